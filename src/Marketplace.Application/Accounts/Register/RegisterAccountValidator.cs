@@ -1,0 +1,22 @@
+using FluentValidation;
+using Marketplace.Application.SharedKernel;
+
+namespace Marketplace.Application.Accounts.Register;
+
+public sealed class RegisterAccountValidator : AbstractValidator<RegisterAccount>
+{
+    public RegisterAccountValidator()
+    {
+        RuleFor(c => c.Email).NotEmpty().MaximumLength(FieldLimits.EmailMaxLength).EmailAddress();
+        RuleFor(c => c.Password).NotEmpty()
+            .MinimumLength(FieldLimits.PasswordMinLength)
+            .MaximumLength(FieldLimits.PasswordMaxLength);
+        RuleFor(c => c.Role).NotEmpty()
+            .Must(role => AccountRoles.SelfService.Contains(role))
+            .WithMessage($"'{{PropertyName}}' must be one of: {string.Join(", ", AccountRoles.SelfService)}.");
+        RuleFor(c => c.FullName).NotEmpty().MaximumLength(FieldLimits.PersonNameMaxLength);
+        RuleFor(c => c.Phone).MaximumLength(FieldLimits.PhoneMaxLength)
+            .Matches(@"^\+?[0-9][0-9 \-]{6,}$").WithMessage("'{PropertyName}' must be a phone number such as +62 811 4000 123.")
+            .When(c => !string.IsNullOrEmpty(c.Phone));
+    }
+}

@@ -1,0 +1,75 @@
+using Marketplace.Application.Common.Errors;
+using Marketplace.Application.SharedKernel;
+
+namespace Marketplace.Application.Caregivers;
+
+/// <summary>A care worker's profile on Peduli. It starts empty and pending when the account is made.</summary>
+public sealed class Caregiver
+{
+    private readonly List<string> _skills = [];
+    private readonly List<string> _languages = [];
+    private readonly List<string> _areaCodes = [];
+
+    private Caregiver(Guid id, Guid userId, string fullName, DateTimeOffset createdAt)
+    {
+        Id = id;
+        UserId = userId;
+        FullName = fullName;
+        CreatedAt = createdAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid UserId { get; private set; }
+
+    public string FullName { get; private set; }
+
+    public string Bio { get; private set; } = string.Empty;
+
+    public IReadOnlyList<string> Skills => _skills;
+
+    public IReadOnlyList<string> Languages => _languages;
+
+    public IReadOnlyList<string> AreaCodes => _areaCodes;
+
+    public Money HourlyRate { get; private set; } = Money.Zero;
+
+    public GeoPoint? Home { get; private set; }
+
+    public int ServiceRadiusKm { get; private set; }
+
+    public VerificationStatus Verification { get; private set; } = VerificationStatus.Pending;
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public static Caregiver Register(Guid userId, string fullName, DateTimeOffset now) =>
+        new(Guid.CreateVersion7(now), userId, fullName, now);
+
+    public void UpdateProfile(CaregiverProfile profile)
+    {
+        FullName = profile.FullName;
+        Bio = profile.Bio;
+        HourlyRate = profile.HourlyRate;
+        Home = profile.Home;
+        ServiceRadiusKm = profile.ServiceRadiusKm;
+        Replace(_skills, profile.Skills);
+        Replace(_languages, profile.Languages);
+        Replace(_areaCodes, profile.AreaCodes);
+    }
+
+    public void Verify()
+    {
+        if (Home is null || HourlyRate == Money.Zero || _skills.Count == 0)
+        {
+            throw new BusinessRuleException("A caregiver can be verified only with a complete profile: home, rate and skills.");
+        }
+
+        Verification = VerificationStatus.Verified;
+    }
+
+    private static void Replace(List<string> target, IEnumerable<string> values)
+    {
+        target.Clear();
+        target.AddRange(values.Distinct(StringComparer.Ordinal));
+    }
+}

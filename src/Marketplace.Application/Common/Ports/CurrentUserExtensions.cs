@@ -1,0 +1,10 @@
+using Marketplace.Application.Common.Errors;
+
+namespace Marketplace.Application.Common.Ports;
+
+public static class CurrentUserExtensions
+{
+    /// <summary>The caller's id; endpoints that reach a handler using this already demand a sign-in.</summary>
+    public static Guid RequireUserId(this ICurrentUser user) =>
+        user.UserId ?? throw new ForbiddenException("You need to sign in to do this.");
+}

@@ -1,0 +1,8 @@
+namespace Marketplace.Application.Families;
+
+public enum RecipientKind
+{
+    Elder,
+    Disability,
+    Child,
+}

@@ -1,0 +1,20 @@
+namespace Marketplace.Application.SharedKernel;
+
+/// <summary>Lengths and bounds written once, used by validators and by the database schema alike.</summary>
+public static class FieldLimits
+{
+    public const int EmailMaxLength = 254;
+    public const int PasswordMinLength = 8;
+
+    /// <summary>OWASP ASVS 2.1.2: at least 64 characters must be accepted; beyond 128 only slows hashing.</summary>
+    public const int PasswordMaxLength = 128;
+    public const int PersonNameMaxLength = 100;
+    public const int PhoneMaxLength = 20;
+    public const int OrganisationNameMaxLength = 150;
+    public const int RegistrationNumberMaxLength = 50;
+    public const int BioMaxLength = 2000;
+    public const int AddressLineMaxLength = 200;
+    public const int AreaCodeMaxLength = 13;
+    public const int SlugMaxLength = 40;
+    public const int ReasonMaxLength = 500;
+}

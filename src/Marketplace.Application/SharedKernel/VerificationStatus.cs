@@ -1,0 +1,10 @@
+namespace Marketplace.Application.SharedKernel;
+
+/// <summary>Where a caregiver or an enterprise stands with the platform's verifiers.</summary>
+public enum VerificationStatus
+{
+    Pending,
+    Verified,
+    Rejected,
+    Expired,
+}

@@ -1,0 +1,70 @@
+using Marketplace.Application.Accounts;
+using Marketplace.Application.Areas;
+using Marketplace.Application.Caregivers;
+using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Enterprises;
+using Marketplace.Application.Families;
+using Marketplace.Infrastructure.Areas;
+using Marketplace.Infrastructure.Identity;
+using Marketplace.Infrastructure.Persistence;
+using Marketplace.Infrastructure.Persistence.Providers;
+using Marketplace.Infrastructure.Persistence.Repositories;
+using Marketplace.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers the adapters chosen by configuration: <c>Database:Provider</c> (Sqlite, PostgreSql,
+    /// SqlServer) with <c>ConnectionStrings:Marketplace</c>; SQLite defaults to a file under DataPath.
+    /// </summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, DataPathOptions dataPath)
+    {
+        services.AddSingleton(dataPath);
+        services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.Section));
+
+        AddDatabase(services, configuration, dataPath);
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<ICaregiverRepository, CaregiverRepository>();
+        services.AddScoped<IEnterpriseRepository, EnterpriseRepository>();
+        services.AddScoped<IFamilyRepository, FamilyRepository>();
+        services.AddScoped<IIdentityService, IdentityService>();
+        services.AddSingleton<IAreaCatalog>(_ => AreaCatalog.LoadEmbedded());
+
+        services.AddScoped<AccountSeeder>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+
+    public static DatabaseProvider ProviderOf(IConfiguration configuration) =>
+        configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+
+    private static void AddDatabase(IServiceCollection services, IConfiguration configuration, DataPathOptions dataPath)
+    {
+        var connectionString = configuration.GetConnectionString("Marketplace");
+        switch (ProviderOf(configuration))
+        {
+            case DatabaseProvider.Sqlite:
+                // Default Timeout doubles as SQLite's busy timeout: a writer waits for the lock instead of failing.
+                var sqlite = connectionString ?? $"Data Source={dataPath.PathOf("peduli.db")};Default Timeout=30";
+                services.AddDbContext<MarketplaceDbContext, SqliteMarketplaceDbContext>(o => o.UseSqlite(sqlite));
+                break;
+            case DatabaseProvider.PostgreSql:
+                services.AddDbContext<MarketplaceDbContext, PostgresMarketplaceDbContext>(o => o.UseNpgsql(Require(connectionString)));
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddDbContext<MarketplaceDbContext, SqlServerMarketplaceDbContext>(o => o.UseSqlServer(Require(connectionString)));
+                break;
+            default:
+                throw new InvalidOperationException("Database:Provider must be Sqlite, PostgreSql or SqlServer.");
+        }
+    }
+
+    private static string Require(string? connectionString) =>
+        connectionString ?? throw new InvalidOperationException("ConnectionStrings:Marketplace is required for this database provider.");
+}

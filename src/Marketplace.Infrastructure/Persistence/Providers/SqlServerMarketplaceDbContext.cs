@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Infrastructure.Persistence.Providers;
+
+public sealed class SqlServerMarketplaceDbContext(DbContextOptions<SqlServerMarketplaceDbContext> options)
+    : MarketplaceDbContext(options);

@@ -1,0 +1,60 @@
+using System.ComponentModel.DataAnnotations;
+using Marketplace.Application.Accounts.Register;
+using Marketplace.Application.SharedKernel;
+using Marketplace.Infrastructure.Identity;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Marketplace.Web.Api;
+
+[ApiController]
+[Route("api/v1/auth")]
+[Produces("application/json")]
+public sealed class AuthController(IMediator mediator, SignInManager<ApplicationUser> signIn) : ControllerBase
+{
+    /// <summary>Creates a family, caregiver or enterprise account.</summary>
+    [HttpPost("register")]
+    [ProducesResponseType<RegisteredAccount>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> Register(RegisterAccount request, CancellationToken cancellationToken)
+    {
+        var id = await mediator.Send(request, cancellationToken);
+        return Created("/api/v1/me", new RegisteredAccount(id, request.Email.Trim(), request.FullName.Trim(), [request.Role]));
+    }
+
+    /// <summary>Exchanges email and password for a bearer token: <c>{tokenType, accessToken, expiresIn, refreshToken}</c>.</summary>
+    [HttpPost("login")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
+    public async Task<IActionResult> Login(LoginRequest request)
+    {
+        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        var result = await signIn.PasswordSignInAsync(request.Email, request.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            // The bearer handler has written the token response during sign-in.
+            return new EmptyResult();
+        }
+
+        return result.IsLockedOut
+            ? Problem("Too many failed sign-ins. Try again in 15 minutes.", statusCode: StatusCodes.Status429TooManyRequests, title: "Locked out.")
+            : Problem("The email or password is not correct.", statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed.");
+    }
+}
+
+public sealed class LoginRequest
+{
+    [Required]
+    [MaxLength(FieldLimits.EmailMaxLength)]
+    public string Email { get; init; } = string.Empty;
+
+    [Required]
+    [MaxLength(FieldLimits.PasswordMaxLength)]
+    public string Password { get; init; } = string.Empty;
+}
+
+public sealed record RegisteredAccount(Guid Id, string Email, string FullName, IReadOnlyList<string> Roles);

@@ -1,0 +1,30 @@
+using System.Globalization;
+using Marketplace.Application.Taxonomies.ListTaxonomy;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Marketplace.Web.Api;
+
+/// <summary>The fixed lists that profiles and search refer to by slug, named in the caller's language.</summary>
+[ApiController]
+[Route("api/v1")]
+[Produces("application/json")]
+public sealed class TaxonomiesController(IMediator mediator) : ControllerBase
+{
+    [HttpGet("skills")]
+    public Task<IReadOnlyList<TermView>> Skills(CancellationToken cancellationToken) => List(TaxonomyName.Skills, cancellationToken);
+
+    [HttpGet("languages")]
+    public Task<IReadOnlyList<TermView>> Languages(CancellationToken cancellationToken) => List(TaxonomyName.Languages, cancellationToken);
+
+    [HttpGet("needs")]
+    public Task<IReadOnlyList<TermView>> Needs(CancellationToken cancellationToken) => List(TaxonomyName.Needs, cancellationToken);
+
+    private async Task<IReadOnlyList<TermView>> List(TaxonomyName name, CancellationToken cancellationToken)
+    {
+        var terms = await mediator.Send(new ListTaxonomy(name), cancellationToken);
+        return [.. terms.Select(t => new TermView(t.Slug, t.NameIn(CultureInfo.CurrentUICulture)))];
+    }
+}
+
+public sealed record TermView(string Slug, string Name);

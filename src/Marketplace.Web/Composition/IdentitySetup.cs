@@ -1,0 +1,85 @@
+using Marketplace.Application.Common.Ports;
+using Marketplace.Application.SharedKernel;
+using Marketplace.Infrastructure;
+using Marketplace.Infrastructure.Identity;
+using Marketplace.Infrastructure.Persistence;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace Marketplace.Web.Composition;
+
+internal static class IdentitySetup
+{
+    /// <summary>Pages sign in with a cookie, API clients with a bearer token; one policy scheme picks per request.</summary>
+    public const string CookieOrBearer = "CookieOrBearer";
+
+    public static IServiceCollection AddAccounts(this IServiceCollection services, DataPathOptions dataPath)
+    {
+        // Sign-in cookies and tokens stay valid across restarts: the keys live under DataPath.
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(dataPath.PathOf("keys")));
+
+        services.AddIdentity<ApplicationUser, IdentityRole<Guid>>(options =>
+            {
+                // OWASP ASVS V2.1: a length floor, no composition rules, long passphrases welcome.
+                options.Password.RequiredLength = FieldLimits.PasswordMinLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<MarketplaceDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = CookieOrBearer;
+                options.DefaultAuthenticateScheme = CookieOrBearer;
+                options.DefaultChallengeScheme = CookieOrBearer;
+                options.DefaultForbidScheme = CookieOrBearer;
+            })
+            .AddPolicyScheme(CookieOrBearer, "Cookie for pages, bearer token for API clients", options =>
+                options.ForwardDefaultSelector = context =>
+                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                        ? IdentityConstants.BearerScheme
+                        : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1));
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/login";
+            options.AccessDeniedPath = "/error/403";
+            options.Cookie.Name = "peduli.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.SlidingExpiration = true;
+
+            // An API call without a valid sign-in gets a status code, never a redirect to a page.
+            options.Events.OnRedirectToLogin = context => StatusOrRedirect(context.HttpContext, StatusCodes.Status401Unauthorized, context.RedirectUri);
+            options.Events.OnRedirectToAccessDenied = context => StatusOrRedirect(context.HttpContext, StatusCodes.Status403Forbidden, context.RedirectUri);
+        });
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddAuthorization();
+        return services;
+    }
+
+    private static Task StatusOrRedirect(HttpContext context, int status, string redirectUri)
+    {
+        if (context.Request.IsApiRequest())
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(redirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

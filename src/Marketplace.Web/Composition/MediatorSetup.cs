@@ -1,0 +1,28 @@
+using Marketplace.Application;
+using Marketplace.Application.Common.Behaviors;
+
+namespace Marketplace.Web.Composition;
+
+internal static class MediatorSetup
+{
+    /// <summary>
+    /// Scoped, because handlers use the DbContext and validators. Behaviors run in the listed order:
+    /// log, validate, then open the unit of work around the handler.
+    /// </summary>
+    public static IServiceCollection AddUseCases(this IServiceCollection services)
+    {
+        services.AddApplication();
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(IApplicationMarker)];
+            options.PipelineBehaviors =
+            [
+                typeof(LoggingBehavior<,>),
+                typeof(ValidationBehavior<,>),
+                typeof(UnitOfWorkBehavior<,>),
+            ];
+        });
+        return services;
+    }
+}

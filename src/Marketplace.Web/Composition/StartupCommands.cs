@@ -1,0 +1,37 @@
+using Marketplace.Infrastructure;
+using Marketplace.Infrastructure.Persistence;
+using Marketplace.Infrastructure.Seeding;
+
+namespace Marketplace.Web.Composition;
+
+/// <summary>
+/// What happens before the app serves: the embedded default migrates itself; the other databases are
+/// migrated by the explicit <c>migrate</c> command (or <c>Database:MigrateOnStartup</c>).
+/// </summary>
+internal static class StartupCommands
+{
+    /// <summary>Runs a command given on the command line; true when one ran and the process should exit.</summary>
+    public static async Task<bool> RunCommandAsync(this WebApplication app, string[] args)
+    {
+        var command = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('=', StringComparison.Ordinal));
+        await using var scope = app.Services.CreateAsyncScope();
+        var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+        switch (command)
+        {
+            case "migrate":
+                await initializer.InitializeAsync(migrate: true, CancellationToken.None);
+                return true;
+            case "seed-demo":
+                await initializer.InitializeAsync(migrate: true, CancellationToken.None);
+                await initializer.SeedDemoDataAsync(CancellationToken.None);
+                return true;
+            case null:
+                var migrate = DependencyInjection.ProviderOf(app.Configuration) == DatabaseProvider.Sqlite
+                    || app.Configuration.GetValue<bool>("Database:MigrateOnStartup");
+                await initializer.InitializeAsync(migrate, CancellationToken.None);
+                return false;
+            default:
+                throw new InvalidOperationException($"Unknown command '{command}'. Commands: migrate, seed-demo.");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.ComponentModel.DataAnnotations;
+using Marketplace.Application.Accounts;
+using Marketplace.Application.SharedKernel;
+
+namespace Marketplace.Web.Pages;
+
+// Display names and messages are resource keys, translated by the data-annotations localizer.
+public sealed class LoginForm
+{
+    [Required(ErrorMessage = "Validation.Required")]
+    [MaxLength(FieldLimits.EmailMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Field.Email")]
+    public string Email { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [MaxLength(FieldLimits.PasswordMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [DataType(DataType.Password)]
+    [Display(Name = "Field.Password")]
+    public string Password { get; set; } = string.Empty;
+
+    [Display(Name = "Field.RememberMe")]
+    public bool RememberMe { get; set; }
+
+    public string? ReturnUrl { get; set; }
+}
+
+/// <summary>The sign-up form; its rules are the use case's validator, so they are written once.</summary>
+public sealed class RegisterForm
+{
+    [Display(Name = "Field.FullName")]
+    public string FullName { get; set; } = string.Empty;
+
+    [Display(Name = "Field.Email")]
+    public string Email { get; set; } = string.Empty;
+
+    [Display(Name = "Field.Phone")]
+    public string? Phone { get; set; }
+
+    [DataType(DataType.Password)]
+    [Display(Name = "Field.Password")]
+    public string Password { get; set; } = string.Empty;
+
+    [Display(Name = "Field.Role")]
+    public string Role { get; set; } = AccountRoles.Family;
+}

@@ -1,0 +1,21 @@
+using Marketplace.Web.Composition;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Marketplace.Web.Pages;
+
+/// <summary>Remembers the visitor's choice of language for a year.</summary>
+public sealed class CultureController : Controller
+{
+    [HttpPost("/culture")]
+    [ValidateAntiForgeryToken]
+    public IActionResult Set(string culture, string? returnUrl)
+    {
+        var chosen = culture == LocalizationSetup.English ? LocalizationSetup.English : LocalizationSetup.Indonesian;
+        Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+    }
+}

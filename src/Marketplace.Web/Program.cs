@@ -1,0 +1,42 @@
+using Marketplace.Infrastructure;
+using Marketplace.Web.Composition;
+
+var builder = WebApplication.CreateBuilder(args);
+var dataPath = DataPathOptions.From(builder.Configuration[DataPathOptions.ConfigurationKey], builder.Environment.ContentRootPath);
+
+builder.Services
+    .AddUseCases()
+    .AddInfrastructure(builder.Configuration, dataPath)
+    .AddAccounts(dataPath)
+    .AddUiLanguages()
+    .AddErrorHandling()
+    .AddPagesAndApi()
+    .AddHealth();
+
+var app = builder.Build();
+
+if (await app.RunCommandAsync(args))
+{
+    return;
+}
+
+app.UseErrorHandling();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseRequestLocalization();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealth();
+app.MapApiReference();
+app.MapControllers();
+
+await app.RunAsync();
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;
