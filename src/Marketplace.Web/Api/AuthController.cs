@@ -10,7 +10,6 @@ namespace Marketplace.Web.Api;
 
 [ApiController]
 [Route("api/v1/auth")]
-[Produces("application/json")]
 public sealed class AuthController(IMediator mediator, SignInManager<ApplicationUser> signIn) : ControllerBase
 {
     /// <summary>Creates a family, caregiver or enterprise account.</summary>

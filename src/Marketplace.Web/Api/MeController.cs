@@ -8,7 +8,6 @@ namespace Marketplace.Web.Api;
 [ApiController]
 [Authorize]
 [Route("api/v1/me")]
-[Produces("application/json")]
 public sealed class MeController(IMediator mediator) : ControllerBase
 {
     /// <summary>The signed-in account, its roles and the profiles it owns.</summary>

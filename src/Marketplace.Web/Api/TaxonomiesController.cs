@@ -8,7 +8,6 @@ namespace Marketplace.Web.Api;
 /// <summary>The fixed lists that profiles and search refer to by slug, named in the caller's language.</summary>
 [ApiController]
 [Route("api/v1")]
-[Produces("application/json")]
 public sealed class TaxonomiesController(IMediator mediator) : ControllerBase
 {
     [HttpGet("skills")]

@@ -1,0 +1,65 @@
+using System.Xml.Linq;
+using Marketplace.TestSupport;
+
+namespace Marketplace.IntegrationTests.Localization;
+
+public sealed class PageLanguageTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+{
+    [Fact]
+    public async Task TheHomePage_SpeaksBahasaIndonesiaByDefault_EvenToAnEnglishBrowser()
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
+
+        var html = await client.GetStringAsync("/");
+
+        Assert.Contains("<html lang=\"id\">", html, StringComparison.Ordinal);
+        Assert.Contains("Perawatan yang bisa dipercaya", html, StringComparison.Ordinal);
+        Assert.Contains("WITA", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheHomePage_SpeaksEnglishWhenChosen()
+    {
+        var html = await app.CreateClient().GetStringAsync("/?culture=en");
+
+        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("Care you can trust", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMissingPage_GetsTheFriendlyPageWithStatus404()
+    {
+        var response = await app.CreateClient().GetAsync("/tidak-ada");
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("tidak ditemukan", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryUiText_IsWrittenInBothLanguages()
+    {
+        var indonesian = Keys("SharedResource.resx");
+        var english = Keys("SharedResource.en.resx");
+
+        Assert.Empty(indonesian.Except(english));
+        Assert.Empty(english.Except(indonesian));
+    }
+
+    private static HashSet<string> Keys(string file)
+    {
+        var path = Path.Combine(RepositoryRoot(), "src", "Marketplace.Web", "Resources", file);
+        return XDocument.Load(path).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Marketplace.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Marketplace.sln not found above the test output.");
+    }
+}

@@ -1,0 +1,48 @@
+using System.Net;
+using Marketplace.TestSupport;
+
+namespace Marketplace.IntegrationTests.Operations;
+
+public sealed class HealthAndApiDocsTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+{
+    [Fact]
+    public async Task Health_AnswersHealthy()
+    {
+        var response = await app.CreateClient().GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", (await response.ReadJsonAsync()).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Ready_ChecksTheDatabase()
+    {
+        var response = await app.CreateClient().GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var checks = (await response.ReadJsonAsync()).GetProperty("checks");
+        Assert.Equal("Healthy", checks.GetProperty("database").GetProperty("status").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/v1/auth/register")]
+    [InlineData("/api/v1/auth/login")]
+    [InlineData("/api/v1/me")]
+    [InlineData("/api/v1/skills")]
+    [InlineData("/api/v1/languages")]
+    public async Task TheOpenApiDocument_DescribesTheContractPaths(string path)
+    {
+        var document = await (await app.CreateClient().GetAsync("/openapi/v1.json")).ReadJsonAsync();
+
+        Assert.True(document.GetProperty("paths").TryGetProperty(path, out _), $"{path} is missing from the OpenAPI document");
+    }
+
+    [Fact]
+    public async Task TheApiReferencePage_IsServed()
+    {
+        var response = await app.CreateClient().GetAsync("/api/docs");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Peduli API", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,63 @@
+using Marketplace.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.TestSupport;
+
+/// <summary>
+/// The whole app, as it runs in production, on a throwaway DataPath and database of its own, so test
+/// classes can run side by side. The first admin comes from configuration, as in a real deployment.
+/// </summary>
+public class MarketplaceAppFactory(TestDatabase database, bool demoData = false) : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@peduli.test";
+    public const string AdminPassword = "test-admin-passphrase";
+    public const string DemoPassword = "test-demo-passphrase";
+
+    public string DataPath { get; } = Directory.CreateTempSubdirectory("peduli-test-").FullName;
+
+    public TestDatabase Database { get; } = database;
+
+    /// <summary>Runs <paramref name="work"/> with a fresh DI scope, as a request would.</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("DataPath", DataPath);
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        if (Database.ConnectionString is not null)
+        {
+            builder.UseSetting("ConnectionStrings:Marketplace", Database.ConnectionString);
+        }
+
+        builder.UseSetting("Seed:AdminEmail", AdminEmail);
+        builder.UseSetting("Seed:AdminPassword", AdminPassword);
+        builder.UseSetting("Seed:DemoData", demoData ? "true" : "false");
+        builder.UseSetting("Seed:DemoPassword", DemoPassword);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DropAsync();
+        Directory.Delete(DataPath, recursive: true);
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>The app on SQLite, the embedded default.</summary>
+public sealed class SqliteAppFactory() : MarketplaceAppFactory(TestDatabase.Sqlite());
+
+/// <summary>The app on a real PostgreSQL server.</summary>
+public sealed class PostgresAppFactory() : MarketplaceAppFactory(TestDatabase.Postgres());
+
+/// <summary>The app on SQLite with the South Sulawesi demo data.</summary>
+public sealed class DemoAppFactory() : MarketplaceAppFactory(TestDatabase.Sqlite(), demoData: true);
+
