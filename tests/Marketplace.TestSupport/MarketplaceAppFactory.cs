@@ -1,5 +1,9 @@
+using System.Net;
 using Marketplace.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +22,15 @@ public class MarketplaceAppFactory(TestDatabase database, bool demoData = false)
     public string DataPath { get; } = Directory.CreateTempSubdirectory("peduli-test-").FullName;
 
     public TestDatabase Database { get; } = database;
+
+    /// <summary>Serves the app on a free port of 127.0.0.1, for a real browser; returns its address.</summary>
+    public Uri ServeOnLoopback()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        return new Uri(addresses.First());
+    }
 
     /// <summary>Runs <paramref name="work"/> with a fresh DI scope, as a request would.</summary>
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)

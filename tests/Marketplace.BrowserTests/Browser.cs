@@ -1,0 +1,100 @@
+using System.Text.Json;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Support.UI;
+
+namespace Marketplace.BrowserTests;
+
+/// <summary>
+/// Debian's headless Chromium driven through Debian's chromedriver, at the size of a small phone.
+/// Nothing is downloaded: both come from apt (./test.sh installs them), and a missing one fails the test.
+/// </summary>
+public sealed class Browser : IDisposable
+{
+    private readonly string _profile = Directory.CreateTempSubdirectory("peduli-chromium-").FullName;
+    private readonly Uri _baseAddress;
+
+    public Browser(Uri baseAddress, int width = 390, int height = 844)
+    {
+        _baseAddress = baseAddress;
+        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(Require(DriverPath))!, Path.GetFileName(DriverPath));
+        service.SuppressInitialDiagnosticInformation = true;
+        var options = new ChromeOptions { BinaryLocation = Require(ChromiumPath) };
+        options.AddArguments(
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+            $"--window-size={width},{height}", $"--user-data-dir={_profile}");
+        Driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+    }
+
+    public IWebDriver Driver { get; }
+
+    // Debian's /usr/bin/chromium is a wrapper script; chromedriver needs the real binary.
+    private static string ChromiumPath =>
+        Environment.GetEnvironmentVariable("PEDULI_CHROMIUM") ?? "/usr/lib/chromium/chromium";
+
+    private static string DriverPath =>
+        Environment.GetEnvironmentVariable("PEDULI_CHROMEDRIVER") ?? "/usr/bin/chromedriver";
+
+    public void Open(string path) => Driver.Navigate().GoToUrl(new Uri(_baseAddress, path));
+
+    public IWebElement Find(string css) => Driver.FindElement(By.CssSelector(css));
+
+    public void Fill(string css, string text)
+    {
+        var input = Find(css);
+        input.Clear();
+        input.SendKeys(text);
+    }
+
+    /// <summary>Waits (up to 10 s) until the page's path is <paramref name="path"/>.</summary>
+    public void WaitForPath(string path) => WaitUntil(() => new Uri(Driver.Url).AbsolutePath == path);
+
+    /// <summary>Waits (up to 10 s) for a condition of the page, such as the next page after a form is sent.</summary>
+    public void WaitUntil(Func<bool> condition)
+    {
+        var wait = new WebDriverWait(Driver, TimeSpan.FromSeconds(10));
+        wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException), typeof(NoSuchElementException));
+        wait.Until(_ => condition());
+    }
+
+    /// <summary>Saves a screenshot under artifacts/screenshots so a person can look at the page.</summary>
+    public string Screenshot(string name)
+    {
+        var folder = Path.Combine(RepositoryRoot.Path, "artifacts", "screenshots");
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, name + ".png");
+        ((ITakesScreenshot)Driver).GetScreenshot().SaveAsFile(file);
+        return file;
+    }
+
+    /// <summary>The WCAG 2.x A/AA rules that axe-core finds broken on the current page.</summary>
+    public IReadOnlyList<string> AccessibilityViolations()
+    {
+        var axe = Path.Combine(RepositoryRoot.Path, "tests", "Marketplace.BrowserTests", "node_modules", "axe-core", "axe.min.js");
+        if (!File.Exists(axe))
+        {
+            throw new InvalidOperationException($"{axe} is missing: run 'npm ci' in tests/Marketplace.BrowserTests (./test.sh does).");
+        }
+
+        var js = (IJavaScriptExecutor)Driver;
+        js.ExecuteScript(File.ReadAllText(axe));
+        var json = (string?)js.ExecuteAsyncScript("""
+            const done = arguments[arguments.length - 1];
+            axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+               .then(result => done(JSON.stringify(result.violations.map(v => v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).join(', ') + ')'))));
+            """);
+        return JsonSerializer.Deserialize<string[]>(json ?? "null") ?? throw new InvalidOperationException("axe-core returned no result.");
+    }
+
+    public void Dispose()
+    {
+        Driver.Quit();
+        Driver.Dispose();
+        Directory.Delete(_profile, recursive: true);
+    }
+
+    private static string Require(string path) =>
+        File.Exists(path) ? path : throw new InvalidOperationException($"{path} is missing: install Debian's chromium and chromium-driver (./test.sh does).");
+}
