@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Runs every Peduli test on a Debian machine that has only the .NET SDK. It installs what the tests
+# need (Chromium and chromedriver, PostgreSQL with PostGIS, npm), starts a throwaway PostgreSQL
+# cluster of its own, runs all test projects, stops what it started and prints "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")"
+root=$PWD
+results=$root/artifacts/test-results
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+install_system_packages() {
+  local missing=()
+  [ -x /usr/lib/chromium/chromium ] || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || missing+=(postgresql)
+  command -v npm >/dev/null || missing+=(npm)
+  if ((${#missing[@]})); then
+    echo "Installing ${missing[*]} from Debian's packages..."
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+  local pg_version
+  pg_version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
+  if ! dpkg -s "postgresql-$pg_version-postgis-3" >/dev/null 2>&1; then
+    echo "Installing PostGIS for PostgreSQL $pg_version..."
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "postgresql-$pg_version-postgis-3" >/dev/null
+  fi
+}
+
+# initdb and pg_ctl refuse to run as root: as root the cluster belongs to the postgres user.
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+free_port() {
+  local port
+  for port in $(seq 55432 55532); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+  done
+  echo "No free port for PostgreSQL between 55432 and 55532" >&2
+  return 1
+}
+
+start_postgres() {
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  pg_dir=$(mktemp -d /tmp/peduli-pg.XXXXXX)
+  [ "$(id -u)" -ne 0 ] || chown postgres "$pg_dir"
+  pg_port=$(free_port)
+  as_postgres "$pg_bin/initdb" -D "$pg_dir/data" --auth=trust -U postgres >/dev/null
+  as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -w -l "$pg_dir/log" \
+    -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+  export PEDULI_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres"
+  echo "PostgreSQL started on 127.0.0.1:$pg_port"
+}
+
+stop_postgres() {
+  if [ -n "${pg_dir:-}" ]; then
+    as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null 2>&1 || true
+    rm -rf "$pg_dir"
+  fi
+}
+
+install_system_packages
+(cd tests/Marketplace.BrowserTests && npm ci --no-audit --no-fund --loglevel=error)
+start_postgres
+trap stop_postgres EXIT
+
+rm -rf "$results"
+mkdir -p "$root/artifacts"
+status=0
+dotnet test Marketplace.sln --results-directory "$results" 2>&1 | tee "$root/artifacts/test.log" || status=$?
+
+# One closing line for CI: the sums of every test project's summary.
+read -r passed failed skipped < <(grep -E '^(Passed|Failed)!' "$root/artifacts/test.log" |
+  sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' |
+  awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
+if [ "$skipped" -gt 0 ]; then
+  echo "$skipped tests were skipped: no test may be skipped." >&2
+  status=1
+fi
+if [ "$passed" -eq 0 ]; then
+  echo "No test ran." >&2
+  status=1
+fi
+echo "$passed passed, $failed failed, $skipped skipped"
+exit "$status"
