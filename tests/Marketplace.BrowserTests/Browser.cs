@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Marketplace.TestSupport;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 using OpenQA.Selenium.Support.UI;

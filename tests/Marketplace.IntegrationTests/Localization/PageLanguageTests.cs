@@ -48,18 +48,7 @@ public sealed class PageLanguageTests(SqliteAppFactory app) : IClassFixture<Sqli
 
     private static HashSet<string> Keys(string file)
     {
-        var path = Path.Combine(RepositoryRoot(), "src", "Marketplace.Web", "Resources", file);
+        var path = Path.Combine(RepositoryRoot.Path, "src", "Marketplace.Web", "Resources", file);
         return XDocument.Load(path).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Marketplace.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Marketplace.sln not found above the test output.");
     }
 }

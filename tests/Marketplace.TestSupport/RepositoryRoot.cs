@@ -1,6 +1,7 @@
-namespace Marketplace.BrowserTests;
+namespace Marketplace.TestSupport;
 
-internal static class RepositoryRoot
+/// <summary>The checkout this test runs from, found by walking up to Marketplace.sln.</summary>
+public static class RepositoryRoot
 {
     public static string Path { get; } = Find();
 
