@@ -4,6 +4,10 @@ public interface ICaregiverRepository
 {
     void Add(Caregiver caregiver);
 
+    Task<Caregiver?> FindAsync(Guid id, CancellationToken cancellationToken);
+
+    Task<Caregiver?> FindByUserAsync(Guid userId, CancellationToken cancellationToken);
+
     Task<Guid?> FindIdByUserAsync(Guid userId, CancellationToken cancellationToken);
 
     Task<CaregiverSupply> SummarizeVerifiedAsync(CancellationToken cancellationToken);

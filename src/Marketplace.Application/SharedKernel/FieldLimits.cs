@@ -17,4 +17,12 @@ public static class FieldLimits
     public const int AreaCodeMaxLength = 13;
     public const int SlugMaxLength = 40;
     public const int ReasonMaxLength = 500;
+
+    /// <summary>An hourly rate below this is a typo (or exploitation), above it a typo too.</summary>
+    public const long MinHourlyRateIdr = 10_000;
+    public const long MaxHourlyRateIdr = 1_000_000;
+    public const int MinServiceRadiusKm = 1;
+    public const int MaxServiceRadiusKm = 100;
+    public const int MaxTermsPerProfile = 15;
+    public const int MaxServedAreas = 30;
 }

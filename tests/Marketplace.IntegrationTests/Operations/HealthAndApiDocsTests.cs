@@ -30,6 +30,8 @@ public sealed class HealthAndApiDocsTests(SqliteAppFactory app) : IClassFixture<
     [InlineData("/api/v1/me")]
     [InlineData("/api/v1/skills")]
     [InlineData("/api/v1/languages")]
+    [InlineData("/api/v1/caregivers/me")]
+    [InlineData("/api/v1/caregivers/{id}")]
     public async Task TheOpenApiDocument_DescribesTheContractPaths(string path)
     {
         var document = await (await app.CreateClient().GetAsync("/openapi/v1.json")).ReadJsonAsync();

@@ -8,6 +8,12 @@ internal sealed class CaregiverRepository(MarketplaceDbContext db) : ICaregiverR
 {
     public void Add(Caregiver caregiver) => db.Caregivers.Add(caregiver);
 
+    public Task<Caregiver?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Caregivers.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+
+    public Task<Caregiver?> FindByUserAsync(Guid userId, CancellationToken cancellationToken) =>
+        db.Caregivers.FirstOrDefaultAsync(c => c.UserId == userId, cancellationToken);
+
     public Task<Guid?> FindIdByUserAsync(Guid userId, CancellationToken cancellationToken) =>
         db.Caregivers.Where(c => c.UserId == userId).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
 

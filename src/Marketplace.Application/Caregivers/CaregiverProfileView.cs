@@ -1,0 +1,32 @@
+using Marketplace.Application.SharedKernel;
+
+namespace Marketplace.Application.Caregivers;
+
+/// <summary>
+/// A caregiver as families see them. The home point is left out on purpose: families see distance,
+/// never where a caregiver lives.
+/// </summary>
+public sealed record CaregiverProfileView(
+    Guid Id,
+    string FullName,
+    string Bio,
+    IReadOnlyList<string> Skills,
+    IReadOnlyList<string> Languages,
+    long HourlyRateIdr,
+    int ServiceRadiusKm,
+    IReadOnlyList<string> AreaCodes,
+    bool Verified,
+    VerificationStatus Verification)
+{
+    public static CaregiverProfileView Of(Caregiver caregiver) => new(
+        caregiver.Id,
+        caregiver.FullName,
+        caregiver.Bio,
+        caregiver.Skills,
+        caregiver.Languages,
+        caregiver.HourlyRate.Rupiah,
+        caregiver.ServiceRadiusKm,
+        caregiver.AreaCodes,
+        caregiver.Verification == VerificationStatus.Verified,
+        caregiver.Verification);
+}

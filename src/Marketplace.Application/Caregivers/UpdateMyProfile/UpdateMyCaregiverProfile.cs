@@ -1,0 +1,41 @@
+using Marketplace.Application.Common.Errors;
+using Marketplace.Application.Common.Ports;
+using Marketplace.Application.SharedKernel;
+using Mediator;
+
+namespace Marketplace.Application.Caregivers.UpdateMyProfile;
+
+/// <summary>A caregiver writes their own profile: who they are, what they do, where and for how much.</summary>
+public sealed record UpdateMyCaregiverProfile(
+    string FullName,
+    string? Bio,
+    IReadOnlyList<string> Skills,
+    IReadOnlyList<string> Languages,
+    long HourlyRateIdr,
+    PointInput Home,
+    int ServiceRadiusKm,
+    IReadOnlyList<string> AreaCodes) : ICommand<CaregiverProfileView>;
+
+/// <summary>A point as API clients send it: <c>{lat, lon}</c> in degrees.</summary>
+public sealed record PointInput(double Lat, double Lon);
+
+public sealed class UpdateMyCaregiverProfileHandler(ICurrentUser currentUser, ICaregiverRepository caregivers)
+    : ICommandHandler<UpdateMyCaregiverProfile, CaregiverProfileView>
+{
+    public async ValueTask<CaregiverProfileView> Handle(UpdateMyCaregiverProfile command, CancellationToken cancellationToken)
+    {
+        var caregiver = await caregivers.FindByUserAsync(currentUser.RequireUserId(), cancellationToken)
+            ?? throw new ForbiddenException("Only a caregiver account has a caregiver profile.");
+
+        caregiver.UpdateProfile(new CaregiverProfile(
+            command.FullName.Trim(),
+            command.Bio?.Trim() ?? string.Empty,
+            command.Skills,
+            command.Languages,
+            Money.FromRupiah(command.HourlyRateIdr),
+            GeoPoint.Create(command.Home.Lat, command.Home.Lon),
+            command.ServiceRadiusKm,
+            command.AreaCodes));
+        return CaregiverProfileView.Of(caregiver);
+    }
+}

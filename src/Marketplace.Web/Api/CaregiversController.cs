@@ -1,0 +1,31 @@
+using Marketplace.Application.Accounts;
+using Marketplace.Application.Caregivers;
+using Marketplace.Application.Caregivers.GetProfile;
+using Marketplace.Application.Caregivers.UpdateMyProfile;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Marketplace.Web.Api;
+
+[ApiController]
+[Route("api/v1/caregivers")]
+public sealed class CaregiversController(IMediator mediator) : ControllerBase
+{
+    /// <summary>The signed-in caregiver writes their profile.</summary>
+    [Authorize(Roles = AccountRoles.Caregiver)]
+    [HttpPut("me")]
+    [ProducesResponseType<CaregiverProfileView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType(StatusCodes.Status401Unauthorized)]
+    [ProducesResponseType(StatusCodes.Status403Forbidden)]
+    public async Task<CaregiverProfileView> UpdateMine(UpdateMyCaregiverProfile request, CancellationToken cancellationToken) =>
+        await mediator.Send(request, cancellationToken);
+
+    /// <summary>A caregiver's public profile (verified caregivers; others only to themselves and admins).</summary>
+    [HttpGet("{id:guid}")]
+    [ProducesResponseType<CaregiverProfileView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<CaregiverProfileView> Get(Guid id, CancellationToken cancellationToken) =>
+        await mediator.Send(new GetCaregiverProfile(id), cancellationToken);
+}
