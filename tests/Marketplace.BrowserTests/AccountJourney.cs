@@ -11,11 +11,8 @@ public sealed class AccountJourney(ServedApp app) : IClassFixture<ServedApp>
         browser.Open("/account/login");
         Assert.Empty(browser.AccessibilityViolations());
 
-        browser.Fill("#Email", MarketplaceAppFactory.AdminEmail);
-        browser.Fill("#Password", MarketplaceAppFactory.AdminPassword);
-        browser.Find("form[action='/account/login'] button[type=submit]").Click();
+        browser.SignIn(MarketplaceAppFactory.AdminEmail, MarketplaceAppFactory.AdminPassword);
 
-        browser.WaitForPath("/account");
         Assert.Equal("Admin verifikasi", browser.Find("[data-testid=roles]").Text);
         browser.Screenshot("account-admin-phone");
         Assert.Empty(browser.AccessibilityViolations());

@@ -49,6 +49,16 @@ public sealed class Browser : IDisposable
         input.SendKeys(text);
     }
 
+    /// <summary>Signs in through the login form, as a person would, and waits for the account page.</summary>
+    public void SignIn(string email, string password)
+    {
+        Open("/account/login");
+        Fill("#Email", email);
+        Fill("#Password", password);
+        Find("form[action='/account/login'] button[type=submit]").Click();
+        WaitForPath("/account");
+    }
+
     /// <summary>Waits (up to 10 s) until the page's path is <paramref name="path"/>.</summary>
     public void WaitForPath(string path) => WaitUntil(() => new Uri(Driver.Url).AbsolutePath == path);
 
