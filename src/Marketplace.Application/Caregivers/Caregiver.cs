@@ -40,6 +40,9 @@ public sealed class Caregiver
 
     public VerificationStatus Verification { get; private set; } = VerificationStatus.Pending;
 
+    /// <summary>Why the verifier said no, shown to the caregiver so they can fix it; null unless rejected.</summary>
+    public string? RejectionReason { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public static Caregiver Register(Guid userId, string fullName, DateTimeOffset now) =>
@@ -59,12 +62,30 @@ public sealed class Caregiver
 
     public void Verify()
     {
+        if (Verification == VerificationStatus.Verified)
+        {
+            throw new BusinessRuleException("This caregiver is already verified.");
+        }
+
         if (Home is null || HourlyRate == Money.Zero || _skills.Count == 0)
         {
             throw new BusinessRuleException("A caregiver can be verified only with a complete profile: home, rate and skills.");
         }
 
         Verification = VerificationStatus.Verified;
+        RejectionReason = null;
+    }
+
+    /// <summary>Refuses (or withdraws) verification; the caregiver can no longer be booked until verified again.</summary>
+    public void Reject(string reason)
+    {
+        if (Verification == VerificationStatus.Rejected)
+        {
+            throw new BusinessRuleException("This caregiver is already rejected.");
+        }
+
+        Verification = VerificationStatus.Rejected;
+        RejectionReason = reason;
     }
 
     private static void Replace(List<string> target, IEnumerable<string> values)

@@ -4,7 +4,8 @@ namespace Marketplace.Application.Caregivers;
 
 /// <summary>
 /// A caregiver as families see them. The home point is left out on purpose: families see distance,
-/// never where a caregiver lives.
+/// never where a caregiver lives. A rejection reason only exists on profiles that only their owner
+/// and admins can see.
 /// </summary>
 public sealed record CaregiverProfileView(
     Guid Id,
@@ -16,7 +17,8 @@ public sealed record CaregiverProfileView(
     int ServiceRadiusKm,
     IReadOnlyList<string> AreaCodes,
     bool Verified,
-    VerificationStatus Verification)
+    VerificationStatus Verification,
+    string? RejectionReason)
 {
     public static CaregiverProfileView Of(Caregiver caregiver) => new(
         caregiver.Id,
@@ -28,5 +30,6 @@ public sealed record CaregiverProfileView(
         caregiver.ServiceRadiusKm,
         caregiver.AreaCodes,
         caregiver.Verification == VerificationStatus.Verified,
-        caregiver.Verification);
+        caregiver.Verification,
+        caregiver.RejectionReason);
 }

@@ -24,7 +24,7 @@ public abstract class CaregiverProfileTests<TFactory>(TFactory app) : IClassFixt
     [Fact]
     public async Task ACaregiver_WritesTheirProfile_AndReadsItBack()
     {
-        var (client, _) = await NewAccountAsync("caregiver");
+        var client = await app.NewAccountAsync("caregiver");
 
         var saved = await client.PutAsync("/api/v1/caregivers/me", Json(ProfileJson));
 
@@ -40,22 +40,22 @@ public abstract class CaregiverProfileTests<TFactory>(TFactory app) : IClassFixt
     [Fact]
     public async Task AnUnverifiedProfile_IsNotFoundForOthers()
     {
-        var (caregiver, _) = await NewAccountAsync("caregiver");
+        var caregiver = await app.NewAccountAsync("caregiver");
         var id = (await (await caregiver.PutAsync("/api/v1/caregivers/me", Json(ProfileJson))).ReadJsonAsync())
             .GetProperty("id").GetGuid();
 
-        var (family, _) = await NewAccountAsync("family");
+        var family = await app.NewAccountAsync("family");
         var response = await family.GetAsync($"/api/v1/caregivers/{id}");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        var admin = await app.CreateClient().SignInAsync(MarketplaceAppFactory.AdminEmail, MarketplaceAppFactory.AdminPassword);
+        var admin = await app.AdminAsync();
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/v1/caregivers/{id}")).StatusCode);
     }
 
     [Fact]
     public async Task AFamily_CannotWriteACaregiverProfile()
     {
-        var (family, _) = await NewAccountAsync("family");
+        var family = await app.NewAccountAsync("family");
 
         var response = await family.PutAsync("/api/v1/caregivers/me", Json(ProfileJson));
 
@@ -76,7 +76,7 @@ public abstract class CaregiverProfileTests<TFactory>(TFactory app) : IClassFixt
     /// <param name="change">a JSON member that overrides the valid profile's (the last duplicate key wins).</param>
     public async Task ABadProfile_IsRefusedNamingTheField(string change, string field)
     {
-        var (client, _) = await NewAccountAsync("caregiver");
+        var client = await app.NewAccountAsync("caregiver");
         var body = ProfileJson.TrimEnd('}') + "," + change + "}";
 
         var response = await client.PutAsync("/api/v1/caregivers/me", Json(body));
@@ -86,17 +86,7 @@ public abstract class CaregiverProfileTests<TFactory>(TFactory app) : IClassFixt
         Assert.True(HasError(errors, field), $"no error for '{field}' in {errors}");
     }
 
-    private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
-
-    private async Task<(HttpClient Client, string Email)> NewAccountAsync(string role)
-    {
-        var client = app.CreateClient();
-        var email = $"{role}-{Guid.NewGuid():N}@contoh.id";
-        (await client.PostJsonAsync("/api/v1/auth/register", new { email, password = "kata sandi panjang", role, fullName = "Uji Coba" }))
-            .EnsureSuccessStatusCode();
-        return (await client.SignInAsync(email, "kata sandi panjang"), email);
-    }
-}
+    private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");}
 
 public sealed class CaregiverProfileOnSqlite(SqliteAppFactory app) : CaregiverProfileTests<SqliteAppFactory>(app);
 

@@ -54,6 +54,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<int>("ServiceRadiusKm")
                         .HasColumnType("integer");
 

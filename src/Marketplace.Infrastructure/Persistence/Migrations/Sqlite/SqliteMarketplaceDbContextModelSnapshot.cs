@@ -49,6 +49,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ServiceRadiusKm")
                         .HasColumnType("INTEGER");
 

@@ -1,0 +1,42 @@
+using Marketplace.Application.Accounts;
+using Marketplace.Application.Caregivers;
+using Marketplace.Application.Common.Errors;
+using Marketplace.Application.Common.Ports;
+using Mediator;
+using Microsoft.Extensions.Logging;
+
+namespace Marketplace.Application.Admin.DecideCaregiverVerification;
+
+/// <summary>An admin verifies a caregiver, or rejects them with a reason the caregiver will read.</summary>
+public sealed record DecideCaregiverVerification(Guid CaregiverId, string Decision, string? Reason) : ICommand<CaregiverProfileView>;
+
+public sealed partial class DecideCaregiverVerificationHandler(
+    ICurrentUser currentUser, ICaregiverRepository caregivers, ILogger<DecideCaregiverVerificationHandler> logger)
+    : ICommandHandler<DecideCaregiverVerification, CaregiverProfileView>
+{
+    public async ValueTask<CaregiverProfileView> Handle(DecideCaregiverVerification command, CancellationToken cancellationToken)
+    {
+        if (!currentUser.IsInRole(AccountRoles.Admin))
+        {
+            throw new ForbiddenException("Only an admin can verify caregivers.");
+        }
+
+        var caregiver = await caregivers.FindAsync(command.CaregiverId, cancellationToken)
+            ?? throw new NotFoundException("Caregiver", command.CaregiverId);
+        if (command.Decision == VerificationDecisions.Verified)
+        {
+            caregiver.Verify();
+        }
+        else
+        {
+            caregiver.Reject(command.Reason!.Trim());
+        }
+
+        // The applicant is told by email once the notification port exists (issue: notifications).
+        LogDecision(logger, caregiver.Id, command.Decision);
+        return CaregiverProfileView.Of(caregiver);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Caregiver {CaregiverId} verification decided: {Decision}")]
+    private static partial void LogDecision(ILogger logger, Guid caregiverId, string decision);
+}
