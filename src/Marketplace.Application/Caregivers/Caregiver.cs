@@ -45,6 +45,9 @@ public sealed class Caregiver
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>Enough to be found and booked: a home point, a rate and at least one skill.</summary>
+    public bool HasCompleteProfile => Home is not null && HourlyRate > Money.Zero && _skills.Count > 0;
+
     public static Caregiver Register(Guid userId, string fullName, DateTimeOffset now) =>
         new(Guid.CreateVersion7(now), userId, fullName, now);
 
@@ -67,7 +70,7 @@ public sealed class Caregiver
             throw new BusinessRuleException("This caregiver is already verified.");
         }
 
-        if (Home is null || HourlyRate == Money.Zero || _skills.Count == 0)
+        if (!HasCompleteProfile)
         {
             throw new BusinessRuleException("A caregiver can be verified only with a complete profile: home, rate and skills.");
         }

@@ -11,4 +11,7 @@ public interface ICaregiverRepository
     Task<Guid?> FindIdByUserAsync(Guid userId, CancellationToken cancellationToken);
 
     Task<CaregiverSupply> SummarizeVerifiedAsync(CancellationToken cancellationToken);
+
+    /// <summary>Caregivers waiting for a verifier, oldest first.</summary>
+    Task<IReadOnlyList<Caregiver>> ListPendingAsync(int limit, CancellationToken cancellationToken);
 }

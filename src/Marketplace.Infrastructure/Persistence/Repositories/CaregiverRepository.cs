@@ -17,6 +17,10 @@ internal sealed class CaregiverRepository(MarketplaceDbContext db) : ICaregiverR
     public Task<Guid?> FindIdByUserAsync(Guid userId, CancellationToken cancellationToken) =>
         db.Caregivers.Where(c => c.UserId == userId).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<Caregiver>> ListPendingAsync(int limit, CancellationToken cancellationToken) =>
+        await db.Caregivers.Where(c => c.Verification == VerificationStatus.Pending)
+            .OrderBy(c => c.CreatedAt).Take(limit).ToListAsync(cancellationToken);
+
     public async Task<CaregiverSupply> SummarizeVerifiedAsync(CancellationToken cancellationToken)
     {
         var verified = db.Caregivers.Where(c => c.Verification == VerificationStatus.Verified);

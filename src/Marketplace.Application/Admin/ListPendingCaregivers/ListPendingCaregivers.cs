@@ -1,0 +1,31 @@
+using Marketplace.Application.Accounts;
+using Marketplace.Application.Caregivers;
+using Marketplace.Application.Common.Errors;
+using Marketplace.Application.Common.Ports;
+using Mediator;
+
+namespace Marketplace.Application.Admin.ListPendingCaregivers;
+
+/// <summary>The verifier's queue: caregivers waiting for a decision, oldest first.</summary>
+public sealed record ListPendingCaregivers : IQuery<IReadOnlyList<PendingCaregiver>>
+{
+    /// <summary>One screen of work; the queue is worked from the top.</summary>
+    public const int PageSize = 50;
+}
+
+public sealed record PendingCaregiver(CaregiverProfileView Profile, DateTimeOffset WaitingSince, bool ProfileComplete);
+
+public sealed class ListPendingCaregiversHandler(ICurrentUser currentUser, ICaregiverRepository caregivers)
+    : IQueryHandler<ListPendingCaregivers, IReadOnlyList<PendingCaregiver>>
+{
+    public async ValueTask<IReadOnlyList<PendingCaregiver>> Handle(ListPendingCaregivers query, CancellationToken cancellationToken)
+    {
+        if (!currentUser.IsInRole(AccountRoles.Admin))
+        {
+            throw new ForbiddenException("Only an admin can see the verification queue.");
+        }
+
+        var pending = await caregivers.ListPendingAsync(ListPendingCaregivers.PageSize, cancellationToken);
+        return [.. pending.Select(c => new PendingCaregiver(CaregiverProfileView.Of(c), c.CreatedAt, c.HasCompleteProfile))];
+    }
+}
