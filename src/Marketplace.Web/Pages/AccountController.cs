@@ -55,11 +55,7 @@ public sealed class AccountController(
         }
         catch (ValidationException invalid)
         {
-            foreach (var failure in invalid.Errors)
-            {
-                ModelState.AddModelError(failure.PropertyName, failure.ErrorMessage);
-            }
-
+            ModelState.AddValidationErrors(invalid, text);
             return View(form);
         }
         catch (BusinessRuleException rule)

@@ -46,11 +46,7 @@ public sealed partial class CaregiverProfileController(IMediator mediator, IStri
         }
         catch (ValidationException invalid)
         {
-            foreach (var failure in invalid.Errors)
-            {
-                ModelState.AddModelError(FormField(failure.PropertyName), text[failure.ErrorMessage]);
-            }
-
+            ModelState.AddValidationErrors(invalid, text, FormField);
             return await FormViewAsync(form, cancellationToken);
         }
 

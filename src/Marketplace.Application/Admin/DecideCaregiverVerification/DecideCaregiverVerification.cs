@@ -16,10 +16,7 @@ public sealed partial class DecideCaregiverVerificationHandler(
 {
     public async ValueTask<CaregiverProfileView> Handle(DecideCaregiverVerification command, CancellationToken cancellationToken)
     {
-        if (!currentUser.IsInRole(AccountRoles.Admin))
-        {
-            throw new ForbiddenException("Only an admin can verify caregivers.");
-        }
+        currentUser.RequireRole(AccountRoles.Admin, "Only an admin can verify caregivers.");
 
         var caregiver = await caregivers.FindAsync(command.CaregiverId, cancellationToken)
             ?? throw new NotFoundException("Caregiver", command.CaregiverId);

@@ -1,6 +1,5 @@
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Caregivers;
-using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
 using Mediator;
 
@@ -20,10 +19,7 @@ public sealed class ListPendingCaregiversHandler(ICurrentUser currentUser, ICare
 {
     public async ValueTask<IReadOnlyList<PendingCaregiver>> Handle(ListPendingCaregivers query, CancellationToken cancellationToken)
     {
-        if (!currentUser.IsInRole(AccountRoles.Admin))
-        {
-            throw new ForbiddenException("Only an admin can see the verification queue.");
-        }
+        currentUser.RequireRole(AccountRoles.Admin, "Only an admin can see the verification queue.");
 
         var pending = await caregivers.ListPendingAsync(ListPendingCaregivers.PageSize, cancellationToken);
         return [.. pending.Select(c => new PendingCaregiver(CaregiverProfileView.Of(c), c.CreatedAt, c.HasCompleteProfile))];

@@ -1,4 +1,3 @@
-using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
 using Mediator;
 
@@ -14,8 +13,7 @@ public sealed class GetMyCaregiverProfileHandler(ICurrentUser currentUser, ICare
 {
     public async ValueTask<OwnCaregiverProfile> Handle(GetMyCaregiverProfile query, CancellationToken cancellationToken)
     {
-        var caregiver = await caregivers.FindByUserAsync(currentUser.RequireUserId(), cancellationToken)
-            ?? throw new ForbiddenException("Only a caregiver account has a caregiver profile.");
+        var caregiver = await caregivers.GetOwnAsync(currentUser, cancellationToken);
         return new OwnCaregiverProfile(CaregiverProfileView.Of(caregiver), caregiver.Home?.Latitude, caregiver.Home?.Longitude);
     }
 }

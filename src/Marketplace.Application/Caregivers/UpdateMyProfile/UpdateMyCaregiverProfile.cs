@@ -1,4 +1,3 @@
-using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
 using Marketplace.Application.SharedKernel;
 using Mediator;
@@ -24,8 +23,7 @@ public sealed class UpdateMyCaregiverProfileHandler(ICurrentUser currentUser, IC
 {
     public async ValueTask<CaregiverProfileView> Handle(UpdateMyCaregiverProfile command, CancellationToken cancellationToken)
     {
-        var caregiver = await caregivers.FindByUserAsync(currentUser.RequireUserId(), cancellationToken)
-            ?? throw new ForbiddenException("Only a caregiver account has a caregiver profile.");
+        var caregiver = await caregivers.GetOwnAsync(currentUser, cancellationToken);
 
         caregiver.UpdateProfile(new CaregiverProfile(
             command.FullName.Trim(),
