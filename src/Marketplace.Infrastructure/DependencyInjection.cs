@@ -1,4 +1,7 @@
 using Marketplace.Application.Accounts;
+using Marketplace.Application.Affiliations;
+using Marketplace.Application.Listings;
+using Marketplace.Infrastructure.Documents;
 using Marketplace.Application.Areas;
 using Marketplace.Application.Caregivers;
 using Marketplace.Application.Common.Ports;
@@ -32,6 +35,10 @@ public static class DependencyInjection
         services.AddScoped<ICaregiverRepository, CaregiverRepository>();
         services.AddScoped<IEnterpriseRepository, EnterpriseRepository>();
         services.AddScoped<IFamilyRepository, FamilyRepository>();
+        services.AddScoped<IListingRepository, ListingRepository>();
+        services.AddScoped<IAffiliationRepository, AffiliationRepository>();
+        services.AddScoped<IRecipientAccessLog, RecipientAccessLog>();
+        services.AddSingleton<IDocumentStore, FileDocumentStore>();
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddSingleton<IAreaCatalog>(_ => AreaCatalog.LoadEmbedded());
 

@@ -11,7 +11,8 @@ builder.Services
     .AddUiLanguages()
     .AddErrorHandling()
     .AddPagesAndApi()
-    .AddHealth();
+    .AddHealth()
+    .AddSchedules();
 
 var app = builder.Build();
 

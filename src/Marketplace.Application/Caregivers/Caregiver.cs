@@ -4,7 +4,7 @@ using Marketplace.Application.SharedKernel;
 namespace Marketplace.Application.Caregivers;
 
 /// <summary>A care worker's profile on Peduli. It starts empty and pending when the account is made.</summary>
-public sealed class Caregiver
+public sealed partial class Caregiver
 {
     private readonly List<string> _skills = [];
     private readonly List<string> _languages = [];
@@ -38,12 +38,10 @@ public sealed class Caregiver
 
     public int ServiceRadiusKm { get; private set; }
 
-    public VerificationStatus Verification { get; private set; } = VerificationStatus.Pending;
-
-    /// <summary>Why the verifier said no, shown to the caregiver so they can fix it; null unless rejected.</summary>
-    public string? RejectionReason { get; private set; }
-
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>The enterprise the caregiver works with, or null when independent.</summary>
+    public Guid? EnterpriseId { get; private set; }
 
     /// <summary>Enough to be found and booked: a home point, a rate and at least one skill.</summary>
     public bool HasCompleteProfile => Home is not null && HourlyRate > Money.Zero && _skills.Count > 0;
@@ -63,32 +61,23 @@ public sealed class Caregiver
         Replace(_areaCodes, profile.AreaCodes);
     }
 
-    public void Verify()
+    /// <summary>Joins an enterprise after accepting its invitation; one at a time.</summary>
+    public void JoinEnterprise(Guid enterpriseId)
     {
-        if (Verification == VerificationStatus.Verified)
+        if (EnterpriseId is not null)
         {
-            throw new BusinessRuleException("This caregiver is already verified.");
+            throw new BusinessRuleException("Leave your current enterprise before joining another.");
         }
 
-        if (!HasCompleteProfile)
-        {
-            throw new BusinessRuleException("A caregiver can be verified only with a complete profile: home, rate and skills.");
-        }
-
-        Verification = VerificationStatus.Verified;
-        RejectionReason = null;
+        EnterpriseId = enterpriseId;
     }
 
-    /// <summary>Refuses (or withdraws) verification; the caregiver can no longer be booked until verified again.</summary>
-    public void Reject(string reason)
+    public void LeaveEnterprise(Guid enterpriseId)
     {
-        if (Verification == VerificationStatus.Rejected)
+        if (EnterpriseId == enterpriseId)
         {
-            throw new BusinessRuleException("This caregiver is already rejected.");
+            EnterpriseId = null;
         }
-
-        Verification = VerificationStatus.Rejected;
-        RejectionReason = reason;
     }
 
     private static void Replace(List<string> target, IEnumerable<string> values)

@@ -18,7 +18,9 @@ public sealed record CaregiverProfileView(
     IReadOnlyList<string> AreaCodes,
     bool Verified,
     VerificationStatus Verification,
-    string? RejectionReason)
+    string? RejectionReason,
+    bool CareManager,
+    Guid? EnterpriseId)
 {
     public static CaregiverProfileView Of(Caregiver caregiver) => new(
         caregiver.Id,
@@ -31,5 +33,7 @@ public sealed record CaregiverProfileView(
         caregiver.AreaCodes,
         caregiver.Verification == VerificationStatus.Verified,
         caregiver.Verification,
-        caregiver.RejectionReason);
+        caregiver.RejectionReason,
+        caregiver.IsCareManager,
+        caregiver.EnterpriseId);
 }

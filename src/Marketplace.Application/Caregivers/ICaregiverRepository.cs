@@ -14,4 +14,15 @@ public interface ICaregiverRepository
 
     /// <summary>Caregivers waiting for a verifier, oldest first.</summary>
     Task<IReadOnlyList<Caregiver>> ListPendingAsync(int limit, CancellationToken cancellationToken);
+
+    /// <summary>Verified caregivers, by name, optionally only those whose name contains <paramref name="nameContains"/>.</summary>
+    Task<IReadOnlyList<Caregiver>> ListVerifiedAsync(string? nameContains, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Verified caregivers with no documented certificate expiring after <paramref name="day"/>: those that may have lapsed.</summary>
+    Task<IReadOnlyList<Caregiver>> ListVerifiedWithoutCertificateAfterAsync(DateOnly day, CancellationToken cancellationToken);
+
+    /// <summary>Verified caregivers affiliated with the enterprise, by name.</summary>
+    Task<IReadOnlyList<Caregiver>> ListAffiliatedAsync(Guid enterpriseId, CancellationToken cancellationToken);
+
+    Task<Caregiver?> FindByEmailAsync(string email, CancellationToken cancellationToken);
 }

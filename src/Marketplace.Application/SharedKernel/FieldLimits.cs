@@ -25,4 +25,23 @@ public static class FieldLimits
     public const int MaxServiceRadiusKm = 100;
     public const int MaxTermsPerProfile = 15;
     public const int MaxServedAreas = 30;
+
+    public const int TitleMaxLength = 150;
+    public const int DescriptionMaxLength = 2000;
+    public const int CertificateNumberMaxLength = 60;
+    public const int PlaceNameMaxLength = 150;
+
+    /// <summary>A scanned certificate fits in 5 MB; larger uploads are refused before they are stored.</summary>
+    public const long MaxDocumentBytes = 5 * 1024 * 1024;
+    public const int MaxCertificatesPerCaregiver = 20;
+    public const int MaxWeeklySlots = 21;
+    public const int MaxTimeOffPeriods = 50;
+
+    public const long MinDailyPriceIdr = 10_000;
+    public const long MaxDailyPriceIdr = 5_000_000;
+    public const int MaxPlacesPerDay = 500;
+    public const int MaxAgeYears = 120;
+    public const int MinSlotMinutes = 10;
+    public const int MaxSlotMinutes = 240;
+    public const int MaxSlotCapacity = 100;
 }

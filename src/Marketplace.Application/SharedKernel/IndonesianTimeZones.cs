@@ -35,6 +35,20 @@ public static class IndonesianTimeZones
         return Instant.FromDateTimeOffset(instant).InZone(zone).ToDateTimeOffset();
     }
 
+    public static bool IsIndonesian(string zoneId) => zoneId is Wib or Wita or Wit;
+
+    /// <summary>The calendar date at <paramref name="instant"/> in the zone <paramref name="zoneId"/>.</summary>
+    public static DateOnly LocalDate(DateTimeOffset instant, string zoneId) => DateOnly.FromDateTime(ToLocal(instant, zoneId).DateTime);
+
+    /// <summary>The instant (in UTC) at which the wall clock in <paramref name="zoneId"/> shows <paramref name="date"/> <paramref name="time"/>.</summary>
+    public static DateTimeOffset ToInstant(DateOnly date, TimeOnly time, string zoneId)
+    {
+        var local = new LocalDateTime(date.Year, date.Month, date.Day, time.Hour, time.Minute, time.Second);
+
+        // Indonesia keeps no daylight saving time, so every local time maps to exactly one instant.
+        return local.InZoneStrictly(DateTimeZoneProviders.Tzdb[zoneId]).ToDateTimeOffset().ToUniversalTime();
+    }
+
     /// <summary>The abbreviation Indonesians use for the zone: WIB, WITA or WIT.</summary>
     public static string Abbreviation(string zoneId) => zoneId switch
     {

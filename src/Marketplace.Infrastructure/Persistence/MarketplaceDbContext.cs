@@ -1,8 +1,11 @@
+using Marketplace.Application.Affiliations;
 using Marketplace.Application.Caregivers;
 using Marketplace.Application.Enterprises;
 using Marketplace.Application.Families;
+using Marketplace.Application.Listings;
 using Marketplace.Infrastructure.Identity;
 using Marketplace.Infrastructure.Persistence.Configurations;
+using Marketplace.Infrastructure.Persistence.Entries;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +24,12 @@ public abstract class MarketplaceDbContext(DbContextOptions options)
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
 
     public DbSet<Family> Families => Set<Family>();
+
+    public DbSet<Listing> Listings => Set<Listing>();
+
+    public DbSet<Affiliation> Affiliations => Set<Affiliation>();
+
+    public DbSet<RecipientAccess> RecipientAccessLog => Set<RecipientAccess>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,7 @@
 using Marketplace.Application.Accounts;
+using Marketplace.Application.Affiliations;
 using Marketplace.Application.Caregivers;
+using Marketplace.Application.Common.Ports;
 using Marketplace.Application.Enterprises;
 using Marketplace.Application.Families;
 using Marketplace.Application.SharedKernel;
@@ -13,7 +15,7 @@ namespace Marketplace.Infrastructure.Seeding;
 /// Demo data for South Sulawesi: enterprises of each kind, caregivers around Makassar, Gowa and Maros,
 /// families with care recipients. The same every time (fixed seed), and made only into an empty database.
 /// </summary>
-public sealed class DemoDataSeeder(MarketplaceDbContext db, AccountSeeder accounts, TimeProvider clock)
+public sealed class DemoDataSeeder(MarketplaceDbContext db, AccountSeeder accounts, IDocumentStore documents, TimeProvider clock)
 {
     public const string FamilyEmail = "keluarga@peduli.test";
     public const string CaregiverEmail = "pendamping@peduli.test";
@@ -27,29 +29,42 @@ public sealed class DemoDataSeeder(MarketplaceDbContext db, AccountSeeder accoun
         }
 
         var now = clock.GetUtcNow();
-        await SeedEnterprisesAsync(password, now);
-        await SeedCaregiversAsync(password, now);
+        var enterprises = await SeedEnterprisesAsync(password, now);
+        var caregivers = await SeedCaregiversAsync(password, await DemoCertificate.StoreAsync(documents, now, cancellationToken), now);
+        SeedListingsAndAffiliations(enterprises, caregivers, now);
         await SeedFamiliesAsync(password, now);
         await db.SaveChangesAsync(cancellationToken);
-        return $"{Enterprises.Length} enterprises, {CaregiverNames.Length} caregivers, 3 families";
+        return $"{Enterprises.Length} enterprises with 4 listings, {CaregiverNames.Length} caregivers, 3 families";
     }
 
-    private async Task SeedEnterprisesAsync(string password, DateTimeOffset now)
+    private async Task<List<Enterprise>> SeedEnterprisesAsync(string password, DateTimeOffset now)
     {
+        var enterprises = new List<Enterprise>();
         for (var i = 0; i < Enterprises.Length; i++)
         {
             var demo = Enterprises[i];
             var email = i == 0 ? EnterpriseEmail : $"usaha-{i + 1:00}@demo.peduli.test";
             var owner = await accounts.EnsureUserAsync(email, password, $"Pengelola {demo.Name}", AccountRoles.Enterprise);
-            var enterprise = Enterprise.Register(owner.Id, demo.Name, demo.Kind, demo.RegistrationNumber, AreaCode.Parse(demo.AreaCode), now);
-            enterprise.Verify();
+            var enterprise = Enterprise.Register(
+                owner.Id, new EnterpriseDetails(demo.Name, demo.Kind, demo.RegistrationNumber, AreaCode.Parse(demo.AreaCode), demo.Description), now);
+
+            // The last one waits for a verifier, so the admin's queue has an enterprise in it.
+            if (i < Enterprises.Length - 1)
+            {
+                enterprise.Verify();
+            }
+
             db.Enterprises.Add(enterprise);
+            enterprises.Add(enterprise);
         }
+
+        return enterprises;
     }
 
-    private async Task SeedCaregiversAsync(string password, DateTimeOffset now)
+    private async Task<List<Caregiver>> SeedCaregiversAsync(string password, CertificateDocument scan, DateTimeOffset now)
     {
         var random = new Random(7371);
+        var caregivers = new List<Caregiver>();
         for (var i = 0; i < CaregiverNames.Length; i++)
         {
             var name = CaregiverNames[i];
@@ -67,15 +82,53 @@ public sealed class DemoDataSeeder(MarketplaceDbContext db, AccountSeeder accoun
                 GeoPoint.Create(town.Latitude + Jitter(random, town.SpreadDegrees), town.Longitude + Jitter(random, town.SpreadDegrees)),
                 5 + (5 * random.Next(4)),
                 [.. town.Districts.Take(1 + random.Next(town.Districts.Length))]));
+            caregiver.SetAvailability(IndonesianTimeZones.Wita, WorkingWeek(saturday: i % 2 == 0), []);
+            var certificate = caregiver.AddCertificate(DemoCertificate.For(i, caregiver.Today(now)), now);
+            caregiver.AttachCertificateDocument(certificate.Id, scan);
 
             // A few stay pending so the admin's verification queue is not empty in the demo.
             if (i % 8 != 7)
             {
-                caregiver.Verify();
+                caregiver.Verify(caregiver.Today(now));
+            }
+
+            if (i == 4)
+            {
+                caregiver.GrantCareManager();
             }
 
             db.Caregivers.Add(caregiver);
+            caregivers.Add(caregiver);
         }
+
+        return caregivers;
+    }
+
+    /// <summary>The first enterprise works with five Makassar caregivers; three enterprises have a published service each.</summary>
+    private void SeedListingsAndAffiliations(List<Enterprise> enterprises, List<Caregiver> caregivers, DateTimeOffset now)
+    {
+        var homeCare = DemoListings.HomeCare(enterprises[0].Id, "Pendampingan Lansia di Rumah, Makassar", "73.71.10", now);
+        var daycare = DemoListings.Daycare(enterprises[2].Id, now);
+        var clinic = DemoListings.MobileClinic(enterprises[3].Id, now);
+        foreach (var (listing, owner) in new[] { (homeCare, enterprises[0]), (daycare, enterprises[2]), (clinic, enterprises[3]) })
+        {
+            listing.Publish(owner);
+        }
+
+        db.Listings.AddRange(homeCare, daycare, clinic, DemoListings.HomeCare(enterprises[1].Id, "Pendampingan Lansia dan Disabilitas, Gowa", "73.06.08", now));
+        foreach (var caregiver in caregivers.Take(5))
+        {
+            var affiliation = Affiliation.Invite(enterprises[0].Id, caregiver.Id, now);
+            affiliation.Accept(caregiver, now);
+            db.Affiliations.Add(affiliation);
+        }
+    }
+
+    private static WeeklySlot[] WorkingWeek(bool saturday)
+    {
+        DayOfWeek[] weekdays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+        var week = weekdays.Select(day => new WeeklySlot(day, new TimeOnly(8, 0), new TimeOnly(16, 0)));
+        return saturday ? [.. week, new WeeklySlot(DayOfWeek.Saturday, new TimeOnly(8, 0), new TimeOnly(12, 0))] : [.. week];
     }
 
     private async Task SeedFamiliesAsync(string password, DateTimeOffset now)

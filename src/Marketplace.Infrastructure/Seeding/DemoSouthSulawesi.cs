@@ -7,7 +7,7 @@ internal static class DemoSouthSulawesi
 {
     public sealed record Town(string Name, double Latitude, double Longitude, double SpreadDegrees, string[] Districts, string[] LocalLanguages);
 
-    public sealed record DemoEnterprise(string Name, EnterpriseKind Kind, string RegistrationNumber, string AreaCode);
+    public sealed record DemoEnterprise(string Name, EnterpriseKind Kind, string RegistrationNumber, string AreaCode, string Description);
 
     public static readonly Town Makassar = new("Makassar", -5.1477, 119.4327, 0.05,
         ["73.71.01", "73.71.02", "73.71.09", "73.71.10", "73.71.11", "73.71.12", "73.71.13", "73.71.14"], ["mak", "bug"]);
@@ -40,11 +40,17 @@ internal static class DemoSouthSulawesi
 
     public static readonly DemoEnterprise[] Enterprises =
     [
-        new("Yayasan Peduli Lansia Sulawesi Selatan", EnterpriseKind.Lks, "LKS-7371-0142", "73.71.10"),
-        new("LKS Bina Daksa Gowa", EnterpriseKind.Lks, "LKS-7306-0087", "73.06.08"),
-        new("Rumah Inklusi Makassar", EnterpriseKind.SocialStartup, "AHU-0031457.AH.01.04", "73.71.13"),
-        new("Klinik Keliling Sehat Maros", EnterpriseKind.SocialStartup, "AHU-0029981.AH.01.04", "73.09.04"),
-        new("Dapur Gizi Lansia Daeng", EnterpriseKind.UmkmPartner, "NIB-9120304711823", "73.71.09"),
-        new("Sahabat Rawat Maros", EnterpriseKind.UmkmPartner, "NIB-9120304765012", "73.09.08"),
+        new("Yayasan Peduli Lansia Sulawesi Selatan", EnterpriseKind.Lks, "LKS-7371-0142", "73.71.10",
+            "Lembaga kesejahteraan sosial yang mendampingi lansia di rumah sejak 2009."),
+        new("LKS Bina Daksa Gowa", EnterpriseKind.Lks, "LKS-7306-0087", "73.06.08",
+            "Lembaga rehabilitasi sosial bagi penyandang disabilitas fisik di Gowa."),
+        new("Rumah Inklusi Makassar", EnterpriseKind.SocialStartup, "AHU-0031457.AH.01.04", "73.71.13",
+            "Usaha sosial yang membuka penitipan anak inklusif di Makassar."),
+        new("Klinik Keliling Sehat Maros", EnterpriseKind.SocialStartup, "AHU-0029981.AH.01.04", "73.09.04",
+            "Klinik perawatan keliling untuk lansia di desa-desa Kabupaten Maros."),
+        new("Dapur Gizi Lansia Daeng", EnterpriseKind.UmkmPartner, "NIB-9120304711823", "73.71.09",
+            "UMKM katering gizi seimbang untuk lansia dan pasien pasca-rawat."),
+        new("Sahabat Rawat Maros", EnterpriseKind.UmkmPartner, "NIB-9120304765012", "73.09.08",
+            "UMKM mitra pendampingan keluarga dengan anggota penyandang disabilitas."),
     ];
 }

@@ -1,5 +1,6 @@
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Caregivers;
+using Marketplace.Application.Caregivers.Availability;
 using Marketplace.Application.Caregivers.GetProfile;
 using Marketplace.Application.Caregivers.UpdateMyProfile;
 using Mediator;
@@ -28,4 +29,18 @@ public sealed class CaregiversController(IMediator mediator) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public async Task<CaregiverProfileView> Get(Guid id, CancellationToken cancellationToken) =>
         await mediator.Send(new GetCaregiverProfile(id), cancellationToken);
+
+    /// <summary>The signed-in caregiver's weekly windows (local time) and time off.</summary>
+    [Authorize(Roles = AccountRoles.Caregiver)]
+    [HttpGet("me/availability")]
+    public async Task<AvailabilityView> GetMyAvailability(CancellationToken cancellationToken) =>
+        await mediator.Send(new GetMyAvailability(), cancellationToken);
+
+    /// <summary>Replaces the weekly windows and time off: <c>{timeZone, weekly: [{day, start, end}], timeOff: [{from, to}]}</c>.</summary>
+    [Authorize(Roles = AccountRoles.Caregiver)]
+    [HttpPut("me/availability")]
+    [ProducesResponseType<AvailabilityView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public async Task<AvailabilityView> SetMyAvailability(SetMyAvailability request, CancellationToken cancellationToken) =>
+        await mediator.Send(request, cancellationToken);
 }

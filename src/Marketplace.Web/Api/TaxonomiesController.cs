@@ -19,6 +19,13 @@ public sealed class TaxonomiesController(IMediator mediator) : ControllerBase
     [HttpGet("needs")]
     public Task<IReadOnlyList<TermView>> Needs(CancellationToken cancellationToken) => List(TaxonomyName.Needs, cancellationToken);
 
+    [HttpGet("accessibility-features")]
+    public Task<IReadOnlyList<TermView>> AccessibilityFeatures(CancellationToken cancellationToken) =>
+        List(TaxonomyName.AccessibilityFeatures, cancellationToken);
+
+    [HttpGet("clinic-services")]
+    public Task<IReadOnlyList<TermView>> ClinicServices(CancellationToken cancellationToken) => List(TaxonomyName.ClinicServices, cancellationToken);
+
     private async Task<IReadOnlyList<TermView>> List(TaxonomyName name, CancellationToken cancellationToken)
     {
         var terms = await mediator.Send(new ListTaxonomy(name), cancellationToken);

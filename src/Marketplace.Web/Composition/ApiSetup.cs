@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Marketplace.Web.Localization;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
@@ -19,7 +20,7 @@ internal static class ApiSetup
             })
             .AddJsonOptions(options =>
             {
-                options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter());
+                options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
 
                 // Malformed JSON is reported by its path, without naming our .NET types.
                 options.AllowInputFormatterExceptionMessages = false;

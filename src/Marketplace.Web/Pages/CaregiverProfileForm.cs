@@ -1,3 +1,4 @@
+using Marketplace.Application.SharedKernel;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Marketplace.Application.Caregivers.GetMyProfile;

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Marketplace.TestSupport;
 
 namespace Marketplace.IntegrationTests.Admin;
@@ -8,21 +7,10 @@ namespace Marketplace.IntegrationTests.Admin;
 public abstract class CaregiverVerificationTests<TFactory>(TFactory app) : IClassFixture<TFactory>
     where TFactory : MarketplaceAppFactory
 {
-    private static readonly object CompleteProfile = new
-    {
-        fullName = "Irmawati",
-        skills = new[] { "elder-care" },
-        languages = new[] { "id", "mak" },
-        hourlyRateIdr = 60_000,
-        home = new { lat = -5.2030, lon = 119.4580 },
-        serviceRadiusKm = 8,
-        areaCodes = new[] { "73.06.08" },
-    };
-
     [Fact]
     public async Task AnAdmin_VerifiesACompleteProfile_AndFamiliesCanThenSeeIt()
     {
-        var id = await NewCaregiverAsync(withProfile: true);
+        var (_, id) = await app.NewVerifiableCaregiverAsync();
 
         var decided = await (await app.AdminAsync()).PostJsonAsync(Path(id), new { decision = "verified" });
 
@@ -42,9 +30,19 @@ public abstract class CaregiverVerificationTests<TFactory>(TFactory app) : IClas
     }
 
     [Fact]
-    public async Task VerifyingTwice_IsAConflict()
+    public async Task VerifyingWithoutACertificate_IsAConflict()
     {
         var id = await NewCaregiverAsync(withProfile: true);
+
+        var decided = await (await app.AdminAsync()).PostJsonAsync(Path(id), new { decision = "verified" });
+
+        Assert.Equal(HttpStatusCode.Conflict, decided.StatusCode);
+    }
+
+    [Fact]
+    public async Task VerifyingTwice_IsAConflict()
+    {
+        var (_, id) = await app.NewVerifiableCaregiverAsync();
         var admin = await app.AdminAsync();
         await admin.PostJsonAsync(Path(id), new { decision = "verified" });
 
@@ -57,12 +55,12 @@ public abstract class CaregiverVerificationTests<TFactory>(TFactory app) : IClas
     public async Task ARejection_CarriesItsReasonToTheCaregiver()
     {
         var caregiver = await app.NewAccountAsync("caregiver");
-        var id = await SaveProfileAsync(caregiver);
+        var id = await caregiver.SaveProfileAsync();
 
         await (await app.AdminAsync()).PostJsonAsync(Path(id), new { decision = "rejected", reason = "Sertifikat tidak terbaca." });
 
         var own = await (await caregiver.GetAsync($"/api/v1/caregivers/{id}")).ReadJsonAsync();
-        Assert.Equal("Rejected", own.GetProperty("verification").GetString());
+        Assert.Equal("rejected", own.GetProperty("verification").GetString());
         Assert.Equal("Sertifikat tidak terbaca.", own.GetProperty("rejectionReason").GetString());
     }
 
@@ -84,7 +82,7 @@ public abstract class CaregiverVerificationTests<TFactory>(TFactory app) : IClas
     public async Task ACaregiver_CannotVerifyThemselves()
     {
         var caregiver = await app.NewAccountAsync("caregiver");
-        var id = await SaveProfileAsync(caregiver);
+        var id = await caregiver.SaveProfileAsync();
 
         var response = await caregiver.PostJsonAsync(Path(id), new { decision = "verified" });
 
@@ -106,18 +104,10 @@ public abstract class CaregiverVerificationTests<TFactory>(TFactory app) : IClas
         var caregiver = await app.NewAccountAsync("caregiver");
         if (withProfile)
         {
-            return await SaveProfileAsync(caregiver);
+            return await caregiver.SaveProfileAsync();
         }
 
         return (await (await caregiver.GetAsync("/api/v1/me")).ReadJsonAsync()).GetProperty("caregiverId").GetGuid();
-    }
-
-    private static async Task<Guid> SaveProfileAsync(HttpClient caregiver)
-    {
-        var saved = await caregiver.PutAsync("/api/v1/caregivers/me",
-            new StringContent(JsonSerializer.Serialize(CompleteProfile), System.Text.Encoding.UTF8, "application/json"));
-        saved.EnsureSuccessStatusCode();
-        return (await saved.ReadJsonAsync()).GetProperty("id").GetGuid();
     }
 }
 

@@ -12,4 +12,14 @@ internal static class ProblemAssertions
         field == "$*"
             ? errors.EnumerateObject().Any(e => e.Name.StartsWith('$'))
             : errors.TryGetProperty(field, out _);
+
+    /// <summary>Asserts a 400 problem whose <c>errors</c> name <paramref name="field"/>, and shows the errors when they do not.</summary>
+    public static async Task HasError(HttpResponseMessage response, string field)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.BadRequest, $"expected 400, got {(int)response.StatusCode}: {body}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var errors = JsonDocument.Parse(body).RootElement.GetProperty("errors");
+        Assert.True(HasError(errors, field), $"no error for '{field}' in {errors}");
+    }
 }

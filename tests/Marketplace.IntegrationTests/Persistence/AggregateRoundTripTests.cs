@@ -1,5 +1,7 @@
 using Marketplace.Application.Caregivers;
+using Marketplace.Application.Enterprises;
 using Marketplace.Application.Families;
+using Marketplace.Application.Listings;
 using Marketplace.Application.SharedKernel;
 using Marketplace.Infrastructure.Persistence;
 using Marketplace.TestSupport;
@@ -42,11 +44,27 @@ public abstract class AggregateRoundTripTests<TFactory>(TFactory app) : IClassFi
         var profile = new CaregiverProfile("Andi Nurhaliza", "Perawat lansia berpengalaman.", ["elder-care", "dementia-care"], ["id", "bug"],
             Money.FromRupiah(75_000), GeoPoint.Create(-5.1477, 119.4327), 10, ["73.71.10", "73.71.13"]);
         caregiver.UpdateProfile(profile);
-        caregiver.Verify();
+        var today = new DateOnly(2026, 11, 2);
+        var certificate = caregiver.AddCertificate(
+            new CertificateDetails("Pendamping Lansia", "BNSP-PL-0101", "LSP Pekerja Sosial", today.AddYears(-1), today.AddYears(2)), ConsentGiven);
+        var scan = new CertificateDocument("abc.pdf", "application/pdf", 4321, ConsentGiven);
+        caregiver.AttachCertificateDocument(certificate.Id, scan);
+        WeeklySlot[] weekly = [new(DayOfWeek.Monday, new TimeOnly(8, 0), new TimeOnly(12, 30)), new(DayOfWeek.Saturday, new TimeOnly(9, 0), new TimeOnly(11, 0))];
+        var timeOff = new TimeOff(ConsentGiven.AddDays(30), ConsentGiven.AddDays(33));
+        caregiver.SetAvailability(IndonesianTimeZones.Wita, weekly, [timeOff]);
+        caregiver.Verify(today);
+        caregiver.GrantCareManager();
         await SaveAsync(caregiver);
 
         var loaded = await app.InScopeAsync(services =>
             services.GetRequiredService<MarketplaceDbContext>().Caregivers.SingleAsync(c => c.Id == caregiver.Id));
+
+        var storedCertificate = Assert.Single(loaded.Certificates);
+        Assert.Equal(today.AddYears(2), storedCertificate.ExpiresOn);
+        Assert.Equal(scan, storedCertificate.Document);
+        Assert.Equal(weekly, loaded.WeeklyAvailability);
+        Assert.Equal([timeOff], loaded.TimeOff);
+        Assert.True(loaded.IsCareManager);
 
         Assert.Equal(profile.Skills, loaded.Skills);
         Assert.Equal(profile.Languages, loaded.Languages);
@@ -55,6 +73,38 @@ public abstract class AggregateRoundTripTests<TFactory>(TFactory app) : IClassFi
         Assert.Equal(profile.Home, loaded.Home);
         Assert.Equal(VerificationStatus.Verified, loaded.Verification);
         Assert.Equal(ConsentGiven, loaded.CreatedAt);
+    }
+
+    [Fact]
+    public async Task ADaycareAndAClinicWithItsStop_ComeBackAsTheyWereSaved()
+    {
+        var now = new DateTimeOffset(2026, 11, 23, 4, 0, 0, TimeSpan.Zero);
+        var enterprise = Enterprise.Register(Guid.NewGuid(),
+            new EnterpriseDetails("Rumah Inklusi", EnterpriseKind.SocialStartup, "AHU-1", AreaCode.Parse("73.71.13"), ""), now);
+        await SaveAsync(enterprise);
+        var daycare = Listing.CreateDaycare(enterprise.Id, new ListingBasics("Penitipan", "", AreaCode.Parse("73.71.13"), 25),
+            DaycareDetails.Create("Jl. Perintis", GeoPoint.Create(-5.13, 119.49), [DayOfWeek.Friday, DayOfWeek.Monday], new TimeOnly(7, 30),
+                new TimeOnly(16, 0), 12, (2, 10), ["autism"], ["quiet-room"], Money.FromRupiah(85_000)), now);
+        var clinic = Listing.CreateMobileClinic(enterprise.Id, new ListingBasics("Klinik", "", AreaCode.Parse("73.09.04"), 0),
+            MobileClinicDetails.Create(["wound-care"], Money.FromRupiah(25_000)), now);
+        var stop = clinic.AddStop(new StopDetails("Balai Desa", GeoPoint.Create(-4.98, 119.55), new DateOnly(2026, 11, 26),
+            new TimeOnly(8, 0), new TimeOnly(10, 0), 30, 4), now);
+        await SaveAsync(daycare);
+        await SaveAsync(clinic);
+
+        var (loadedDaycare, loadedClinic) = await app.InScopeAsync(async services =>
+        {
+            var listings = services.GetRequiredService<MarketplaceDbContext>().Listings;
+            return (await listings.SingleAsync(l => l.Id == daycare.Id), await listings.SingleAsync(l => l.Id == clinic.Id));
+        });
+
+        Assert.Equal([DayOfWeek.Monday, DayOfWeek.Friday], loadedDaycare.Daycare!.OpeningDays);
+        Assert.Equal(GeoPoint.Create(-5.13, 119.49), loadedDaycare.Daycare.Point);
+        Assert.Equal(Money.FromRupiah(85_000), loadedDaycare.Daycare.PricePerDay);
+        Assert.Equal(["quiet-room"], loadedDaycare.Daycare.AccessibilityFeatures);
+        Assert.Equal(["wound-care"], loadedClinic.MobileClinic!.Services);
+        var loadedStop = Assert.Single(loadedClinic.Stops);
+        Assert.Equal(stop.Slots.Select(s => (s.Id, s.StartsAt, s.EndsAt)), loadedStop.Slots.OrderBy(s => s.StartsAt).Select(s => (s.Id, s.StartsAt, s.EndsAt)));
     }
 
     private Task<int> SaveAsync(object aggregate) => app.InScopeAsync(services =>

@@ -8,10 +8,11 @@ using Microsoft.Extensions.Logging;
 namespace Marketplace.Application.Admin.DecideCaregiverVerification;
 
 /// <summary>An admin verifies a caregiver, or rejects them with a reason the caregiver will read.</summary>
-public sealed record DecideCaregiverVerification(Guid CaregiverId, string Decision, string? Reason) : ICommand<CaregiverProfileView>;
+public sealed record DecideCaregiverVerification(Guid CaregiverId, string Decision, string? Reason)
+    : ICommand<CaregiverProfileView>, IVerificationDecision;
 
 public sealed partial class DecideCaregiverVerificationHandler(
-    ICurrentUser currentUser, ICaregiverRepository caregivers, ILogger<DecideCaregiverVerificationHandler> logger)
+    ICurrentUser currentUser, ICaregiverRepository caregivers, TimeProvider clock, ILogger<DecideCaregiverVerificationHandler> logger)
     : ICommandHandler<DecideCaregiverVerification, CaregiverProfileView>
 {
     public async ValueTask<CaregiverProfileView> Handle(DecideCaregiverVerification command, CancellationToken cancellationToken)
@@ -22,7 +23,7 @@ public sealed partial class DecideCaregiverVerificationHandler(
             ?? throw new NotFoundException("Caregiver", command.CaregiverId);
         if (command.Decision == VerificationDecisions.Verified)
         {
-            caregiver.Verify();
+            caregiver.Verify(caregiver.Today(clock.GetUtcNow()));
         }
         else
         {

@@ -15,9 +15,6 @@ public sealed record UpdateMyCaregiverProfile(
     int ServiceRadiusKm,
     IReadOnlyList<string> AreaCodes) : ICommand<CaregiverProfileView>;
 
-/// <summary>A point as API clients send it: <c>{lat, lon}</c> in degrees.</summary>
-public sealed record PointInput(double Lat, double Lon);
-
 public sealed class UpdateMyCaregiverProfileHandler(ICurrentUser currentUser, ICaregiverRepository caregivers)
     : ICommandHandler<UpdateMyCaregiverProfile, CaregiverProfileView>
 {

@@ -18,11 +18,7 @@ public sealed class UpdateMyCaregiverProfileValidator : AbstractValidator<Update
             .WithMessage($"Choose at most {FieldLimits.MaxTermsPerProfile} languages.");
         RuleForEach(c => c.Languages).Must(Languages.All.Contains).WithMessage("'{PropertyValue}' is not a known language; see /api/v1/languages.");
         RuleFor(c => c.HourlyRateIdr).InclusiveBetween(FieldLimits.MinHourlyRateIdr, FieldLimits.MaxHourlyRateIdr);
-        RuleFor(c => c.Home).NotNull();
-        RuleFor(c => c.Home.Lat).InclusiveBetween(GeoPoint.MinLatitude, GeoPoint.MaxLatitude)
-            .WithMessage("The home point must be in Indonesia.").When(c => c.Home is not null);
-        RuleFor(c => c.Home.Lon).InclusiveBetween(GeoPoint.MinLongitude, GeoPoint.MaxLongitude)
-            .WithMessage("The home point must be in Indonesia.").When(c => c.Home is not null);
+        RuleFor(c => c.Home).NotNull().SetValidator(new PointInputValidator("The home point must be in Indonesia."));
         RuleFor(c => c.ServiceRadiusKm).InclusiveBetween(FieldLimits.MinServiceRadiusKm, FieldLimits.MaxServiceRadiusKm);
         RuleFor(c => c.AreaCodes).NotEmpty().Must(a => a.Count <= FieldLimits.MaxServedAreas)
             .WithMessage($"Choose at most {FieldLimits.MaxServedAreas} areas.");

@@ -7,6 +7,8 @@ public enum TaxonomyName
     Skills,
     Languages,
     Needs,
+    AccessibilityFeatures,
+    ClinicServices,
 }
 
 /// <summary>The terms of one of the fixed taxonomies, for pickers and API clients.</summary>
@@ -19,6 +21,8 @@ public sealed class ListTaxonomyHandler : IQueryHandler<ListTaxonomy, IReadOnlyL
         {
             TaxonomyName.Skills => Skills.All.Terms,
             TaxonomyName.Languages => Languages.All.Terms,
+            TaxonomyName.AccessibilityFeatures => AccessibilityFeatures.All.Terms,
+            TaxonomyName.ClinicServices => ClinicServices.All.Terms,
             _ => Needs.All.Terms,
         });
 }

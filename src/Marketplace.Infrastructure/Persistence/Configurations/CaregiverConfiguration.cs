@@ -20,5 +20,49 @@ internal sealed class CaregiverConfiguration : IEntityTypeConfiguration<Caregive
         builder.PrimitiveCollection(c => c.Skills).HasField("_skills");
         builder.PrimitiveCollection(c => c.Languages).HasField("_languages");
         builder.PrimitiveCollection(c => c.AreaCodes).HasField("_areaCodes");
+        builder.Property(c => c.TimeZone).HasMaxLength(40);
+        builder.HasIndex(c => c.EnterpriseId);
+
+        builder.HasMany(c => c.Certificates).WithOne().HasForeignKey("CaregiverId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Certificates).HasField("_certificates").AutoInclude();
+
+        builder.OwnsMany(c => c.WeeklyAvailability, slot =>
+        {
+            slot.ToTable("CaregiverWeeklySlots");
+            slot.WithOwner().HasForeignKey("CaregiverId");
+            slot.Property<int>("Id");
+            slot.HasKey("Id");
+            slot.Property(s => s.Day).HasConversion<string>().HasMaxLength(10);
+        });
+        builder.Navigation(c => c.WeeklyAvailability).HasField("_weeklyAvailability");
+
+        builder.OwnsMany(c => c.TimeOff, period =>
+        {
+            period.ToTable("CaregiverTimeOff");
+            period.WithOwner().HasForeignKey("CaregiverId");
+            period.Property<int>("Id");
+            period.HasKey("Id");
+        });
+        builder.Navigation(c => c.TimeOff).HasField("_timeOff");
+    }
+}
+
+internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certificate>
+{
+    public void Configure(EntityTypeBuilder<Certificate> builder)
+    {
+        builder.ToTable("CaregiverCertificates");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Title).HasMaxLength(FieldLimits.TitleMaxLength);
+        builder.Property(c => c.Number).HasMaxLength(FieldLimits.CertificateNumberMaxLength);
+        builder.Property(c => c.Issuer).HasMaxLength(FieldLimits.OrganisationNameMaxLength);
+        builder.ComplexProperty(c => c.Document, document =>
+        {
+            document.Property(d => d.StorageKey).HasMaxLength(100).HasColumnName("DocumentKey");
+            document.Property(d => d.ContentType).HasMaxLength(40).HasColumnName("DocumentContentType");
+            document.Property(d => d.SizeBytes).HasColumnName("DocumentSizeBytes");
+            document.Property(d => d.UploadedAt).HasColumnName("DocumentUploadedAt");
+        });
     }
 }

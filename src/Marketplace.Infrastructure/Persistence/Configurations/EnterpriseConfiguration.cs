@@ -15,5 +15,8 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.RegistrationNumber).HasMaxLength(FieldLimits.RegistrationNumberMaxLength);
         builder.Property(e => e.Verification).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.RejectionReason).HasMaxLength(FieldLimits.ReasonMaxLength);
+        builder.Property(e => e.Description).HasMaxLength(FieldLimits.DescriptionMaxLength);
+        builder.Ignore(e => e.IsVerified);
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Marketplace.Application.Caregivers;
 using Marketplace.Application.SharedKernel;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,40 @@ internal sealed class CaregiverRepository(MarketplaceDbContext db) : ICaregiverR
     public async Task<IReadOnlyList<Caregiver>> ListPendingAsync(int limit, CancellationToken cancellationToken) =>
         await db.Caregivers.Where(c => c.Verification == VerificationStatus.Pending)
             .OrderBy(c => c.CreatedAt).Take(limit).ToListAsync(cancellationToken);
+
+    [SuppressMessage("Globalization", "CA1304:Specify CultureInfo", Justification = "Translated to SQL UPPER; no .NET culture applies.")]
+    [SuppressMessage("Globalization", "CA1311:Specify a culture", Justification = "Translated to SQL UPPER; no .NET culture applies.")]
+    public async Task<IReadOnlyList<Caregiver>> ListVerifiedAsync(string? nameContains, int limit, CancellationToken cancellationToken)
+    {
+        var verified = db.Caregivers.Where(c => c.Verification == VerificationStatus.Verified);
+        if (!string.IsNullOrEmpty(nameContains))
+        {
+            var pattern = $"%{EscapeLike(nameContains.ToUpperInvariant())}%";
+            verified = verified.Where(c => EF.Functions.Like(c.FullName.ToUpper(), pattern, "\\"));
+        }
+
+        return await verified.OrderBy(c => c.FullName).Take(limit).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Caregiver>> ListVerifiedWithoutCertificateAfterAsync(DateOnly day, CancellationToken cancellationToken) =>
+        await db.Caregivers
+            .Where(c => c.Verification == VerificationStatus.Verified && !c.Certificates.Any(cert => cert.ExpiresOn > day))
+            .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Caregiver>> ListAffiliatedAsync(Guid enterpriseId, CancellationToken cancellationToken) =>
+        await db.Caregivers.Where(c => c.EnterpriseId == enterpriseId && c.Verification == VerificationStatus.Verified)
+            .OrderBy(c => c.FullName).ToListAsync(cancellationToken);
+
+    public Task<Caregiver?> FindByEmailAsync(string email, CancellationToken cancellationToken)
+    {
+        var normalized = email.ToUpperInvariant();
+        return db.Caregivers
+            .Where(c => db.Users.Any(u => u.Id == c.UserId && u.NormalizedEmail == normalized))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     public async Task<CaregiverSupply> SummarizeVerifiedAsync(CancellationToken cancellationToken)
     {

@@ -9,4 +9,10 @@ internal sealed class FamilyRepository(MarketplaceDbContext db) : IFamilyReposit
 
     public Task<Guid?> FindIdByUserAsync(Guid userId, CancellationToken cancellationToken) =>
         db.Families.Where(f => f.UserId == userId).Select(f => (Guid?)f.Id).FirstOrDefaultAsync(cancellationToken);
+
+    public Task<Family?> FindByUserAsync(Guid userId, CancellationToken cancellationToken) =>
+        db.Families.Include(f => f.Recipients).FirstOrDefaultAsync(f => f.UserId == userId, cancellationToken);
+
+    public Task<Family?> FindByRecipientAsync(Guid recipientId, CancellationToken cancellationToken) =>
+        db.Families.Include(f => f.Recipients).FirstOrDefaultAsync(f => f.Recipients.Any(r => r.Id == recipientId), cancellationToken);
 }

@@ -23,6 +23,37 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Marketplace.Application.Affiliations.Affiliation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("CaregiverId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("InvitedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaregiverId");
+
+                    b.HasIndex("EnterpriseId", "CaregiverId");
+
+                    b.ToTable("Affiliations");
+                });
+
             modelBuilder.Entity("Marketplace.Application.Caregivers.Caregiver", b =>
                 {
                     b.Property<Guid>("Id")
@@ -41,6 +72,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<Guid?>("EnterpriseId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -49,6 +83,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<long>("HourlyRate")
                         .HasColumnType("bigint")
                         .HasColumnName("HourlyRateIdr");
+
+                    b.Property<bool>("IsCareManager")
+                        .HasColumnType("bit");
 
                     b.PrimitiveCollection<string>("Languages")
                         .IsRequired()
@@ -64,6 +101,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.PrimitiveCollection<string>("Skills")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("uniqueidentifier");
@@ -86,10 +128,71 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EnterpriseId");
+
                     b.HasIndex("UserId")
                         .IsUnique();
 
                     b.ToTable("Caregivers");
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Caregivers.Certificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CaregiverId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Document", "Marketplace.Application.Caregivers.Certificate.Document#CertificateDocument", b1 =>
+                        {
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("DocumentContentType");
+
+                            b1.Property<long>("SizeBytes")
+                                .HasColumnType("bigint")
+                                .HasColumnName("DocumentSizeBytes");
+
+                            b1.Property<string>("StorageKey")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("DocumentKey");
+
+                            b1.Property<DateTimeOffset>("UploadedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("DocumentUploadedAt");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaregiverId");
+
+                    b.ToTable("CaregiverCertificates", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Application.Enterprises.Enterprise", b =>
@@ -105,6 +208,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -123,6 +231,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("Verification")
                         .IsRequired()
@@ -234,6 +346,190 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Families");
                 });
 
+            modelBuilder.Entity("Marketplace.Application.Listings.ClinicSlot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("StopId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsAt");
+
+                    b.HasIndex("StopId");
+
+                    b.ToTable("ClinicSlots", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Listings.ClinicStop", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("CapacityPerSlot")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("time");
+
+                    b.Property<Guid?>("ListingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PlaceName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<int>("SlotMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("time");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Point", "Marketplace.Application.Listings.ClinicStop.Point#GeoPoint", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<double>("Latitude")
+                                .HasColumnType("float")
+                                .HasColumnName("Latitude");
+
+                            b1.Property<double>("Longitude")
+                                .HasColumnType("float")
+                                .HasColumnName("Longitude");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ListingId");
+
+                    b.ToTable("ClinicStops", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Listings.DaycareDetails", b =>
+                {
+                    b.Property<Guid>("ListingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("AccessibilityFeatures")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("AddressLine")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<TimeOnly>("Closes")
+                        .HasColumnType("time");
+
+                    b.Property<int>("MaxAgeYears")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MinAgeYears")
+                        .HasColumnType("int");
+
+                    b.PrimitiveCollection<string>("OpeningDays")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<TimeOnly>("Opens")
+                        .HasColumnType("time");
+
+                    b.Property<int>("PlacesPerDay")
+                        .HasColumnType("int");
+
+                    b.Property<long>("PricePerDay")
+                        .HasColumnType("bigint")
+                        .HasColumnName("PricePerDayIdr");
+
+                    b.PrimitiveCollection<string>("SupportedNeeds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Point", "Marketplace.Application.Listings.DaycareDetails.Point#GeoPoint", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<double>("Latitude")
+                                .HasColumnType("float")
+                                .HasColumnName("Latitude");
+
+                            b1.Property<double>("Longitude")
+                                .HasColumnType("float")
+                                .HasColumnName("Longitude");
+                        });
+
+                    b.HasKey("ListingId");
+
+                    b.ToTable("DaycareListings", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Listings.Listing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("LateCancellationPercent")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Status");
+
+                    b.ToTable("Listings");
+                });
+
             modelBuilder.Entity("Marketplace.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -304,6 +600,32 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.RecipientAccess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ViewedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ViewerRole")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("ViewerUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientId", "ViewedAt");
+
+                    b.ToTable("RecipientAccessLog", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
@@ -437,12 +759,167 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Application.Affiliations.Affiliation", b =>
+                {
+                    b.HasOne("Marketplace.Application.Caregivers.Caregiver", null)
+                        .WithMany()
+                        .HasForeignKey("CaregiverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Application.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Caregivers.Caregiver", b =>
+                {
+                    b.OwnsMany("Marketplace.Application.Caregivers.TimeOff", "TimeOff", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("CaregiverId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTimeOffset>("From")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<DateTimeOffset>("To")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaregiverId");
+
+                            b1.ToTable("CaregiverTimeOff", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaregiverId");
+                        });
+
+                    b.OwnsMany("Marketplace.Application.Caregivers.WeeklySlot", "WeeklyAvailability", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("CaregiverId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Day")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)");
+
+                            b1.Property<TimeOnly>("End")
+                                .HasColumnType("time");
+
+                            b1.Property<TimeOnly>("Start")
+                                .HasColumnType("time");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaregiverId");
+
+                            b1.ToTable("CaregiverWeeklySlots", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaregiverId");
+                        });
+
+                    b.Navigation("TimeOff");
+
+                    b.Navigation("WeeklyAvailability");
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Caregivers.Certificate", b =>
+                {
+                    b.HasOne("Marketplace.Application.Caregivers.Caregiver", null)
+                        .WithMany("Certificates")
+                        .HasForeignKey("CaregiverId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Marketplace.Application.Families.CareRecipient", b =>
                 {
                     b.HasOne("Marketplace.Application.Families.Family", null)
                         .WithMany("Recipients")
                         .HasForeignKey("FamilyId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Listings.ClinicSlot", b =>
+                {
+                    b.HasOne("Marketplace.Application.Listings.ClinicStop", null)
+                        .WithMany("Slots")
+                        .HasForeignKey("StopId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Listings.ClinicStop", b =>
+                {
+                    b.HasOne("Marketplace.Application.Listings.Listing", null)
+                        .WithMany("Stops")
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Listings.DaycareDetails", b =>
+                {
+                    b.HasOne("Marketplace.Application.Listings.Listing", null)
+                        .WithOne("Daycare")
+                        .HasForeignKey("Marketplace.Application.Listings.DaycareDetails", "ListingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Listings.Listing", b =>
+                {
+                    b.HasOne("Marketplace.Application.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Marketplace.Application.Listings.MobileClinicDetails", "MobileClinic", b1 =>
+                        {
+                            b1.Property<Guid>("ListingId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<long>("PricePerVisit")
+                                .HasColumnType("bigint")
+                                .HasColumnName("PricePerVisitIdr");
+
+                            b1.PrimitiveCollection<string>("Services")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.HasKey("ListingId");
+
+                            b1.ToTable("MobileClinicListings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ListingId");
+                        });
+
+                    b.Navigation("MobileClinic");
+                });
+
+            modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.RecipientAccess", b =>
+                {
+                    b.HasOne("Marketplace.Application.Families.CareRecipient", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -496,9 +973,26 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Marketplace.Application.Caregivers.Caregiver", b =>
+                {
+                    b.Navigation("Certificates");
+                });
+
             modelBuilder.Entity("Marketplace.Application.Families.Family", b =>
                 {
                     b.Navigation("Recipients");
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Listings.ClinicStop", b =>
+                {
+                    b.Navigation("Slots");
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Listings.Listing", b =>
+                {
+                    b.Navigation("Daycare");
+
+                    b.Navigation("Stops");
                 });
 #pragma warning restore 612, 618
         }

@@ -18,6 +18,37 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Marketplace.Application.Affiliations.Affiliation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaregiverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("InvitedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaregiverId");
+
+                    b.HasIndex("EnterpriseId", "CaregiverId");
+
+                    b.ToTable("Affiliations");
+                });
+
             modelBuilder.Entity("Marketplace.Application.Caregivers.Caregiver", b =>
                 {
                     b.Property<Guid>("Id")
@@ -36,6 +67,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -44,6 +78,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("HourlyRate")
                         .HasColumnType("INTEGER")
                         .HasColumnName("HourlyRateIdr");
+
+                    b.Property<bool>("IsCareManager")
+                        .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("Languages")
                         .IsRequired()
@@ -58,6 +95,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.PrimitiveCollection<string>("Skills")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("UserId")
@@ -81,10 +123,71 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EnterpriseId");
+
                     b.HasIndex("UserId")
                         .IsUnique();
 
                     b.ToTable("Caregivers");
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Caregivers.Certificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaregiverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Document", "Marketplace.Application.Caregivers.Certificate.Document#CertificateDocument", b1 =>
+                        {
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DocumentContentType");
+
+                            b1.Property<long>("SizeBytes")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DocumentSizeBytes");
+
+                            b1.Property<string>("StorageKey")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DocumentKey");
+
+                            b1.Property<long>("UploadedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DocumentUploadedAt");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaregiverId");
+
+                    b.ToTable("CaregiverCertificates", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Application.Enterprises.Enterprise", b =>
@@ -100,6 +203,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -117,6 +225,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("RegistrationNumber")
                         .IsRequired()
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Verification")
@@ -229,6 +341,190 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Families");
                 });
 
+            modelBuilder.Entity("Marketplace.Application.Listings.ClinicSlot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("StopId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsAt");
+
+                    b.HasIndex("StopId");
+
+                    b.ToTable("ClinicSlots", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Listings.ClinicStop", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CapacityPerSlot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ListingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaceName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SlotMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Point", "Marketplace.Application.Listings.ClinicStop.Point#GeoPoint", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<double>("Latitude")
+                                .HasColumnType("REAL")
+                                .HasColumnName("Latitude");
+
+                            b1.Property<double>("Longitude")
+                                .HasColumnType("REAL")
+                                .HasColumnName("Longitude");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ListingId");
+
+                    b.ToTable("ClinicStops", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Listings.DaycareDetails", b =>
+                {
+                    b.Property<Guid>("ListingId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AccessibilityFeatures")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddressLine")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("Closes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxAgeYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinAgeYears")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("OpeningDays")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("Opens")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlacesPerDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PricePerDay")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("PricePerDayIdr");
+
+                    b.PrimitiveCollection<string>("SupportedNeeds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Point", "Marketplace.Application.Listings.DaycareDetails.Point#GeoPoint", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<double>("Latitude")
+                                .HasColumnType("REAL")
+                                .HasColumnName("Latitude");
+
+                            b1.Property<double>("Longitude")
+                                .HasColumnType("REAL")
+                                .HasColumnName("Longitude");
+                        });
+
+                    b.HasKey("ListingId");
+
+                    b.ToTable("DaycareListings", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Listings.Listing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LateCancellationPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Status");
+
+                    b.ToTable("Listings");
+                });
+
             modelBuilder.Entity("Marketplace.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -298,6 +594,32 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.RecipientAccess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ViewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ViewerRole")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ViewerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientId", "ViewedAt");
+
+                    b.ToTable("RecipientAccessLog", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
@@ -426,12 +748,163 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Application.Affiliations.Affiliation", b =>
+                {
+                    b.HasOne("Marketplace.Application.Caregivers.Caregiver", null)
+                        .WithMany()
+                        .HasForeignKey("CaregiverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Application.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Caregivers.Caregiver", b =>
+                {
+                    b.OwnsMany("Marketplace.Application.Caregivers.TimeOff", "TimeOff", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("CaregiverId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("From")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("To")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaregiverId");
+
+                            b1.ToTable("CaregiverTimeOff", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaregiverId");
+                        });
+
+                    b.OwnsMany("Marketplace.Application.Caregivers.WeeklySlot", "WeeklyAvailability", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("CaregiverId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Day")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<TimeOnly>("End")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<TimeOnly>("Start")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaregiverId");
+
+                            b1.ToTable("CaregiverWeeklySlots", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaregiverId");
+                        });
+
+                    b.Navigation("TimeOff");
+
+                    b.Navigation("WeeklyAvailability");
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Caregivers.Certificate", b =>
+                {
+                    b.HasOne("Marketplace.Application.Caregivers.Caregiver", null)
+                        .WithMany("Certificates")
+                        .HasForeignKey("CaregiverId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Marketplace.Application.Families.CareRecipient", b =>
                 {
                     b.HasOne("Marketplace.Application.Families.Family", null)
                         .WithMany("Recipients")
                         .HasForeignKey("FamilyId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Listings.ClinicSlot", b =>
+                {
+                    b.HasOne("Marketplace.Application.Listings.ClinicStop", null)
+                        .WithMany("Slots")
+                        .HasForeignKey("StopId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Listings.ClinicStop", b =>
+                {
+                    b.HasOne("Marketplace.Application.Listings.Listing", null)
+                        .WithMany("Stops")
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Listings.DaycareDetails", b =>
+                {
+                    b.HasOne("Marketplace.Application.Listings.Listing", null)
+                        .WithOne("Daycare")
+                        .HasForeignKey("Marketplace.Application.Listings.DaycareDetails", "ListingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Listings.Listing", b =>
+                {
+                    b.HasOne("Marketplace.Application.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Marketplace.Application.Listings.MobileClinicDetails", "MobileClinic", b1 =>
+                        {
+                            b1.Property<Guid>("ListingId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("PricePerVisit")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PricePerVisitIdr");
+
+                            b1.PrimitiveCollection<string>("Services")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ListingId");
+
+                            b1.ToTable("MobileClinicListings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ListingId");
+                        });
+
+                    b.Navigation("MobileClinic");
+                });
+
+            modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.RecipientAccess", b =>
+                {
+                    b.HasOne("Marketplace.Application.Families.CareRecipient", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -485,9 +958,26 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Marketplace.Application.Caregivers.Caregiver", b =>
+                {
+                    b.Navigation("Certificates");
+                });
+
             modelBuilder.Entity("Marketplace.Application.Families.Family", b =>
                 {
                     b.Navigation("Recipients");
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Listings.ClinicStop", b =>
+                {
+                    b.Navigation("Slots");
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Listings.Listing", b =>
+                {
+                    b.Navigation("Daycare");
+
+                    b.Navigation("Stops");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,24 @@
+using Marketplace.Application.Accounts;
+using Marketplace.Application.Caregivers;
+using Marketplace.Application.Common.Ports;
+using Mediator;
+
+namespace Marketplace.Application.Admin.ListCaregivers;
+
+/// <summary>Verified caregivers whose name contains <see cref="Name"/>, for the admin's care-manager page.</summary>
+public sealed record ListVerifiedCaregivers(string? Name) : IQuery<IReadOnlyList<CaregiverProfileView>>
+{
+    public const int PageSize = 50;
+}
+
+public sealed class ListVerifiedCaregiversHandler(ICurrentUser currentUser, ICaregiverRepository caregivers)
+    : IQueryHandler<ListVerifiedCaregivers, IReadOnlyList<CaregiverProfileView>>
+{
+    public async ValueTask<IReadOnlyList<CaregiverProfileView>> Handle(ListVerifiedCaregivers query, CancellationToken cancellationToken)
+    {
+        currentUser.RequireRole(AccountRoles.Admin, "Only an admin can list caregivers.");
+
+        var found = await caregivers.ListVerifiedAsync(query.Name?.Trim(), ListVerifiedCaregivers.PageSize, cancellationToken);
+        return [.. found.Select(CaregiverProfileView.Of)];
+    }
+}

@@ -1,0 +1,32 @@
+using FluentValidation;
+using Marketplace.Application.SharedKernel;
+
+namespace Marketplace.Application.Caregivers.Availability;
+
+public sealed class SetMyAvailabilityValidator : AbstractValidator<SetMyAvailability>
+{
+    public SetMyAvailabilityValidator(TimeProvider clock)
+    {
+        RuleFor(c => c.TimeZone).Must(zone => zone is not null && IndonesianTimeZones.IsIndonesian(zone))
+            .WithMessage("The time zone must be Asia/Jakarta, Asia/Makassar or Asia/Jayapura.");
+        RuleFor(c => c.Weekly).NotNull().Must(w => w.Count <= FieldLimits.MaxWeeklySlots)
+            .WithMessage($"At most {FieldLimits.MaxWeeklySlots} weekly windows.");
+        RuleForEach(c => c.Weekly).ChildRules(window =>
+        {
+            window.RuleFor(w => w.Day).IsInEnum();
+            window.RuleFor(w => w.End).GreaterThan(w => w.Start).WithMessage("A window must end after it starts.");
+        });
+        RuleFor(c => c.Weekly).Must(NotOverlap).WithMessage("Windows on the same day must not overlap.")
+            .When(c => c.Weekly is not null);
+        RuleFor(c => c.TimeOff).NotNull().Must(t => t.Count <= FieldLimits.MaxTimeOffPeriods)
+            .WithMessage($"At most {FieldLimits.MaxTimeOffPeriods} periods of time off.");
+        RuleForEach(c => c.TimeOff).ChildRules(period =>
+        {
+            period.RuleFor(p => p.To).GreaterThan(p => p.From).WithMessage("Time off must end after it starts.");
+            period.RuleFor(p => p.To).GreaterThan(_ => clock.GetUtcNow()).WithMessage("Time off that has already ended is not needed.");
+        });
+    }
+
+    private static bool NotOverlap(IReadOnlyList<WeeklyWindow> weekly) =>
+        !WeeklySlot.AnyOverlap([.. weekly.Select(w => new WeeklySlot(w.Day, w.Start, w.End))]);
+}

@@ -1,0 +1,54 @@
+using Marketplace.Application.Common.Errors;
+
+namespace Marketplace.Application.Caregivers;
+
+/// <summary>
+/// A qualification the caregiver claims (for example a BNSP competence certificate). It counts towards
+/// verification only with its scanned document, and only between its issue and expiry dates.
+/// </summary>
+public sealed class Certificate
+{
+    private Certificate(Guid id, string title, string number, string issuer, DateOnly issuedOn, DateOnly expiresOn)
+    {
+        Id = id;
+        Title = title;
+        Number = number;
+        Issuer = issuer;
+        IssuedOn = issuedOn;
+        ExpiresOn = expiresOn;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string Number { get; private set; }
+
+    public string Issuer { get; private set; }
+
+    public DateOnly IssuedOn { get; private set; }
+
+    /// <summary>The last day the certificate is valid, in the caregiver's local calendar.</summary>
+    public DateOnly ExpiresOn { get; private set; }
+
+    public CertificateDocument? Document { get; private set; }
+
+    public bool IsCurrentOn(DateOnly day) => IssuedOn <= day && day <= ExpiresOn;
+
+    internal static Certificate Create(CertificateDetails details, DateTimeOffset now)
+    {
+        if (details.ExpiresOn <= details.IssuedOn)
+        {
+            throw new BusinessRuleException("A certificate expires after it is issued.");
+        }
+
+        return new(Guid.CreateVersion7(now), details.Title, details.Number, details.Issuer, details.IssuedOn, details.ExpiresOn);
+    }
+
+    internal void Attach(CertificateDocument document) => Document = document;
+}
+
+public sealed record CertificateDetails(string Title, string Number, string Issuer, DateOnly IssuedOn, DateOnly ExpiresOn);
+
+/// <summary>Where the scanned certificate is kept (a key of the document store) and what its content turned out to be.</summary>
+public sealed record CertificateDocument(string StorageKey, string ContentType, long SizeBytes, DateTimeOffset UploadedAt);

@@ -1,0 +1,39 @@
+using FluentValidation;
+using Marketplace.Application.Areas;
+using Marketplace.Application.SharedKernel;
+
+namespace Marketplace.Application.Enterprises;
+
+/// <summary>What an enterprise says about itself, as registered and as edited.</summary>
+public interface IEnterpriseDetailsInput
+{
+    string Name { get; }
+
+    EnterpriseKind Kind { get; }
+
+    string RegistrationNumber { get; }
+
+    string AreaCode { get; }
+
+    string? Description { get; }
+}
+
+public static class EnterpriseDetailsInput
+{
+    public static EnterpriseDetails ToDetails(this IEnterpriseDetailsInput input) => new(
+        input.Name.Trim(), input.Kind, input.RegistrationNumber.Trim(), SharedKernel.AreaCode.Parse(input.AreaCode), input.Description?.Trim() ?? string.Empty);
+}
+
+public abstract class EnterpriseDetailsValidator<T> : AbstractValidator<T>
+    where T : IEnterpriseDetailsInput
+{
+    protected EnterpriseDetailsValidator(IAreaCatalog areas)
+    {
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(FieldLimits.OrganisationNameMaxLength);
+        RuleFor(c => c.Kind).IsInEnum();
+        RuleFor(c => c.RegistrationNumber).NotEmpty().MaximumLength(FieldLimits.RegistrationNumberMaxLength);
+        RuleFor(c => c.AreaCode).NotEmpty().Must(code => areas.Find(code) is { Code.Level: not AreaLevel.Province })
+            .WithMessage("'{PropertyValue}' is not a regency or district code such as 73.71.10.");
+        RuleFor(c => c.Description).MaximumLength(FieldLimits.DescriptionMaxLength);
+    }
+}

@@ -1,0 +1,29 @@
+using Marketplace.Application.Common.Errors;
+using Marketplace.Application.Common.Ports;
+using Marketplace.Application.SharedKernel;
+using Mediator;
+
+namespace Marketplace.Application.Families.Recipients;
+
+/// <summary>
+/// A family adds someone it cares for. <see cref="Consent"/> must be true: it records that the family
+/// agreed, at this moment, to the current consent text for their health and disability data.
+/// </summary>
+public sealed record AddMyRecipient(string Name, RecipientKind Kind, int BirthYear, IReadOnlyList<string>? Needs, AddressView Address, bool Consent)
+    : ICommand<RecipientView>;
+
+public sealed class AddMyRecipientHandler(ICurrentUser currentUser, IFamilyRepository families, TimeProvider clock)
+    : ICommandHandler<AddMyRecipient, RecipientView>
+{
+    public async ValueTask<RecipientView> Handle(AddMyRecipient command, CancellationToken cancellationToken)
+    {
+        var family = await families.FindByUserAsync(currentUser.RequireUserId(), cancellationToken)
+            ?? throw new ForbiddenException("Only a family account has care recipients.");
+        var address = new RecipientAddress(
+            AreaCode.Parse(command.Address.AreaCode), command.Address.Line.Trim(), GeoPoint.Create(command.Address.Lat, command.Address.Lon));
+        var recipient = family.AddRecipient(
+            command.Name.Trim(), command.Kind, command.BirthYear, command.Needs ?? [], address,
+            new Consent(clock.GetUtcNow(), Families.Consent.CurrentTextVersion));
+        return RecipientView.Of(recipient);
+    }
+}

@@ -1,0 +1,26 @@
+namespace Marketplace.Application.Families.Recipients;
+
+/// <summary>A care recipient with their specific personal data; shown only to those allowed, and every view logged.</summary>
+public sealed record RecipientView(
+    Guid Id,
+    string Name,
+    RecipientKind Kind,
+    int BirthYear,
+    IReadOnlyList<string> Needs,
+    AddressView Address,
+    DateTimeOffset ConsentAcceptedAt,
+    string ConsentTextVersion)
+{
+    public static RecipientView Of(CareRecipient recipient) => new(
+        recipient.Id,
+        recipient.Name,
+        recipient.Kind,
+        recipient.BirthYear,
+        recipient.Needs,
+        new AddressView(recipient.Address.AreaCode.Value, recipient.Address.Line, recipient.Address.Point.Latitude, recipient.Address.Point.Longitude),
+        recipient.Consent.AcceptedAt,
+        recipient.Consent.TextVersion);
+}
+
+/// <summary><c>{areaCode, line, lat, lon}</c>, as the API takes and gives it.</summary>
+public sealed record AddressView(string AreaCode, string Line, double Lat, double Lon);

@@ -1,0 +1,17 @@
+using Marketplace.Application.Common.Errors;
+using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Enterprises;
+
+namespace Marketplace.Application.Listings;
+
+public static class ListingRepositoryExtensions
+{
+    /// <summary>The listing and its enterprise, if the caller owns that enterprise (403 otherwise, 404 if there is no such listing).</summary>
+    public static async Task<(Listing Listing, Enterprise Owner)> GetOwnedAsync(
+        this IListingRepository listings, Guid id, IEnterpriseRepository enterprises, ICurrentUser currentUser, CancellationToken cancellationToken)
+    {
+        var listing = await listings.FindAsync(id, cancellationToken) ?? throw new NotFoundException("Listing", id);
+        var owner = await enterprises.GetOwnedAsync(listing.EnterpriseId, currentUser, cancellationToken);
+        return (listing, owner);
+    }
+}

@@ -1,0 +1,19 @@
+using Marketplace.Application.Families;
+using Marketplace.Infrastructure.Persistence.Entries;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Marketplace.Infrastructure.Persistence.Configurations;
+
+internal sealed class RecipientAccessConfiguration : IEntityTypeConfiguration<RecipientAccess>
+{
+    public void Configure(EntityTypeBuilder<RecipientAccess> builder)
+    {
+        builder.ToTable("RecipientAccessLog");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.HasOne<CareRecipient>().WithMany().HasForeignKey(a => a.RecipientId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => new { a.RecipientId, a.ViewedAt });
+        builder.Property(a => a.ViewerRole).HasMaxLength(20);
+    }
+}

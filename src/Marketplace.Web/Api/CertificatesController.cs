@@ -1,0 +1,67 @@
+using Marketplace.Application.Accounts;
+using Marketplace.Application.Caregivers.Certificates;
+using Marketplace.Application.SharedKernel;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Marketplace.Web.Api;
+
+/// <summary>A caregiver's certificates and their scanned documents.</summary>
+[ApiController]
+[Route("api/v1/caregivers")]
+public sealed class CertificatesController(IMediator mediator) : ControllerBase
+{
+    /// <summary>Room for the multipart framing around a document of the largest allowed size.</summary>
+    private const long MultipartAllowance = FieldLimits.MaxDocumentBytes + (64 * 1024);
+
+    [Authorize(Roles = AccountRoles.Caregiver)]
+    [HttpGet("me/certificates")]
+    public async Task<IReadOnlyList<CertificateView>> ListMine(CancellationToken cancellationToken) =>
+        await mediator.Send(new ListMyCertificates(), cancellationToken);
+
+    [Authorize(Roles = AccountRoles.Caregiver)]
+    [HttpGet("me/certificates/{id:guid}")]
+    [ProducesResponseType<CertificateView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<CertificateView> GetMine(Guid id, CancellationToken cancellationToken) =>
+        await mediator.Send(new GetMyCertificate(id), cancellationToken);
+
+    /// <summary>Lists a certificate: <c>{title, number, issuer, issuedOn, expiresOn}</c>. Upload its document next.</summary>
+    [Authorize(Roles = AccountRoles.Caregiver)]
+    [HttpPost("me/certificates")]
+    [ProducesResponseType<CertificateView>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public async Task<ActionResult<CertificateView>> Add(AddMyCertificate request, CancellationToken cancellationToken)
+    {
+        var certificate = await mediator.Send(request, cancellationToken);
+        return CreatedAtAction(nameof(GetMine), new { id = certificate.Id }, certificate);
+    }
+
+    /// <summary>Uploads the scanned certificate as multipart field <c>file</c>: PDF, JPEG or PNG, at most 5 MB.</summary>
+    [Authorize(Roles = AccountRoles.Caregiver)]
+    [HttpPut("me/certificates/{id:guid}/document")]
+    [RequestSizeLimit(MultipartAllowance)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MultipartAllowance)]
+    [ProducesResponseType<CertificateView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
+    public async Task<CertificateView> Upload(Guid id, IFormFile? file, CancellationToken cancellationToken)
+    {
+        await using var content = file?.OpenReadStream() ?? Stream.Null;
+        return await mediator.Send(new UploadCertificateDocument(id, content, file?.Length ?? 0), cancellationToken);
+    }
+
+    /// <summary>The scanned certificate, for its caregiver and admins only.</summary>
+    [Authorize]
+    [HttpGet("{caregiverId:guid}/certificates/{id:guid}/document")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Download(Guid caregiverId, Guid id, CancellationToken cancellationToken)
+    {
+        var document = await mediator.Send(new GetCertificateDocument(caregiverId, id), cancellationToken);
+        Response.Headers.XContentTypeOptions = "nosniff";
+        Response.Headers.CacheControl = "private, no-store";
+        return File(document.Content, document.ContentType, document.FileName);
+    }
+}

@@ -1,0 +1,37 @@
+using Marketplace.Application.Accounts;
+using Marketplace.Application.Families.Recipients;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Marketplace.Web.Api;
+
+/// <summary>A family's care recipients. Their details are specific personal data: every view is logged.</summary>
+[ApiController]
+[Authorize]
+[Route("api/v1")]
+public sealed class FamiliesController(IMediator mediator) : ControllerBase
+{
+    [Authorize(Roles = AccountRoles.Family)]
+    [HttpGet("families/me/recipients")]
+    public async Task<IReadOnlyList<RecipientView>> ListMine(CancellationToken cancellationToken) =>
+        await mediator.Send(new ListMyRecipients(), cancellationToken);
+
+    /// <summary>Adds a recipient: <c>{name, kind, birthYear, needs[], address: {areaCode, line, lat, lon}, consent: true}</c>.</summary>
+    [Authorize(Roles = AccountRoles.Family)]
+    [HttpPost("families/me/recipients")]
+    [ProducesResponseType<RecipientView>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public async Task<ActionResult<RecipientView>> Add(AddMyRecipient request, CancellationToken cancellationToken)
+    {
+        var recipient = await mediator.Send(request, cancellationToken);
+        return CreatedAtAction(nameof(Get), new { id = recipient.Id }, recipient);
+    }
+
+    /// <summary>One recipient, for the family that cares for them; 404 for everyone else.</summary>
+    [HttpGet("recipients/{id:guid}")]
+    [ProducesResponseType<RecipientView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<RecipientView> Get(Guid id, CancellationToken cancellationToken) =>
+        await mediator.Send(new GetRecipient(id), cancellationToken);
+}
