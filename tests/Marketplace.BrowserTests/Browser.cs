@@ -49,6 +49,24 @@ public sealed class Browser : IDisposable
         input.SendKeys(text);
     }
 
+    /// <summary>Sets a date or time input the way a date picker would, whatever the browser's own locale shows.</summary>
+    public void SetValue(string css, string value) =>
+        ((IJavaScriptExecutor)Driver).ExecuteScript("arguments[0].value = arguments[1];", Find(css), value);
+
+    /// <summary>Chooses the option with <paramref name="value"/> in a select.</summary>
+    public void Choose(string css, string value) => Find($"{css} option[value='{value}']").Click();
+
+    /// <summary>Clicks the submit button of the form posting to <paramref name="action"/>.</summary>
+    public void Submit(string action) => Find($"form[action='{action}'] button[type=submit]").Click();
+
+    /// <summary>Waits until the page's notice (the outcome of the last button) contains <paramref name="text"/>.</summary>
+    public void WaitForNotice(string text) =>
+        WaitUntil(() => Find("[data-testid=notice]").Text.Contains(text, StringComparison.Ordinal));
+
+    /// <summary>Waits until the page says why it refused, containing <paramref name="text"/>.</summary>
+    public void WaitForProblem(string text) =>
+        WaitUntil(() => Driver.FindElements(By.CssSelector("[data-testid=problem], .form-errors")).Any(e => e.Text.Contains(text, StringComparison.Ordinal)));
+
     /// <summary>Signs in through the login form, as a person would, and waits for the account page.</summary>
     public void SignIn(string email, string password)
     {

@@ -23,6 +23,23 @@ public sealed class CaregiverProfileJourney(ServedApp app) : IClassFixture<Serve
     }
 
     [Fact]
+    public void ACaregiver_UploadsAProfilePhoto()
+    {
+        using var browser = new Browser(app.Address);
+        browser.SignIn(DemoDataSeeder.CaregiverEmail, MarketplaceAppFactory.DemoPassword);
+        browser.Open("/caregiver/profile");
+        var path = Path.Combine(Directory.CreateTempSubdirectory("peduli-photo-").FullName, "foto.png");
+        File.WriteAllBytes(path, TestCaregivers.PngBytes);
+
+        browser.Find("#photo-file").SendKeys(path);
+        browser.Submit("/caregiver/profile/photo");
+
+        browser.WaitForNotice("Foto profil sudah disimpan.");
+        Assert.Equal("Foto Sitti Aminah", browser.Find("[data-testid=photo]").GetAttribute("alt"));
+        Assert.Empty(browser.AccessibilityViolations());
+    }
+
+    [Fact]
     public void ACaregiver_IsToldWhatIsWrong_AndNothingIsSaved()
     {
         using var browser = new Browser(app.Address);

@@ -14,6 +14,7 @@ public sealed class VerificationQueueJourney(ServedApp app) : IClassFixture<Serv
         browser.WaitForPath("/admin/verification");
         var waiting = Pending(browser).Count;
         Assert.True(waiting >= 2, "the demo data leaves caregivers pending");
+        Assert.NotEmpty(Pending(browser)[0].FindElements(By.CssSelector("[data-testid=certificate] a")));
         Assert.Empty(browser.AccessibilityViolations());
 
         Pending(browser)[0].FindElement(By.CssSelector("button[value=verified]")).Click();
@@ -30,6 +31,30 @@ public sealed class VerificationQueueJourney(ServedApp app) : IClassFixture<Serv
         browser.WaitUntil(() => browser.Find("[data-testid=notice]").Text.Contains("ditolak", StringComparison.Ordinal));
         Assert.Equal(waiting - 2, Pending(browser).Count);
         browser.Screenshot("verification-queue-phone");
+        Assert.Empty(browser.AccessibilityViolations());
+    }
+
+    [Fact]
+    public void TheAdmin_VerifiesAnEnterprise_AndGrantsACareManager()
+    {
+        using var browser = new Browser(app.Address);
+        browser.SignIn(MarketplaceAppFactory.AdminEmail, MarketplaceAppFactory.AdminPassword);
+        browser.Open("/admin/verification");
+        var enterprise = browser.Find("[data-testid=pending-enterprise]");
+        Assert.Contains("Sahabat Rawat Maros", enterprise.Text, StringComparison.Ordinal);
+
+        enterprise.FindElement(By.CssSelector("button[value=verified]")).Click();
+        browser.WaitForNotice("Sahabat Rawat Maros sudah diverifikasi.");
+        Assert.Single(browser.Driver.FindElements(By.CssSelector("[data-testid=no-enterprises]")));
+
+        browser.Find("a[href='/admin/care-managers']").Click();
+        browser.WaitForPath("/admin/care-managers");
+        browser.Fill("#name", "hasna");
+        browser.Find("form[role=search] button").Click();
+        browser.WaitUntil(() => browser.Driver.FindElements(By.CssSelector("[data-testid=caregiver]")).Count == 1);
+        browser.Find("[data-testid=caregiver] form button").Click();
+        browser.WaitForNotice("Hasnawati sekarang manajer perawatan.");
+        browser.Screenshot("admin-care-managers-phone");
         Assert.Empty(browser.AccessibilityViolations());
     }
 

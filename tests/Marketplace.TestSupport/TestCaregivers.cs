@@ -21,6 +21,10 @@ public static class TestCaregivers
     /// <summary>The smallest file that starts like a PDF; the content check looks at the first bytes only.</summary>
     public static byte[] PdfBytes { get; } = Encoding.ASCII.GetBytes("%PDF-1.4\n% sertifikat uji\n%%EOF\n");
 
+    /// <summary>A 1×1 PNG image.</summary>
+    public static byte[] PngBytes { get; } = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkqGcAAAIFAQD2n3+xAAAAAElFTkSuQmCC");
+
     /// <summary>Saves <see cref="CompleteProfile"/> and returns the caregiver's id.</summary>
     public static async Task<Guid> SaveProfileAsync(this HttpClient caregiver)
     {
@@ -48,12 +52,15 @@ public static class TestCaregivers
         return id;
     }
 
-    public static Task<HttpResponseMessage> UploadDocumentAsync(this HttpClient caregiver, Guid certificateId, byte[] bytes, string fileName)
+    public static Task<HttpResponseMessage> UploadDocumentAsync(this HttpClient caregiver, Guid certificateId, byte[] bytes, string fileName) =>
+        caregiver.PutFileAsync($"/api/v1/caregivers/me/certificates/{certificateId}/document", bytes, fileName);
+
+    /// <summary>Sends <paramref name="bytes"/> as the multipart field <c>file</c>, labelled as a PDF whatever it holds.</summary>
+    public static Task<HttpResponseMessage> PutFileAsync(this HttpClient client, string path, byte[] bytes, string fileName)
     {
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        var form = new MultipartFormDataContent { { file, "file", fileName } };
-        return caregiver.PutAsync($"/api/v1/caregivers/me/certificates/{certificateId}/document", form);
+        return client.PutAsync(path, new MultipartFormDataContent { { file, "file", fileName } });
     }
 
     /// <summary>A new caregiver account with a complete profile and a documented certificate, not yet verified.</summary>

@@ -40,6 +40,9 @@ public sealed partial class Caregiver
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>The profile photo families see, or null before one is uploaded.</summary>
+    public CaregiverPhoto? Photo { get; private set; }
+
     /// <summary>The enterprise the caregiver works with, or null when independent.</summary>
     public Guid? EnterpriseId { get; private set; }
 
@@ -60,6 +63,8 @@ public sealed partial class Caregiver
         Replace(_languages, profile.Languages);
         Replace(_areaCodes, profile.AreaCodes);
     }
+
+    public void ChangePhoto(CaregiverPhoto photo) => Photo = photo;
 
     /// <summary>Joins an enterprise after accepting its invitation; one at a time.</summary>
     public void JoinEnterprise(Guid enterpriseId)

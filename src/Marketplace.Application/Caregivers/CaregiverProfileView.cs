@@ -20,7 +20,8 @@ public sealed record CaregiverProfileView(
     VerificationStatus Verification,
     string? RejectionReason,
     bool CareManager,
-    Guid? EnterpriseId)
+    Guid? EnterpriseId,
+    bool HasPhoto)
 {
     public static CaregiverProfileView Of(Caregiver caregiver) => new(
         caregiver.Id,
@@ -35,5 +36,6 @@ public sealed record CaregiverProfileView(
         caregiver.Verification,
         caregiver.RejectionReason,
         caregiver.IsCareManager,
-        caregiver.EnterpriseId);
+        caregiver.EnterpriseId,
+        caregiver.Photo is not null);
 }

@@ -32,8 +32,8 @@ public abstract class EnterpriseDetailsValidator<T> : AbstractValidator<T>
         RuleFor(c => c.Name).NotEmpty().MaximumLength(FieldLimits.OrganisationNameMaxLength);
         RuleFor(c => c.Kind).IsInEnum();
         RuleFor(c => c.RegistrationNumber).NotEmpty().MaximumLength(FieldLimits.RegistrationNumberMaxLength);
-        RuleFor(c => c.AreaCode).NotEmpty().Must(code => areas.Find(code) is { Code.Level: not AreaLevel.Province })
-            .WithMessage("'{PropertyValue}' is not a regency or district code such as 73.71.10.");
+        RuleFor(c => c.AreaCode).NotEmpty();
+        RuleFor(c => c.AreaCode).MustBeServiceArea(areas).When(c => !string.IsNullOrEmpty(c.AreaCode));
         RuleFor(c => c.Description).MaximumLength(FieldLimits.DescriptionMaxLength);
     }
 }

@@ -33,6 +33,8 @@ public static class FieldLimits
 
     /// <summary>A scanned certificate fits in 5 MB; larger uploads are refused before they are stored.</summary>
     public const long MaxDocumentBytes = 5 * 1024 * 1024;
+    /// <summary>A profile photo from a phone camera, resized or not, fits in 2 MB.</summary>
+    public const long MaxPhotoBytes = 2 * 1024 * 1024;
     public const int MaxCertificatesPerCaregiver = 20;
     public const int MaxWeeklySlots = 21;
     public const int MaxTimeOffPeriods = 50;

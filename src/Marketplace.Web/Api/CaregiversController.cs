@@ -2,7 +2,9 @@ using Marketplace.Application.Accounts;
 using Marketplace.Application.Caregivers;
 using Marketplace.Application.Caregivers.Availability;
 using Marketplace.Application.Caregivers.GetProfile;
+using Marketplace.Application.Caregivers.Photo;
 using Marketplace.Application.Caregivers.UpdateMyProfile;
+using Marketplace.Application.SharedKernel;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -29,6 +31,30 @@ public sealed class CaregiversController(IMediator mediator) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public async Task<CaregiverProfileView> Get(Guid id, CancellationToken cancellationToken) =>
         await mediator.Send(new GetCaregiverProfile(id), cancellationToken);
+
+    /// <summary>Uploads the profile photo as multipart field <c>file</c>: JPEG or PNG, at most 2 MB.</summary>
+    [Authorize(Roles = AccountRoles.Caregiver)]
+    [HttpPut("me/photo")]
+    [RequestSizeLimit(FieldLimits.MaxPhotoBytes + (64 * 1024))]
+    [RequestFormLimits(MultipartBodyLengthLimit = FieldLimits.MaxPhotoBytes + (64 * 1024))]
+    [ProducesResponseType<CaregiverProfileView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public async Task<CaregiverProfileView> UploadPhoto(IFormFile? file, CancellationToken cancellationToken)
+    {
+        await using var content = file?.OpenReadStream() ?? Stream.Null;
+        return await mediator.Send(new UploadMyPhoto(content, file?.Length ?? 0), cancellationToken);
+    }
+
+    /// <summary>The caregiver's photo, wherever their profile may be seen.</summary>
+    [HttpGet("{id:guid}/photo")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Photo(Guid id, CancellationToken cancellationToken)
+    {
+        var photo = await mediator.Send(new GetCaregiverPhoto(id), cancellationToken);
+        Response.Headers.XContentTypeOptions = "nosniff";
+        return File(photo.Content, photo.ContentType);
+    }
 
     /// <summary>The signed-in caregiver's weekly windows (local time) and time off.</summary>
     [Authorize(Roles = AccountRoles.Caregiver)]

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
-using FluentValidation;
 using Marketplace.Application.Accounts;
-using Marketplace.Application.Areas.ListServiceAreas;
 using Marketplace.Application.Caregivers.GetMyProfile;
+using Marketplace.Application.Caregivers.Photo;
+using Marketplace.Application.SharedKernel;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,9 +15,6 @@ namespace Marketplace.Web.Pages;
 [AutoValidateAntiforgeryToken]
 public sealed partial class CaregiverProfileController(IMediator mediator, IStringLocalizer<SharedResource> text) : Controller
 {
-    /// <summary>Sulawesi Selatan, the first region; the area picker offers its regencies and districts.</summary>
-    private const string FirstRegionProvince = "73";
-
     [HttpGet("")]
     public async Task<IActionResult> Edit(bool saved, CancellationToken cancellationToken)
     {
@@ -40,22 +37,29 @@ public sealed partial class CaregiverProfileController(IMediator mediator, IStri
             return await FormViewAsync(form, cancellationToken);
         }
 
-        try
+        if (await this.TrySendAsync(mediator, command, text, cancellationToken, FormField) is null)
         {
-            await mediator.Send(command, cancellationToken);
-        }
-        catch (ValidationException invalid)
-        {
-            ModelState.AddValidationErrors(invalid, text, FormField);
             return await FormViewAsync(form, cancellationToken);
         }
 
         return RedirectToAction(nameof(Edit), new { saved = true });
     }
 
+    [HttpPost("photo")]
+    [RequestSizeLimit(FieldLimits.MaxPhotoBytes + (64 * 1024))]
+    [RequestFormLimits(MultipartBodyLengthLimit = FieldLimits.MaxPhotoBytes + (64 * 1024))]
+    public async Task<IActionResult> Photo(IFormFile? file, CancellationToken cancellationToken)
+    {
+        await using var content = file?.OpenReadStream() ?? Stream.Null;
+        await this.TryAsync(text, async () => await mediator.Send(new UploadMyPhoto(content, file?.Length ?? 0), cancellationToken),
+            text["CaregiverProfile.PhotoSaved"].Value);
+        return RedirectToAction(nameof(Edit));
+    }
+
     private async Task<IActionResult> FormViewAsync(CaregiverProfileForm form, CancellationToken cancellationToken)
     {
-        ViewData["Areas"] = await mediator.Send(new ListServiceAreas(FirstRegionProvince), cancellationToken);
+        ViewData["Profile"] = (await mediator.Send(new GetMyCaregiverProfile(), cancellationToken)).Profile;
+        ViewData["Areas"] = await mediator.AreasAsync(cancellationToken);
         return View("Edit", form);
     }
 

@@ -18,4 +18,15 @@ internal static class ModelStateExtensions
             modelState.AddModelError(fieldOf?.Invoke(failure.PropertyName) ?? failure.PropertyName, text[failure.ErrorMessage]);
         }
     }
+
+    /// <summary>
+    /// The form field a command property's error belongs to, for forms whose fields are named after the
+    /// last part of the property: <c>Daycare.Point.Lat</c> to Lat, <c>MobileClinic.Services[0]</c> to Services.
+    /// </summary>
+    public static string LastSegment(string propertyName)
+    {
+        var last = propertyName.Split('.')[^1];
+        var bracket = last.IndexOf('[', StringComparison.Ordinal);
+        return bracket < 0 ? last : last[..bracket];
+    }
 }

@@ -1,5 +1,5 @@
 using System.Text;
-using Marketplace.Application.Caregivers.Certificates;
+using Marketplace.Application.Common.Documents;
 
 namespace Marketplace.Application.UnitTests.Caregivers;
 

@@ -1,5 +1,5 @@
 using FluentValidation;
-using FluentValidation.Results;
+using Marketplace.Application.Common.Documents;
 using Marketplace.Application.Common.Ports;
 using Marketplace.Application.SharedKernel;
 using Mediator;
@@ -18,17 +18,10 @@ public sealed class UploadCertificateDocumentHandler(
     public async ValueTask<CertificateView> Handle(UploadCertificateDocument command, CancellationToken cancellationToken)
     {
         var caregiver = await caregivers.GetOwnAsync(currentUser, cancellationToken);
-        // At most 5 MB, so the whole document is read into memory once: checked by content, then stored.
-        using var content = new MemoryStream();
-        await command.File.CopyToAsync(content, cancellationToken);
-        var detected = DocumentContent.Detect(content.GetBuffer().AsSpan(0, (int)Math.Min(content.Length, DocumentContent.HeaderLength)))
-            ?? throw new ValidationException([new ValidationFailure("file", UnsupportedType)]);
-
-        content.Position = 0;
-        var key = await documents.SaveAsync(content, detected.Extension, cancellationToken);
+        var stored = await documents.StoreAsync(command.File, _ => true, UnsupportedType, cancellationToken);
         var now = clock.GetUtcNow();
         caregiver.AttachCertificateDocument(
-            command.CertificateId, new CertificateDocument(key, detected.ContentType, content.Length, now));
+            command.CertificateId, new CertificateDocument(stored.Key, stored.ContentType, stored.SizeBytes, now));
         return CertificateView.Of(caregiver.Certificates.Single(c => c.Id == command.CertificateId), caregiver.Today(now));
     }
 }

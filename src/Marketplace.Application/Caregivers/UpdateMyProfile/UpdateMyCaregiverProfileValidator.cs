@@ -22,7 +22,6 @@ public sealed class UpdateMyCaregiverProfileValidator : AbstractValidator<Update
         RuleFor(c => c.ServiceRadiusKm).InclusiveBetween(FieldLimits.MinServiceRadiusKm, FieldLimits.MaxServiceRadiusKm);
         RuleFor(c => c.AreaCodes).NotEmpty().Must(a => a.Count <= FieldLimits.MaxServedAreas)
             .WithMessage($"Choose at most {FieldLimits.MaxServedAreas} areas.");
-        RuleForEach(c => c.AreaCodes).Must(code => areas.Find(code) is { Code.Level: not AreaLevel.Province })
-            .WithMessage("'{PropertyValue}' is not a regency or district code such as 73.71.10.");
+        RuleForEach(c => c.AreaCodes).MustBeServiceArea(areas);
     }
 }

@@ -12,8 +12,8 @@ public sealed class CreateListingValidator : AbstractValidator<CreateListing>
         RuleFor(c => c.Kind).IsInEnum();
         RuleFor(c => c.Title).NotEmpty().MaximumLength(FieldLimits.TitleMaxLength);
         RuleFor(c => c.Description).MaximumLength(FieldLimits.DescriptionMaxLength);
-        RuleFor(c => c.AreaCode).NotEmpty().Must(code => areas.Find(code) is { Code.Level: not AreaLevel.Province })
-            .WithMessage("'{PropertyValue}' is not a regency or district code such as 73.71.10.");
+        RuleFor(c => c.AreaCode).NotEmpty();
+        RuleFor(c => c.AreaCode).MustBeServiceArea(areas).When(c => !string.IsNullOrEmpty(c.AreaCode));
         RuleFor(c => c.LateCancellationPercent).InclusiveBetween(0, 100);
         RuleFor(c => c.Daycare).NotNull().When(c => c.Kind == ListingKind.Daycare)
             .WithMessage("A daycare listing needs its daycare details.");

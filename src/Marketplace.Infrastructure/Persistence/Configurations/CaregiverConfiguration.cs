@@ -21,6 +21,12 @@ internal sealed class CaregiverConfiguration : IEntityTypeConfiguration<Caregive
         builder.PrimitiveCollection(c => c.Languages).HasField("_languages");
         builder.PrimitiveCollection(c => c.AreaCodes).HasField("_areaCodes");
         builder.Property(c => c.TimeZone).HasMaxLength(40);
+        builder.ComplexProperty(c => c.Photo, photo =>
+        {
+            photo.Property(p => p.StorageKey).HasMaxLength(100).HasColumnName("PhotoKey");
+            photo.Property(p => p.ContentType).HasMaxLength(40).HasColumnName("PhotoContentType");
+            photo.Property(p => p.UploadedAt).HasColumnName("PhotoUploadedAt");
+        });
         builder.HasIndex(c => c.EnterpriseId);
 
         builder.HasMany(c => c.Certificates).WithOne().HasForeignKey("CaregiverId").OnDelete(DeleteBehavior.Cascade);

@@ -126,6 +126,25 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                                 .HasColumnName("HomeLongitude");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Photo", "Marketplace.Application.Caregivers.Caregiver.Photo#CaregiverPhoto", b1 =>
+                        {
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("PhotoContentType");
+
+                            b1.Property<string>("StorageKey")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("PhotoKey");
+
+                            b1.Property<DateTimeOffset>("UploadedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("PhotoUploadedAt");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("EnterpriseId");

@@ -121,6 +121,25 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnName("HomeLongitude");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Photo", "Marketplace.Application.Caregivers.Caregiver.Photo#CaregiverPhoto", b1 =>
+                        {
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PhotoContentType");
+
+                            b1.Property<string>("StorageKey")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PhotoKey");
+
+                            b1.Property<long>("UploadedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PhotoUploadedAt");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("EnterpriseId");

@@ -1,4 +1,4 @@
-namespace Marketplace.Application.Caregivers.Certificates;
+namespace Marketplace.Application.Common.Documents;
 
 /// <summary>
 /// Tells a document's type from its first bytes, never from the name or the Content-Type the browser
@@ -14,6 +14,8 @@ public static class DocumentContent
         ([0xFF, 0xD8, 0xFF], "image/jpeg", ".jpg"),
         ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "image/png", ".png"),
     ];
+
+    public static bool IsImage(string contentType) => contentType.StartsWith("image/", StringComparison.Ordinal);
 
     /// <summary>The content type and file extension of a PDF, JPEG or PNG; null for anything else.</summary>
     public static (string ContentType, string Extension)? Detect(ReadOnlySpan<byte> header)

@@ -1,0 +1,34 @@
+using Marketplace.Application.Accounts;
+using Marketplace.Application.Admin.CareManager;
+using Marketplace.Application.Admin.ListCaregivers;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Pages;
+
+/// <summary>The admin finds verified caregivers by name and grants or withdraws the care-manager credential.</summary>
+[Authorize(Roles = AccountRoles.Admin)]
+[Route("admin/care-managers")]
+[AutoValidateAntiforgeryToken]
+public sealed class CareManagersController(IMediator mediator, IStringLocalizer<SharedResource> text) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? name, CancellationToken cancellationToken)
+    {
+        ViewData["Name"] = name;
+        return View(await mediator.Send(new ListVerifiedCaregivers(name), cancellationToken));
+    }
+
+    [HttpPost("{id:guid}")]
+    public async Task<IActionResult> Set(Guid id, bool granted, string? name, CancellationToken cancellationToken)
+    {
+        await this.TryAsync(text, async () =>
+        {
+            var changed = await mediator.Send(new SetCareManager(id, granted), cancellationToken);
+            TempData["Notice"] = text[granted ? "CareManagers.Granted" : "CareManagers.Withdrawn", changed.FullName].Value;
+        });
+        return RedirectToAction(nameof(Index), new { name });
+    }
+}

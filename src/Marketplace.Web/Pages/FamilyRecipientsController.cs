@@ -1,0 +1,44 @@
+using Marketplace.Application.Accounts;
+using Marketplace.Application.Families.Recipients;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Pages;
+
+/// <summary>The people a family cares for. Adding one needs explicit consent for their health details.</summary>
+[Authorize(Roles = AccountRoles.Family)]
+[Route("family/recipients")]
+[AutoValidateAntiforgeryToken]
+public sealed class FamilyRecipientsController(IMediator mediator, IStringLocalizer<SharedResource> text) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        await PageAsync(new RecipientForm(), cancellationToken);
+
+    [HttpPost("")]
+    public async Task<IActionResult> Add(RecipientForm form, CancellationToken cancellationToken)
+    {
+        var (command, notNumbers) = form.ToCommand();
+        foreach (var field in notNumbers)
+        {
+            ModelState.AddModelError(field, text["Validation.Number"]);
+        }
+
+        if (command is not null && await this.TrySendAsync(mediator, command, text, cancellationToken, ModelStateExtensions.LastSegment) is { } added)
+        {
+            TempData["Notice"] = text["Recipients.Added", added.Name].Value;
+            return RedirectToAction(nameof(Index));
+        }
+
+        return await PageAsync(form, cancellationToken);
+    }
+
+    private async Task<IActionResult> PageAsync(RecipientForm form, CancellationToken cancellationToken)
+    {
+        ViewData["Areas"] = await mediator.AreasAsync(cancellationToken);
+        ViewData["Recipients"] = await mediator.Send(new ListMyRecipients(), cancellationToken);
+        return View("Index", form);
+    }
+}

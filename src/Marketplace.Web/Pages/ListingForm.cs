@@ -1,0 +1,115 @@
+using System.ComponentModel.DataAnnotations;
+using Marketplace.Application.Listings;
+using Marketplace.Application.Listings.Create;
+using Marketplace.Application.SharedKernel;
+
+namespace Marketplace.Web.Pages;
+
+/// <summary>A new listing as typed on the page: the common fields, then those of its kind.</summary>
+public sealed class ListingForm
+{
+    public ListingKind Kind { get; set; }
+
+    [Display(Name = "Field.ListingTitle")]
+    public string? Title { get; set; }
+
+    [Display(Name = "Field.Description")]
+    public string? Description { get; set; }
+
+    [Display(Name = "Field.ServiceArea")]
+    public string? AreaCode { get; set; }
+
+    [Display(Name = "Field.LateCancellationPercent")]
+    public string? LateCancellationPercent { get; set; } = "50";
+
+    [Display(Name = "Field.AddressLine")]
+    public string? AddressLine { get; set; }
+
+    [Display(Name = "Field.Lat")]
+    public string? Lat { get; set; }
+
+    [Display(Name = "Field.Lon")]
+    public string? Lon { get; set; }
+
+    public List<DayOfWeek> OpeningDays { get; set; } = [];
+
+    [Display(Name = "Field.Opens")]
+    public TimeOnly? Opens { get; set; }
+
+    [Display(Name = "Field.Closes")]
+    public TimeOnly? Closes { get; set; }
+
+    [Display(Name = "Field.PlacesPerDay")]
+    public string? PlacesPerDay { get; set; }
+
+    [Display(Name = "Field.MinAgeYears")]
+    public string? MinAgeYears { get; set; }
+
+    [Display(Name = "Field.MaxAgeYears")]
+    public string? MaxAgeYears { get; set; }
+
+    public List<string> SupportedNeeds { get; set; } = [];
+
+    public List<string> AccessibilityFeatures { get; set; } = [];
+
+    [Display(Name = "Field.PricePerDayIdr")]
+    public string? PricePerDayIdr { get; set; }
+
+    public List<string> Services { get; set; } = [];
+
+    [Display(Name = "Field.PricePerVisitIdr")]
+    public string? PricePerVisitIdr { get; set; }
+
+    /// <summary>The command, or the names of the fields whose text is not a number.</summary>
+    public (CreateListing? Command, IReadOnlyList<string> NotNumbers) ToCommand(Guid enterpriseId)
+    {
+        var numbers = new FormNumbers();
+        var lateShare = numbers.Int(LateCancellationPercent, nameof(LateCancellationPercent));
+        var daycare = Kind == ListingKind.Daycare
+            ? new DaycareInput(
+                AddressLine ?? "",
+                new PointInput(numbers.Degrees(Lat, nameof(Lat)), numbers.Degrees(Lon, nameof(Lon))),
+                OpeningDays,
+                Opens ?? default,
+                Closes ?? default,
+                numbers.Int(PlacesPerDay, nameof(PlacesPerDay)),
+                numbers.Int(MinAgeYears, nameof(MinAgeYears)),
+                numbers.Int(MaxAgeYears, nameof(MaxAgeYears)),
+                SupportedNeeds,
+                AccessibilityFeatures,
+                numbers.Whole(PricePerDayIdr, nameof(PricePerDayIdr)))
+            : null;
+        var clinic = Kind == ListingKind.MobileClinic ? new MobileClinicInput(Services, numbers.Whole(PricePerVisitIdr, nameof(PricePerVisitIdr))) : null;
+        return numbers.NotNumbers.Count > 0
+            ? (null, numbers.NotNumbers)
+            : (new CreateListing(enterpriseId, Kind, Title ?? "", Description, AreaCode ?? "", lateShare, daycare, clinic), []);
+    }
+}
+
+/// <summary>A mobile-clinic stop as typed on the listing's page.</summary>
+public sealed class StopForm
+{
+    [Display(Name = "Field.PlaceName")]
+    public string? PlaceName { get; set; }
+
+    [Display(Name = "Field.Lat")]
+    public string? Lat { get; set; }
+
+    [Display(Name = "Field.Lon")]
+    public string? Lon { get; set; }
+
+    [Display(Name = "Field.Date")]
+    public DateOnly? Date { get; set; }
+
+    [Display(Name = "Field.From")]
+    public TimeOnly? Start { get; set; }
+
+    [Display(Name = "Field.Until")]
+    public TimeOnly? End { get; set; }
+
+    [Display(Name = "Field.SlotMinutes")]
+    public string? SlotMinutes { get; set; } = "30";
+
+    [Display(Name = "Field.CapacityPerSlot")]
+    public string? CapacityPerSlot { get; set; } = "4";
+}
