@@ -1,6 +1,10 @@
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Affiliations;
+using Marketplace.Application.Common.Outbox;
 using Marketplace.Application.Listings;
+using Marketplace.Application.Notifications;
+using Marketplace.Infrastructure.Notifications;
+using Marketplace.Infrastructure.Outbox;
 using Marketplace.Infrastructure.Documents;
 using Marketplace.Application.Areas;
 using Marketplace.Application.Caregivers;
@@ -39,6 +43,7 @@ public static class DependencyInjection
         services.AddScoped<IAffiliationRepository, AffiliationRepository>();
         services.AddScoped<IRecipientAccessLog, RecipientAccessLog>();
         services.AddSingleton<IDocumentStore, FileDocumentStore>();
+        AddOutbox(services, configuration);
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddSingleton<IAreaCatalog>(_ => AreaCatalog.LoadEmbedded());
 
@@ -46,6 +51,17 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DatabaseInitializer>();
         return services;
+    }
+
+    /// <summary>The outbox, its dispatcher and the side effects it performs (email through the pickup folder).</summary>
+    private static void AddOutbox(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
+        services.AddScoped<IOutbox, EfOutbox>();
+        services.AddSingleton<INotificationSender, PickupFolderEmailSender>();
+        services.AddOutboxHandler<VerificationDecided, VerificationDecidedEmail>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
     }
 
     public static DatabaseProvider ProviderOf(IConfiguration configuration) =>

@@ -4,6 +4,7 @@ using Marketplace.Application.Enterprises;
 using Marketplace.Application.Families;
 using Marketplace.Application.Listings;
 using Marketplace.Infrastructure.Identity;
+using Marketplace.Infrastructure.Outbox;
 using Marketplace.Infrastructure.Persistence.Configurations;
 using Marketplace.Infrastructure.Persistence.Entries;
 using Microsoft.AspNetCore.Identity;
@@ -30,6 +31,8 @@ public abstract class MarketplaceDbContext(DbContextOptions options)
     public DbSet<Affiliation> Affiliations => Set<Affiliation>();
 
     public DbSet<RecipientAccess> RecipientAccessLog => Set<RecipientAccess>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Marketplace.Infrastructure.Outbox;
 using Marketplace.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -11,7 +12,9 @@ internal static class HealthSetup
 
     public static IServiceCollection AddHealth(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddDbContextCheck<MarketplaceDbContext>("database", tags: [Ready]);
+        services.AddHealthChecks()
+            .AddDbContextCheck<MarketplaceDbContext>("database", tags: [Ready])
+            .AddCheck<OutboxLagCheck>("outbox", tags: [Ready]);
         return services;
     }
 
@@ -29,7 +32,7 @@ internal static class HealthSetup
         var body = new
         {
             status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description }),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description, e.Value.Data }),
         };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body, JsonSerializerOptions.Web));
     }

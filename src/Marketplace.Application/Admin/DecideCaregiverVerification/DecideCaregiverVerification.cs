@@ -1,7 +1,10 @@
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Caregivers;
 using Marketplace.Application.Common.Errors;
+using Marketplace.Application.Common.Outbox;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Notifications;
+using Marketplace.Application.SharedKernel;
 using Mediator;
 using Microsoft.Extensions.Logging;
 
@@ -12,7 +15,7 @@ public sealed record DecideCaregiverVerification(Guid CaregiverId, string Decisi
     : ICommand<CaregiverProfileView>, IVerificationDecision;
 
 public sealed partial class DecideCaregiverVerificationHandler(
-    ICurrentUser currentUser, ICaregiverRepository caregivers, TimeProvider clock, ILogger<DecideCaregiverVerificationHandler> logger)
+    ICurrentUser currentUser, ICaregiverRepository caregivers, IOutbox outbox, TimeProvider clock, ILogger<DecideCaregiverVerificationHandler> logger)
     : ICommandHandler<DecideCaregiverVerification, CaregiverProfileView>
 {
     public async ValueTask<CaregiverProfileView> Handle(DecideCaregiverVerification command, CancellationToken cancellationToken)
@@ -30,7 +33,7 @@ public sealed partial class DecideCaregiverVerificationHandler(
             caregiver.Reject(command.Reason!.Trim());
         }
 
-        // The applicant is told by email once the notification port exists (issue: notifications).
+        outbox.Enqueue(new VerificationDecided(caregiver.UserId, caregiver.FullName, caregiver.Verification == VerificationStatus.Verified, caregiver.RejectionReason));
         LogDecision(logger, caregiver.Id, command.Decision);
         return CaregiverProfileView.Of(caregiver);
     }

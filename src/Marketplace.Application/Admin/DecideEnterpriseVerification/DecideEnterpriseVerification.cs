@@ -1,6 +1,8 @@
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Common.Errors;
+using Marketplace.Application.Common.Outbox;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Notifications;
 using Marketplace.Application.Enterprises;
 using Mediator;
 using Microsoft.Extensions.Logging;
@@ -12,7 +14,7 @@ public sealed record DecideEnterpriseVerification(Guid EnterpriseId, string Deci
     : ICommand<EnterpriseView>, IVerificationDecision;
 
 public sealed partial class DecideEnterpriseVerificationHandler(
-    ICurrentUser currentUser, IEnterpriseRepository enterprises, ILogger<DecideEnterpriseVerificationHandler> logger)
+    ICurrentUser currentUser, IEnterpriseRepository enterprises, IOutbox outbox, ILogger<DecideEnterpriseVerificationHandler> logger)
     : ICommandHandler<DecideEnterpriseVerification, EnterpriseView>
 {
     public async ValueTask<EnterpriseView> Handle(DecideEnterpriseVerification command, CancellationToken cancellationToken)
@@ -30,7 +32,7 @@ public sealed partial class DecideEnterpriseVerificationHandler(
             enterprise.Reject(command.Reason!.Trim());
         }
 
-        // The owner is told by email once the notification port exists (issue: notifications).
+        outbox.Enqueue(new VerificationDecided(enterprise.OwnerUserId, enterprise.Name, enterprise.IsVerified, enterprise.RejectionReason));
         LogDecision(logger, enterprise.Id, command.Decision);
         return EnterpriseView.Of(enterprise);
     }

@@ -1,0 +1,19 @@
+namespace Marketplace.Application.Common.Outbox;
+
+/// <summary>
+/// Side effects that must happen after a command commits (an email, a search-index update). Enqueued
+/// messages are saved in the command's own transaction, so they are never lost nor sent for work that
+/// rolled back; a dispatcher delivers them afterwards, at least once, to their <see cref="IOutboxHandler{T}"/>.
+/// </summary>
+public interface IOutbox
+{
+    void Enqueue<T>(T message)
+        where T : class;
+}
+
+/// <summary>Performs one kind of outbox message. Delivery is at least once, so handling must be idempotent.</summary>
+public interface IOutboxHandler<in T>
+    where T : class
+{
+    Task HandleAsync(T message, Guid messageId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,23 @@
+using System.Text.Json;
+using Marketplace.Application.Common.Outbox;
+using Marketplace.Infrastructure.Persistence;
+
+namespace Marketplace.Infrastructure.Outbox;
+
+/// <summary>Adds messages to the command's DbContext, so they commit (or roll back) with its changes.</summary>
+internal sealed class EfOutbox(MarketplaceDbContext db, TimeProvider clock) : IOutbox
+{
+    public void Enqueue<T>(T message)
+        where T : class
+    {
+        var now = clock.GetUtcNow();
+        db.OutboxMessages.Add(new OutboxMessage
+        {
+            Id = Guid.CreateVersion7(now),
+            Type = OutboxHandlers.TypeName(typeof(T)),
+            Payload = JsonSerializer.Serialize(message, JsonSerializerOptions.Web),
+            OccurredAt = now,
+            NextAttemptAt = now,
+        });
+    }
+}

@@ -1,0 +1,121 @@
+using Marketplace.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Marketplace.Infrastructure.Outbox;
+
+/// <summary>
+/// Delivers outbox messages after their transaction committed: claims a batch under a lease, performs
+/// each in its own scope, marks it processed, and on failure retries later with a doubling backoff.
+/// </summary>
+public sealed partial class OutboxDispatcher(
+    IServiceScopeFactory scopes, IOptions<OutboxOptions> options, IOptions<OutboxHandlerRegistrations> registrations,
+    TimeProvider clock, ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private readonly OutboxHandlers _handlers = Build(registrations.Value);
+
+    /// <summary>Delivers what is due now; returns how many messages were claimed. The loop and tests call it.</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    {
+        var claimed = await ClaimAsync(cancellationToken);
+        foreach (var id in claimed)
+        {
+            await PerformAsync(id, cancellationToken);
+        }
+
+        return claimed.Count;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await DispatchDueAsync(stoppingToken) > 0)
+                {
+                    continue;
+                }
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                // The database may be briefly unavailable; the next round tries again.
+                LogRoundFailed(logger, failure);
+            }
+
+            await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+        }
+    }
+
+    private static OutboxHandlers Build(OutboxHandlerRegistrations registrations)
+    {
+        var handlers = new OutboxHandlers();
+        registrations.ForEach(register => register(handlers));
+        return handlers;
+    }
+
+    /// <summary>
+    /// Takes due messages one row at a time with a conditional update, so that of several dispatchers
+    /// exactly one wins each message, on every database provider. Only types this instance can perform
+    /// are taken: during a rolling deploy an older instance leaves a newer message type to the newer ones.
+    /// </summary>
+    private async Task<List<Guid>> ClaimAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
+        var now = clock.GetUtcNow();
+        var known = _handlers.Types.ToList();
+        var candidates = await db.OutboxMessages
+            .Where(m => m.ProcessedAt == null && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now) && known.Contains(m.Type))
+            .OrderBy(m => m.OccurredAt).Select(m => m.Id).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
+        var leaseEnd = now + options.Value.Lease;
+        var claimed = new List<Guid>();
+        foreach (var id in candidates)
+        {
+            var won = await db.OutboxMessages
+                .Where(m => m.Id == id && m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now))
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.LockedUntil, leaseEnd), cancellationToken);
+            if (won == 1)
+            {
+                claimed.Add(id);
+            }
+        }
+
+        return claimed;
+    }
+
+    private async Task PerformAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
+        var message = await db.OutboxMessages.SingleAsync(m => m.Id == id, cancellationToken);
+        try
+        {
+            await _handlers.PerformAsync(scope.ServiceProvider, message, cancellationToken);
+            message.ProcessedAt = clock.GetUtcNow();
+            message.LastError = null;
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            message.Attempts++;
+            message.LastError = failure.Message.Length > 1000 ? failure.Message[..1000] : failure.Message;
+            message.NextAttemptAt = clock.GetUtcNow() + Backoff(message.Attempts);
+            LogAttemptFailed(logger, failure, message.Id, message.Type, message.Attempts);
+        }
+
+        message.LockedUntil = null;
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private TimeSpan Backoff(int attempts) =>
+        TimeSpan.FromSeconds(Math.Min(Math.Pow(2, attempts), options.Value.MaxBackoff.TotalSeconds));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Type}) failed on attempt {Attempts}; it will be retried")]
+    private static partial void LogAttemptFailed(ILogger logger, Exception exception, Guid messageId, string type, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An outbox dispatch round failed; the next round tries again")]
+    private static partial void LogRoundFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,28 @@
+namespace Marketplace.Infrastructure.Outbox;
+
+/// <summary>
+/// A side effect waiting to happen, saved in the same transaction as the change that caused it.
+/// <see cref="LockedUntil"/> is a lease: the dispatcher that claimed it owns it until then, so several
+/// app instances can dispatch side by side without doing a message twice at the same time.
+/// </summary>
+public sealed class OutboxMessage
+{
+    public required Guid Id { get; init; }
+
+    /// <summary>The message's .NET type name, which picks its handler.</summary>
+    public required string Type { get; init; }
+
+    public required string Payload { get; init; }
+
+    public required DateTimeOffset OccurredAt { get; init; }
+
+    public DateTimeOffset NextAttemptAt { get; set; }
+
+    public DateTimeOffset? LockedUntil { get; set; }
+
+    public DateTimeOffset? ProcessedAt { get; set; }
+
+    public int Attempts { get; set; }
+
+    public string? LastError { get; set; }
+}

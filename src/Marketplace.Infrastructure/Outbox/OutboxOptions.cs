@@ -1,0 +1,18 @@
+namespace Marketplace.Infrastructure.Outbox;
+
+/// <summary>How the dispatcher works: <c>Outbox:*</c> in configuration.</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Outbox";
+
+    /// <summary>How long the dispatcher sleeps when there is nothing to do. A change waits at most this long.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How long a claimed message belongs to one dispatcher before another may take it over.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(60);
+
+    public int BatchSize { get; set; } = 20;
+
+    /// <summary>The longest wait between two attempts at a failing message (waits double from 2 s up to this).</summary>
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(10);
+}

@@ -1,0 +1,160 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Marketplace.Application.Common.Outbox;
+using Marketplace.Infrastructure.Outbox;
+using Marketplace.Infrastructure.Persistence;
+using Marketplace.TestSupport;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.IntegrationTests.Outbox;
+
+/// <summary>The transactional outbox and its dispatcher, on each database provider.</summary>
+public abstract class OutboxTests<TFactory>(TFactory app) : IClassFixture<TFactory>
+    where TFactory : MarketplaceAppFactory
+{
+    [Fact]
+    public async Task AVerifiedCaregiver_IsToldByEmail_AfterTheDecisionCommits()
+    {
+        var (caregiver, _) = await app.NewVerifiedCaregiverAsync();
+        var email = (await (await caregiver.GetAsync("/api/v1/me")).ReadJsonAsync()).GetProperty("email").GetString()!;
+
+        var eml = await EventuallyAsync(() => Directory.Exists(MailFolder)
+            ? Directory.EnumerateFiles(MailFolder, "*.eml").Select(File.ReadAllText).FirstOrDefault(e => e.Contains($"To: {email}", StringComparison.Ordinal))
+            : null);
+
+        var body = Encoding.UTF8.GetString(Convert.FromBase64String(eml.Split("\r\n\r\n", 2)[1].Replace("\r\n", "", StringComparison.Ordinal)));
+        Assert.Contains("sudah diverifikasi", body, StringComparison.Ordinal);
+        Assert.Contains("has been verified", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFailingSideEffect_IsRetriedLater_UntilItSucceeds()
+    {
+        await using var host = WithTestHandlers();
+        var run = Guid.NewGuid();
+        await EnqueueAsync(host, new Flaky(run, FailuresBeforeSuccess: 2));
+
+        var message = await EventuallyAsync(async () =>
+            await InDbAsync(db => db.OutboxMessages.Where(m => m.ProcessedAt != null && m.Payload.Contains(run.ToString())).FirstOrDefaultAsync()));
+
+        Assert.Equal(2, message.Attempts);
+        Assert.Equal(3, FlakyHandler.Calls.Count(c => c == run));
+    }
+
+    [Fact]
+    public async Task SeveralDispatchers_DeliverEachMessageExactlyOnce()
+    {
+        await using var first = WithTestHandlers();
+        await using var second = WithTestHandlers();
+        var run = Guid.NewGuid();
+        const int count = 60;
+        await EnqueueAsync(first, [.. Enumerable.Range(0, count).Select(i => new Counted(run, i))]);
+
+        // Two app instances, each with its background dispatcher, and each pushed by hand as well.
+        var dispatchers = new[] { first.Services.GetRequiredService<OutboxDispatcher>(), second.Services.GetRequiredService<OutboxDispatcher>() };
+        await Task.WhenAll(dispatchers.Select(async dispatcher =>
+        {
+            while (await dispatcher.DispatchDueAsync(CancellationToken.None) > 0)
+            {
+            }
+        }));
+        await EventuallyAsync(async () =>
+            await InDbAsync(db => db.OutboxMessages.AnyAsync(m => m.ProcessedAt == null && m.Payload.Contains(run.ToString()))) ? null : "done");
+
+        var delivered = CountedHandler.Calls.Where(c => c.Run == run).Select(c => c.Index).ToList();
+        Assert.Equal(count, delivered.Count);
+        Assert.Equal(count, delivered.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Readiness_ReportsTheOutboxLag()
+    {
+        var ready = await (await app.CreateClient().GetAsync("/health/ready")).ReadJsonAsync();
+
+        var outbox = ready.GetProperty("checks").GetProperty("outbox");
+        Assert.True(outbox.GetProperty("data").TryGetProperty("lagSeconds", out _));
+        Assert.True(outbox.GetProperty("data").TryGetProperty("pending", out _));
+    }
+
+    private string MailFolder => Path.Combine(app.DataPath, "mail");
+
+    /// <summary>Another instance of the app on the same database, which also performs the test messages.</summary>
+    private WebApplicationFactory<Program> WithTestHandlers() => app.WithWebHostBuilder(builder =>
+    {
+        builder.UseSetting("Outbox:MaxBackoff", "00:00:01");
+        builder.ConfigureServices(services => services
+            .AddOutboxHandler<Flaky, FlakyHandler>()
+            .AddOutboxHandler<Counted, CountedHandler>());
+    });
+
+    private static async Task EnqueueAsync<T>(WebApplicationFactory<Program> host, params T[] messages)
+        where T : class
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
+        foreach (var message in messages)
+        {
+            outbox.Enqueue(message);
+        }
+
+        await scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>().SaveChangesAsync();
+    }
+
+    private Task<T> InDbAsync<T>(Func<MarketplaceDbContext, Task<T>> query) =>
+        app.InScopeAsync(services => query(services.GetRequiredService<MarketplaceDbContext>()));
+
+    private static Task<T> EventuallyAsync<T>(Func<T?> probe)
+        where T : class => EventuallyAsync(() => Task.FromResult(probe()));
+
+    /// <summary>Polls for up to 15 s: delivery happens in the background, after the command returned.</summary>
+    private static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe)
+        where T : class
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            if (await probe() is { } found)
+            {
+                return found;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "the outbox did not deliver within 15 s");
+            await Task.Delay(100);
+        }
+    }
+}
+
+public sealed record Flaky(Guid Run, int FailuresBeforeSuccess);
+
+public sealed class FlakyHandler : IOutboxHandler<Flaky>
+{
+    public static ConcurrentQueue<Guid> Calls { get; } = new();
+
+    public Task HandleAsync(Flaky message, Guid messageId, CancellationToken cancellationToken)
+    {
+        Calls.Enqueue(message.Run);
+        return Calls.Count(c => c == message.Run) <= message.FailuresBeforeSuccess
+            ? throw new InvalidOperationException("the side effect's server is down")
+            : Task.CompletedTask;
+    }
+}
+
+public sealed record Counted(Guid Run, int Index);
+
+public sealed class CountedHandler : IOutboxHandler<Counted>
+{
+    public static ConcurrentQueue<(Guid Run, int Index)> Calls { get; } = new();
+
+    public Task HandleAsync(Counted message, Guid messageId, CancellationToken cancellationToken)
+    {
+        Calls.Enqueue((message.Run, message.Index));
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class OutboxOnSqlite(SqliteAppFactory app) : OutboxTests<SqliteAppFactory>(app);
+
+public sealed class OutboxOnPostgres(PostgresAppFactory app) : OutboxTests<PostgresAppFactory>(app);
