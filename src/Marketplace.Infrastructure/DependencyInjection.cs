@@ -3,6 +3,9 @@ using Marketplace.Application.Affiliations;
 using Marketplace.Application.Common.Outbox;
 using Marketplace.Application.Listings;
 using Marketplace.Application.Notifications;
+using Marketplace.Application.Search;
+using Marketplace.Infrastructure.Search;
+using Marketplace.Infrastructure.Search.Lucene;
 using Marketplace.Infrastructure.Notifications;
 using Marketplace.Infrastructure.Outbox;
 using Marketplace.Infrastructure.Documents;
@@ -44,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped<IRecipientAccessLog, RecipientAccessLog>();
         services.AddSingleton<IDocumentStore, FileDocumentStore>();
         AddOutbox(services, configuration);
+        AddSearch(services, configuration, dataPath);
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddSingleton<IAreaCatalog>(_ => AreaCatalog.LoadEmbedded());
 
@@ -64,6 +68,20 @@ public static class DependencyInjection
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
     }
 
+    /// <summary>The embedded search index, fed by the outbox from every caregiver change the database saves.</summary>
+    private static void AddSearch(IServiceCollection services, IConfiguration configuration, DataPathOptions dataPath)
+    {
+        var indexPath = configuration.GetSection(SearchOptions.Section).Get<SearchOptions>()?.IndexPath;
+        services.AddSingleton<CaregiverChangeCapture>();
+        services.AddSingleton(_ => new LuceneCaregiverIndex(string.IsNullOrEmpty(indexPath) ? dataPath.PathOf("search") : indexPath));
+        services.AddSingleton<ICaregiverSearchIndex>(provider => provider.GetRequiredService<LuceneCaregiverIndex>());
+        services.AddOutboxHandler<CaregiverChanged, IndexChangedCaregiver>();
+        services.AddScoped<SearchIndexBuilder>();
+    }
+
+    private static DbContextOptionsBuilder AddChangeCapture(this DbContextOptionsBuilder options, IServiceProvider provider) =>
+        options.AddInterceptors(provider.GetRequiredService<CaregiverChangeCapture>());
+
     public static DatabaseProvider ProviderOf(IConfiguration configuration) =>
         configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
 
@@ -75,13 +93,15 @@ public static class DependencyInjection
             case DatabaseProvider.Sqlite:
                 // Default Timeout doubles as SQLite's busy timeout: a writer waits for the lock instead of failing.
                 var sqlite = connectionString ?? $"Data Source={dataPath.PathOf("peduli.db")};Default Timeout=30";
-                services.AddDbContext<MarketplaceDbContext, SqliteMarketplaceDbContext>(o => o.UseSqlite(sqlite));
+                services.AddDbContext<MarketplaceDbContext, SqliteMarketplaceDbContext>((provider, o) => o.UseSqlite(sqlite).AddChangeCapture(provider));
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<MarketplaceDbContext, PostgresMarketplaceDbContext>(o => o.UseNpgsql(Require(connectionString)));
+                services.AddDbContext<MarketplaceDbContext, PostgresMarketplaceDbContext>((provider, o) =>
+                    o.UseNpgsql(Require(connectionString)).AddChangeCapture(provider));
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<MarketplaceDbContext, SqlServerMarketplaceDbContext>(o => o.UseSqlServer(Require(connectionString)));
+                services.AddDbContext<MarketplaceDbContext, SqlServerMarketplaceDbContext>((provider, o) =>
+                    o.UseSqlServer(Require(connectionString)).AddChangeCapture(provider));
                 break;
             default:
                 throw new InvalidOperationException("Database:Provider must be Sqlite, PostgreSql or SqlServer.");

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Marketplace.Application.Common.Outbox;
 using Marketplace.Infrastructure.Persistence;
 
@@ -8,16 +7,5 @@ namespace Marketplace.Infrastructure.Outbox;
 internal sealed class EfOutbox(MarketplaceDbContext db, TimeProvider clock) : IOutbox
 {
     public void Enqueue<T>(T message)
-        where T : class
-    {
-        var now = clock.GetUtcNow();
-        db.OutboxMessages.Add(new OutboxMessage
-        {
-            Id = Guid.CreateVersion7(now),
-            Type = OutboxHandlers.TypeName(typeof(T)),
-            Payload = JsonSerializer.Serialize(message, JsonSerializerOptions.Web),
-            OccurredAt = now,
-            NextAttemptAt = now,
-        });
-    }
+        where T : class => db.OutboxMessages.Add(OutboxMessage.For(message, clock.GetUtcNow()));
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Marketplace.Infrastructure.Outbox;
 
 /// <summary>
@@ -25,4 +27,15 @@ public sealed class OutboxMessage
     public int Attempts { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>A new message carrying <paramref name="message"/>, due at once.</summary>
+    public static OutboxMessage For<T>(T message, DateTimeOffset now)
+        where T : class => new()
+        {
+            Id = Guid.CreateVersion7(now),
+            Type = OutboxHandlers.TypeName(typeof(T)),
+            Payload = JsonSerializer.Serialize(message, JsonSerializerOptions.Web),
+            OccurredAt = now,
+            NextAttemptAt = now,
+        };
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Marketplace.Infrastructure.Outbox;
 using Marketplace.Infrastructure.Persistence;
+using Marketplace.Infrastructure.Search;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -14,6 +15,7 @@ internal static class HealthSetup
     {
         services.AddHealthChecks()
             .AddDbContextCheck<MarketplaceDbContext>("database", tags: [Ready])
+            .AddCheck<SearchIndexCheck>("search", tags: [Ready])
             .AddCheck<OutboxLagCheck>("outbox", tags: [Ready]);
         return services;
     }

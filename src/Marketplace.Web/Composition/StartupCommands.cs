@@ -1,5 +1,6 @@
 using Marketplace.Infrastructure;
 using Marketplace.Infrastructure.Persistence;
+using Marketplace.Infrastructure.Search;
 using Marketplace.Infrastructure.Seeding;
 
 namespace Marketplace.Web.Composition;
@@ -25,13 +26,17 @@ internal static class StartupCommands
                 await initializer.InitializeAsync(migrate: true, CancellationToken.None);
                 await initializer.SeedDemoDataAsync(CancellationToken.None);
                 return true;
+            case "rebuild-search":
+                await scope.ServiceProvider.GetRequiredService<SearchIndexBuilder>().RebuildAsync(CancellationToken.None);
+                return true;
             case null:
                 var migrate = DependencyInjection.ProviderOf(app.Configuration) == DatabaseProvider.Sqlite
                     || app.Configuration.GetValue<bool>("Database:MigrateOnStartup");
                 await initializer.InitializeAsync(migrate, CancellationToken.None);
+                await scope.ServiceProvider.GetRequiredService<SearchIndexBuilder>().EnsureBuiltAsync(CancellationToken.None);
                 return false;
             default:
-                throw new InvalidOperationException($"Unknown command '{command}'. Commands: migrate, seed-demo.");
+                throw new InvalidOperationException($"Unknown command '{command}'. Commands: migrate, seed-demo, rebuild-search.");
         }
     }
 }

@@ -85,6 +85,9 @@ public abstract class OutboxTests<TFactory>(TFactory app) : IClassFixture<TFacto
     private WebApplicationFactory<Program> WithTestHandlers() => app.WithWebHostBuilder(builder =>
     {
         builder.UseSetting("Outbox:MaxBackoff", "00:00:01");
+
+        // Same database, own index folder: the embedded search index belongs to one process.
+        builder.UseSetting("Search:IndexPath", Directory.CreateTempSubdirectory("peduli-instance-").FullName);
         builder.ConfigureServices(services => services
             .AddOutboxHandler<Flaky, FlakyHandler>()
             .AddOutboxHandler<Counted, CountedHandler>());

@@ -1,0 +1,32 @@
+using Marketplace.Application.Caregivers;
+using Marketplace.Application.SharedKernel;
+
+namespace Marketplace.Application.Search;
+
+/// <summary>A caregiver as the search index holds them. Caregivers without a home point cannot be found by distance and are not indexed.</summary>
+public sealed record CaregiverDocument(
+    Guid Id,
+    string FullName,
+    string Bio,
+    IReadOnlyList<string> Skills,
+    IReadOnlyList<string> Languages,
+    long HourlyRateIdr,
+    double Lat,
+    double Lon,
+    bool Verified,
+    double? Rating)
+{
+    public static CaregiverDocument? Of(Caregiver caregiver) => caregiver.Home is not { } home
+        ? null
+        : new CaregiverDocument(
+            caregiver.Id,
+            caregiver.FullName,
+            caregiver.Bio,
+            caregiver.Skills,
+            caregiver.Languages,
+            caregiver.HourlyRate.Rupiah,
+            home.Latitude,
+            home.Longitude,
+            caregiver.Verification == VerificationStatus.Verified,
+            Rating: null);
+}

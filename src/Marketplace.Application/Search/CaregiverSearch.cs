@@ -1,0 +1,39 @@
+namespace Marketplace.Application.Search;
+
+/// <summary>What a family asks for: near a point, with skills and languages, under a price, words in name or bio.</summary>
+public sealed record CaregiverSearchQuery(
+    double Lat,
+    double Lon,
+    double RadiusKm,
+    IReadOnlyList<string> Skills,
+    IReadOnlyList<string> Languages,
+    long? MaxRateIdr,
+    bool VerifiedOnly,
+    string? Text,
+    SearchSort Sort,
+    int Page,
+    int PageSize);
+
+public enum SearchSort
+{
+    Distance,
+    Relevance,
+    Rating,
+    Price,
+}
+
+/// <summary>One page of caregivers, the total that matched, and how many of those have each skill and language.</summary>
+public sealed record CaregiverSearchResult(int Total, IReadOnlyList<CaregiverHit> Items, SearchFacets Facets);
+
+public sealed record CaregiverHit(
+    Guid Id,
+    string FullName,
+    double DistanceKm,
+    IReadOnlyList<string> Skills,
+    IReadOnlyList<string> Languages,
+    long HourlyRateIdr,
+    double? Rating,
+    bool Verified);
+
+/// <summary>Counts by slug over every match (not only the page shown).</summary>
+public sealed record SearchFacets(IReadOnlyDictionary<string, int> Skills, IReadOnlyDictionary<string, int> Languages);

@@ -1,0 +1,43 @@
+using FluentValidation;
+using Marketplace.Application.SharedKernel;
+using Marketplace.Application.Taxonomies;
+using Mediator;
+
+namespace Marketplace.Application.Search;
+
+/// <summary>Families (and anyone) search caregivers near a point. Only verified caregivers unless asked otherwise.</summary>
+public sealed record SearchCaregivers(CaregiverSearchQuery Query) : IQuery<CaregiverSearchResult>
+{
+    public const int MaxPageSize = 100;
+    public const int MaxTextLength = 200;
+}
+
+public sealed class SearchCaregiversHandler(ICaregiverSearchIndex index) : IQueryHandler<SearchCaregivers, CaregiverSearchResult>
+{
+    public async ValueTask<CaregiverSearchResult> Handle(SearchCaregivers query, CancellationToken cancellationToken) =>
+        await index.SearchAsync(query.Query, cancellationToken);
+}
+
+public sealed class SearchCaregiversValidator : AbstractValidator<SearchCaregivers>
+{
+    public SearchCaregiversValidator()
+    {
+        RuleFor(s => s.Query.Lat).InclusiveBetween(GeoPoint.MinLatitude, GeoPoint.MaxLatitude)
+            .WithMessage("The point must be in Indonesia.").OverridePropertyName("lat");
+        RuleFor(s => s.Query.Lon).InclusiveBetween(GeoPoint.MinLongitude, GeoPoint.MaxLongitude)
+            .WithMessage("The point must be in Indonesia.").OverridePropertyName("lon");
+        RuleFor(s => s.Query.RadiusKm).InclusiveBetween(FieldLimits.MinServiceRadiusKm, FieldLimits.MaxServiceRadiusKm)
+            .OverridePropertyName("radiusKm");
+        RuleForEach(s => s.Query.Skills).Must(Skills.All.Contains)
+            .WithMessage("'{PropertyValue}' is not a known skill; see /api/v1/skills.").OverridePropertyName("skills");
+        RuleForEach(s => s.Query.Languages).Must(Languages.All.Contains)
+            .WithMessage("'{PropertyValue}' is not a known language; see /api/v1/languages.").OverridePropertyName("languages");
+        RuleFor(s => s.Query.MaxRateIdr).GreaterThan(0).OverridePropertyName("maxRateIdr");
+        RuleFor(s => s.Query.Sort).IsInEnum().OverridePropertyName("sort");
+        RuleFor(s => s.Query.Page).GreaterThanOrEqualTo(1).OverridePropertyName("page");
+        RuleFor(s => s.Query.PageSize).InclusiveBetween(1, SearchCaregivers.MaxPageSize).OverridePropertyName("pageSize");
+        RuleFor(s => s.Query.Text).MaximumLength(SearchCaregivers.MaxTextLength).OverridePropertyName("q");
+        RuleFor(s => s.Query.Text).Must(text => SearchText.IsWellFormed(text))
+            .WithMessage("Search text may hold words and \"quoted phrases\" only; close every quote.").OverridePropertyName("q");
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Marketplace.Application.Search;
+
+namespace Marketplace.Infrastructure.Search.Lucene;
+
+/// <summary>How a caregiver is laid out in a Lucene document.</summary>
+internal static class CaregiverFields
+{
+    public const string Id = "id";
+    public const string Name = "name";
+    public const string Text = "text";
+    public const string TextEn = "text_en";
+    public const string Skill = "skill";
+    public const string Language = "language";
+    public const string Rate = "rate";
+    public const string Lat = "lat";
+    public const string Lon = "lon";
+    public const string Verified = "verified";
+    public const string Rating = "rating";
+    public const string Yes = "1";
+
+    public static Document ToLucene(CaregiverDocument caregiver)
+    {
+        var text = $"{caregiver.FullName} {caregiver.Bio}";
+        var document = new Document
+        {
+            new StringField(Id, caregiver.Id.ToString(), Field.Store.YES),
+            new StoredField(Name, caregiver.FullName),
+            new TextField(Text, text, Field.Store.NO),
+            new TextField(TextEn, text, Field.Store.NO),
+            new Int64Field(Rate, caregiver.HourlyRateIdr, Field.Store.YES),
+            new DoubleField(Lat, caregiver.Lat, Field.Store.YES),
+            new DoubleField(Lon, caregiver.Lon, Field.Store.YES),
+            new StringField(Verified, caregiver.Verified ? Yes : "0", Field.Store.YES),
+        };
+        foreach (var skill in caregiver.Skills)
+        {
+            document.Add(new StringField(Skill, skill, Field.Store.YES));
+        }
+
+        foreach (var language in caregiver.Languages)
+        {
+            document.Add(new StringField(Language, language, Field.Store.YES));
+        }
+
+        if (caregiver.Rating is { } rating)
+        {
+            document.Add(new StoredField(Rating, rating));
+        }
+
+        return document;
+    }
+
+    public static CaregiverHit ToHit(Document stored, double distanceKm) => new(
+        Guid.Parse(stored.Get(Id, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+        stored.Get(Name, CultureInfo.InvariantCulture),
+        distanceKm,
+        stored.GetValues(Skill, CultureInfo.InvariantCulture),
+        stored.GetValues(Language, CultureInfo.InvariantCulture),
+        stored.GetField(Rate).GetInt64Value() ?? 0,
+        stored.GetField(Rating)?.GetDoubleValue(),
+        stored.Get(Verified, CultureInfo.InvariantCulture) == Yes);
+}

@@ -1,0 +1,59 @@
+using Marketplace.Application.Search;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Marketplace.Web.Api;
+
+[ApiController]
+[Route("api/v1/search")]
+public sealed class SearchController(IMediator mediator) : ControllerBase
+{
+    /// <summary>
+    /// Caregivers within <c>radiusKm</c> of <c>lat</c>,<c>lon</c>: <c>skills=a,b</c> (all required),
+    /// <c>languages=a,b</c> (any), <c>maxRateIdr</c>, <c>verifiedOnly</c> (default true), <c>q</c> (words and
+    /// "quoted phrases"), <c>sort=distance|relevance|rating|price</c>, <c>page</c>, <c>pageSize</c> (at most 100).
+    /// </summary>
+    [HttpGet("caregivers")]
+    [ProducesResponseType<CaregiverSearchResult>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public async Task<CaregiverSearchResult> Caregivers([FromQuery] CaregiverSearchParameters parameters, CancellationToken cancellationToken) =>
+        await mediator.Send(new SearchCaregivers(parameters.ToQuery()), cancellationToken);
+}
+
+/// <summary>The query string of a caregiver search, as sent.</summary>
+public sealed class CaregiverSearchParameters
+{
+    public double? Lat { get; set; }
+
+    public double? Lon { get; set; }
+
+    public double RadiusKm { get; set; } = 10;
+
+    public string? Skills { get; set; }
+
+    public string? Languages { get; set; }
+
+    public long? MaxRateIdr { get; set; }
+
+    public bool VerifiedOnly { get; set; } = true;
+
+    public string? Q { get; set; }
+
+    /// <summary><c>distance</c> (the default), <c>relevance</c>, <c>rating</c> or <c>price</c>.</summary>
+    public string? Sort { get; set; }
+
+    public int Page { get; set; } = 1;
+
+    public int PageSize { get; set; } = 20;
+
+    public CaregiverSearchQuery ToQuery() => new(
+        // A missing point is not a point in Indonesia: NaN fails the range check with a clear message.
+        Lat ?? double.NaN, Lon ?? double.NaN, RadiusKm, List(Skills), List(Languages), MaxRateIdr, VerifiedOnly, string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), SortOrder(), Page, PageSize);
+
+    // An unknown order becomes an undefined value, which the use case refuses with a message naming "sort".
+    private SearchSort SortOrder() =>
+        Sort is null ? SearchSort.Distance : Enum.TryParse<SearchSort>(Sort, ignoreCase: true, out var sort) && Enum.IsDefined(sort) ? sort : (SearchSort)(-1);
+
+    private static string[] List(string? commaSeparated) =>
+        (commaSeparated ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

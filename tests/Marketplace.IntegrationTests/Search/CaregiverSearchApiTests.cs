@@ -1,0 +1,110 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Marketplace.TestSupport;
+using static Marketplace.IntegrationTests.Api.ProblemAssertions;
+
+namespace Marketplace.IntegrationTests.Search;
+
+/// <summary>GET /api/v1/search/caregivers, kept in step with the database by the outbox, on each provider.</summary>
+public abstract class CaregiverSearchApiTests<TFactory>(TFactory app) : IClassFixture<TFactory>
+    where TFactory : MarketplaceAppFactory
+{
+    // Near the point of TestCaregivers.CompleteProfile (Gowa).
+    private const string Near = "lat=-5.2031&lon=119.4581&radiusKm=2";
+
+    [Fact]
+    public async Task AVerifiedCaregiver_BecomesFindable_AndARateChangeFollows()
+    {
+        var (caregiver, id) = await app.NewVerifiedCaregiverAsync();
+        var search = app.CreateClient();
+
+        await EventuallyAsync(async () => Ids(await GetAsync(search, $"{Near}&skills=elder-care&languages=mak")).Contains(id));
+
+        var profile = JsonSerializer.SerializeToNode(TestCaregivers.CompleteProfile)!;
+        profile["hourlyRateIdr"] = 250_000;
+        (await caregiver.PutAsJsonAsync("/api/v1/caregivers/me", profile)).EnsureSuccessStatusCode();
+
+        await EventuallyAsync(async () => !Ids(await GetAsync(search, $"{Near}&maxRateIdr=100000")).Contains(id));
+        var hit = (await GetAsync(search, $"{Near}&maxRateIdr=300000")).GetProperty("items").EnumerateArray().First(h => h.GetProperty("id").GetGuid() == id);
+        Assert.Equal(250_000, hit.GetProperty("hourlyRateIdr").GetInt64());
+        Assert.True(hit.GetProperty("distanceKm").GetDouble() < 0.1);
+    }
+
+    [Fact]
+    public async Task AnUnverifiedCaregiver_IsFoundOnlyWhenAskedFor()
+    {
+        var (_, id) = await app.NewVerifiableCaregiverAsync();
+        var search = app.CreateClient();
+
+        await EventuallyAsync(async () => Ids(await GetAsync(search, $"{Near}&verifiedOnly=false")).Contains(id));
+        Assert.DoesNotContain(id, Ids(await GetAsync(search, Near)));
+    }
+
+    [Fact]
+    public async Task FacetsCountEveryMatch()
+    {
+        await app.NewVerifiedCaregiverAsync();
+        var search = app.CreateClient();
+
+        var result = await EventuallyAsync(async () =>
+        {
+            var found = await GetAsync(search, Near);
+            return found.GetProperty("total").GetInt32() > 0 ? found : (JsonElement?)null;
+        });
+
+        var total = result.GetProperty("total").GetInt32();
+        Assert.Equal(total, result.GetProperty("facets").GetProperty("skills").GetProperty("elder-care").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("lat=-5.2&lon=119.4&radiusKm=0", "radiusKm")]
+    [InlineData("lat=-5.2&lon=119.4&radiusKm=101", "radiusKm")]
+    [InlineData("lat=48.85&lon=2.35", "lat")]
+    [InlineData("lon=119.4", "lat")]
+    [InlineData("lat=-5.2&lon=119.4&skills=flying", "skills[0]")]
+    [InlineData("lat=-5.2&lon=119.4&pageSize=101", "pageSize")]
+    [InlineData("lat=-5.2&lon=119.4&q=%22perawat", "q")]
+    [InlineData("lat=-5.2&lon=119.4&q=name:siti*", "q")]
+    [InlineData("lat=-5.2&lon=119.4&q=(a OR b) AND c~2", "q")]
+    [InlineData("lat=-5.2&lon=119.4&sort=cheapest", "sort")]
+    public async Task BadSearches_AreRefusedNamingTheField(string parameters, string field)
+    {
+        var response = await app.CreateClient().GetAsync($"/api/v1/search/caregivers?{parameters}");
+
+        await HasError(response, field);
+    }
+
+    private static async Task<JsonElement> GetAsync(HttpClient client, string parameters)
+    {
+        var response = await client.GetAsync($"/api/v1/search/caregivers?{parameters}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.ReadJsonAsync();
+    }
+
+    private static List<Guid> Ids(JsonElement result) =>
+        [.. result.GetProperty("items").EnumerateArray().Select(h => h.GetProperty("id").GetGuid())];
+
+    private static Task<JsonElement> EventuallyAsync(Func<Task<bool>> condition) =>
+        EventuallyAsync(async () => await condition() ? (JsonElement?)default(JsonElement) : null);
+
+    /// <summary>Index updates arrive through the outbox after the commit, so they are awaited (up to 15 s).</summary>
+    private static async Task<JsonElement> EventuallyAsync(Func<Task<JsonElement?>> probe)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            if (await probe() is { } found)
+            {
+                return found;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "the search index did not catch up within 15 s");
+            await Task.Delay(100);
+        }
+    }
+}
+
+public sealed class CaregiverSearchOnSqlite(SqliteAppFactory app) : CaregiverSearchApiTests<SqliteAppFactory>(app);
+
+public sealed class CaregiverSearchOnPostgres(PostgresAppFactory app) : CaregiverSearchApiTests<PostgresAppFactory>(app);

@@ -1,0 +1,151 @@
+using Marketplace.Application.Search;
+using Marketplace.Infrastructure.Search.Lucene;
+
+namespace Marketplace.IntegrationTests.Search;
+
+/// <summary>
+/// The embedded index answers exactly what a full scan of the same caregivers answers: the same total,
+/// the same page in the same order, the same facet counts.
+/// </summary>
+public sealed class LuceneIndexBehaviourTests : IDisposable
+{
+    private static readonly string[] SkillPool = ["elder-care", "dementia-care", "stroke-recovery", "wound-care", "childcare", "autism-support"];
+    private static readonly string[] LanguagePool = ["id", "bug", "mak", "tor", "en"];
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("peduli-lucene-").FullName;
+    private readonly LuceneCaregiverIndex _index;
+    private readonly List<CaregiverDocument> _caregivers;
+
+    public LuceneIndexBehaviourTests()
+    {
+        _index = new LuceneCaregiverIndex(_folder);
+        _caregivers = Generate(3_000, new Random(7371));
+        _index.ReplaceAllAsync(_caregivers.ToAsyncEnumerable(), CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    [Fact]
+    public async Task RandomSearches_MatchAFullScan()
+    {
+        var random = new Random(42);
+        for (var i = 0; i < 200; i++)
+        {
+            var query = RandomQuery(random);
+
+            var found = await _index.SearchAsync(query, CancellationToken.None);
+
+            var expected = BruteForce(query);
+            Assert.Equal(expected.Total, found.Total);
+            Assert.Equal(expected.Items.Select(h => (h.Id, h.DistanceKm)), found.Items.Select(h => (h.Id, h.DistanceKm)));
+            Assert.Equal(expected.Facets.Skills.OrderBy(p => p.Key), found.Facets.Skills.OrderBy(p => p.Key));
+            Assert.Equal(expected.Facets.Languages.OrderBy(p => p.Key), found.Facets.Languages.OrderBy(p => p.Key));
+        }
+    }
+
+    [Theory]
+    [InlineData("merawat")]
+    [InlineData("perawatan")]
+    [InlineData("perawat")]
+    [InlineData("keperawatan")]
+    public async Task FormsOfRawat_FindEachOther(string word)
+    {
+        var nurse = Caregiver("Perawat lansia yang sabar.");
+        await _index.UpsertAsync(nurse, CancellationToken.None);
+
+        var found = await _index.SearchAsync(Query(text: word) with { RadiusKm = 1 }, CancellationToken.None);
+
+        Assert.Contains(found.Items, h => h.Id == nurse.Id);
+    }
+
+    [Fact]
+    public async Task AnEnglishWord_FindsAnEnglishBio()
+    {
+        var nurse = Caregiver("Patient and caring, experienced with dementia.");
+        await _index.UpsertAsync(nurse, CancellationToken.None);
+
+        var found = await _index.SearchAsync(Query(text: "care") with { RadiusKm = 1 }, CancellationToken.None);
+
+        Assert.Contains(found.Items, h => h.Id == nurse.Id);
+    }
+
+    [Fact]
+    public async Task AnUpdate_ReplacesTheDocument_AndADeleteRemovesIt()
+    {
+        var nurse = Caregiver("Pendamping lansia.");
+        await _index.UpsertAsync(nurse, CancellationToken.None);
+        await _index.UpsertAsync(nurse with { HourlyRateIdr = 999_000 }, CancellationToken.None);
+
+        var hit = Assert.Single((await _index.SearchAsync(Query() with { RadiusKm = 1 }, CancellationToken.None)).Items, h => h.Id == nurse.Id);
+        Assert.Equal(999_000, hit.HourlyRateIdr);
+
+        await _index.DeleteAsync(nurse.Id, CancellationToken.None);
+        Assert.DoesNotContain((await _index.SearchAsync(Query() with { RadiusKm = 1 }, CancellationToken.None)).Items, h => h.Id == nurse.Id);
+    }
+
+    public void Dispose()
+    {
+        _index.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    /// <summary>A caregiver at a spot no generated caregiver is near.</summary>
+    private static CaregiverDocument Caregiver(string bio) =>
+        new(Guid.NewGuid(), "Uji Coba", bio, ["elder-care"], ["id"], 60_000, -3.5, 120.0, true, null);
+
+    private static CaregiverSearchQuery Query(string? text = null) =>
+        new(-3.5, 120.0, 10, [], [], null, true, text, SearchSort.Distance, 1, 20);
+
+    private CaregiverSearchResult BruteForce(CaregiverSearchQuery query)
+    {
+        var matches = _caregivers
+            .Select(c => (Caregiver: c, Km: Math.Round(Distance.Km(query.Lat, query.Lon, c.Lat, c.Lon), 3), Exact: Distance.Km(query.Lat, query.Lon, c.Lat, c.Lon)))
+            .Where(m => m.Exact <= query.RadiusKm
+                && query.Skills.All(m.Caregiver.Skills.Contains)
+                && (query.Languages.Count == 0 || query.Languages.Any(m.Caregiver.Languages.Contains))
+                && (query.MaxRateIdr is null || m.Caregiver.HourlyRateIdr <= query.MaxRateIdr)
+                && (!query.VerifiedOnly || m.Caregiver.Verified))
+            .ToList();
+        var ordered = (query.Sort == SearchSort.Price
+                ? matches.OrderBy(m => m.Caregiver.HourlyRateIdr).ThenBy(m => m.Km)
+                : matches.OrderBy(m => m.Km))
+            .ThenBy(m => m.Caregiver.Id);
+        var page = ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Select(m => new CaregiverHit(m.Caregiver.Id, m.Caregiver.FullName, m.Km, m.Caregiver.Skills, m.Caregiver.Languages,
+                m.Caregiver.HourlyRateIdr, m.Caregiver.Rating, m.Caregiver.Verified))
+            .ToList();
+        var facets = new SearchFacets(
+            matches.SelectMany(m => m.Caregiver.Skills).GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count()),
+            matches.SelectMany(m => m.Caregiver.Languages).GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count()));
+        return new CaregiverSearchResult(matches.Count, page, facets);
+    }
+
+    private static CaregiverSearchQuery RandomQuery(Random random) => new(
+        -5.15 + ((random.NextDouble() - 0.5) * 0.4),
+        119.45 + ((random.NextDouble() - 0.5) * 0.4),
+        1 + random.Next(25),
+        [.. SkillPool.OrderBy(_ => random.Next()).Take(random.Next(3))],
+        [.. LanguagePool.OrderBy(_ => random.Next()).Take(random.Next(2))],
+        random.Next(3) == 0 ? 40_000 + (5_000 * random.Next(15)) : null,
+        random.Next(4) != 0,
+        null,
+        random.Next(3) == 0 ? SearchSort.Price : SearchSort.Distance,
+        1 + random.Next(3),
+        1 + random.Next(30));
+
+    /// <summary>Caregivers around Makassar, denser in the centre.</summary>
+    private static List<CaregiverDocument> Generate(int count, Random random) =>
+        [.. Enumerable.Range(0, count).Select(i =>
+        {
+            var spread = random.Next(4) == 0 ? 0.3 : 0.06;
+            return new CaregiverDocument(
+                new Guid(i, 0, 0, new byte[8]),
+                $"Pendamping {i}",
+                "Pendamping lansia bersertifikat.",
+                [.. SkillPool.OrderBy(_ => random.Next()).Take(1 + random.Next(3))],
+                [.. LanguagePool.OrderBy(_ => random.Next()).Take(1 + random.Next(2))],
+                40_000 + (5_000 * random.Next(17)),
+                -5.15 + ((random.NextDouble() - 0.5) * spread * 2),
+                119.45 + ((random.NextDouble() - 0.5) * spread * 2),
+                random.Next(5) != 0,
+                null);
+        })];
+}
