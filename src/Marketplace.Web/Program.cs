@@ -2,6 +2,13 @@ using Marketplace.Infrastructure;
 using Marketplace.Web.Composition;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// Every environment checks the container at start-up, so a service that cannot be built fails every test, not only Development.
+builder.Host.UseDefaultServiceProvider(options =>
+{
+    options.ValidateScopes = true;
+    options.ValidateOnBuild = true;
+});
 var dataPath = DataPathOptions.From(builder.Configuration[DataPathOptions.ConfigurationKey], builder.Environment.ContentRootPath);
 
 builder.Services

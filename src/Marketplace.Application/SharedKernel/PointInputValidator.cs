@@ -3,7 +3,7 @@ using FluentValidation;
 namespace Marketplace.Application.SharedKernel;
 
 /// <summary>A point inside Indonesia's bounding box; <paramref name="outside"/> says which point is meant.</summary>
-public sealed class PointInputValidator : AbstractValidator<PointInput>
+internal sealed class PointInputValidator : AbstractValidator<PointInput>
 {
     public PointInputValidator(string outside)
     {

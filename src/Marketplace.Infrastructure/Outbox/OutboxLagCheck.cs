@@ -18,7 +18,7 @@ public sealed class OutboxLagCheck(MarketplaceDbContext db, TimeProvider clock) 
         var count = await pending.CountAsync(cancellationToken);
         var oldest = await pending.OrderBy(m => m.OccurredAt).Select(m => (DateTimeOffset?)m.OccurredAt).FirstOrDefaultAsync(cancellationToken);
         var lag = oldest is { } occurred ? clock.GetUtcNow() - occurred : TimeSpan.Zero;
-        var description = $"{count} pending, lag {lag.TotalSeconds:0.0} s";
+        var description = FormattableString.Invariant($"{count} pending, lag {lag.TotalSeconds:0.0} s");
         var data = new Dictionary<string, object> { ["pending"] = count, ["lagSeconds"] = Math.Round(lag.TotalSeconds, 1) };
         return lag > Tolerated
             ? HealthCheckResult.Degraded(description, data: data)

@@ -14,7 +14,7 @@ internal static class StartupCommands
     /// <summary>Runs a command given on the command line; true when one ran and the process should exit.</summary>
     public static async Task<bool> RunCommandAsync(this WebApplication app, string[] args)
     {
-        var command = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('=', StringComparison.Ordinal));
+        var command = CommandOf(args);
         await using var scope = app.Services.CreateAsyncScope();
         var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
         switch (command)
@@ -38,5 +38,23 @@ internal static class StartupCommands
             default:
                 throw new InvalidOperationException($"Unknown command '{command}'. Commands: migrate, seed-demo, rebuild-search.");
         }
+    }
+
+    /// <summary>The first positional argument: not an option (<c>--urls</c>), not an option's value, not a <c>key=value</c> setting.</summary>
+    private static string? CommandOf(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i].StartsWith('-'))
+            {
+                i += args[i].Contains('=', StringComparison.Ordinal) ? 0 : 1;
+            }
+            else if (!args[i].Contains('=', StringComparison.Ordinal))
+            {
+                return args[i];
+            }
+        }
+
+        return null;
     }
 }

@@ -1,0 +1,48 @@
+using Marketplace.Application.Search;
+
+namespace Marketplace.Web.Pages;
+
+/// <summary>The search page's filters. They travel in the query string, so a search can be shared as a link.</summary>
+public sealed class SearchForm
+{
+    public const int PageSize = 20;
+
+    public string? Place { get; set; }
+
+    public int RadiusKm { get; set; } = 10;
+
+    public List<string> Skills { get; set; } = [];
+
+    public List<string> Languages { get; set; } = [];
+
+    public string? MaxRateIdr { get; set; }
+
+    public string? Q { get; set; }
+
+    public string Sort { get; set; } = "distance";
+
+    public int Page { get; set; } = 1;
+
+    /// <summary>The query, or the fields that could not be read.</summary>
+    public (CaregiverSearchQuery? Query, IReadOnlyList<string> Unreadable) ToQuery()
+    {
+        var numbers = new FormNumbers();
+        long? maxRate = string.IsNullOrWhiteSpace(MaxRateIdr) ? null : numbers.Whole(MaxRateIdr, nameof(MaxRateIdr));
+        var point = SearchPlace.Parse(Place);
+        List<string> unreadable = [.. numbers.NotNumbers];
+        if (point is null)
+        {
+            unreadable.Add(nameof(Place));
+        }
+
+        if (unreadable.Count > 0)
+        {
+            return (null, unreadable);
+        }
+
+        var sort = Enum.TryParse<SearchSort>(Sort, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : SearchSort.Distance;
+        return (new CaregiverSearchQuery(
+            point!.Value.Lat, point.Value.Lon, RadiusKm, Skills, Languages, maxRate, true,
+            string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), sort, Math.Max(1, Page), PageSize), []);
+    }
+}

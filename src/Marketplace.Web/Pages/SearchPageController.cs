@@ -1,0 +1,60 @@
+using FluentValidation;
+using Marketplace.Application.Accounts;
+using Marketplace.Application.Families.Recipients;
+using Marketplace.Application.Search;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Pages;
+
+/// <summary>
+/// Families find caregivers near them. A plain GET form: it works without JavaScript, and the address
+/// of a results page is the search itself, ready to share.
+/// </summary>
+[Route("search")]
+public sealed class SearchPageController(IMediator mediator, IStringLocalizer<SharedResource> text) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(SearchForm form, CancellationToken cancellationToken)
+    {
+        ViewData["Places"] = await PlacesAsync(cancellationToken);
+        var searched = Request.Query.ContainsKey(nameof(SearchForm.Place));
+        if (!searched)
+        {
+            return View(form);
+        }
+
+        var (query, unreadable) = form.ToQuery();
+        foreach (var field in unreadable)
+        {
+            ModelState.AddModelError(field, text[field == nameof(SearchForm.Place) ? "Search.ChoosePlace" : "Validation.Number"]);
+        }
+
+        try
+        {
+            if (query is not null)
+            {
+                ViewData["Result"] = await mediator.Send(new SearchCaregivers(query), cancellationToken);
+            }
+        }
+        catch (ValidationException invalid)
+        {
+            ModelState.AddValidationErrors(invalid, text);
+        }
+
+        return View(form);
+    }
+
+    /// <summary>A family searches from the homes of the people they care for first; everyone from the towns.</summary>
+    private async Task<IReadOnlyList<SearchPlace>> PlacesAsync(CancellationToken cancellationToken)
+    {
+        if (!User.IsInRole(AccountRoles.Family))
+        {
+            return SearchPlaces.Towns;
+        }
+
+        var recipients = await mediator.Send(new ListMyRecipients(), cancellationToken);
+        return [.. recipients.Select(r => new SearchPlace(text["Search.HomeOf", r.Name].Value, r.Address.Lat, r.Address.Lon)), .. SearchPlaces.Towns];
+    }
+}

@@ -1,0 +1,54 @@
+using Marketplace.Infrastructure.Seeding;
+using Marketplace.TestSupport;
+using OpenQA.Selenium;
+
+namespace Marketplace.BrowserTests;
+
+public sealed class SearchJourney(ServedApp app) : IClassFixture<ServedApp>
+{
+    [Fact]
+    public void AVisitor_FindsElderCareNearMakassar_AndSharesTheResultsLink()
+    {
+        using var browser = new Browser(app.Address);
+        browser.Open("/");
+        browser.Find("a[href='/search']").Click();
+        browser.WaitForPath("/search");
+        Assert.Empty(browser.AccessibilityViolations());
+
+        browser.Choose("#Place", "-5.1477,119.4327");
+        browser.Choose("#RadiusKm", "25");
+        browser.Find("#skill-elder-care").Click();
+        browser.Find("form[role=search] button[type=submit]").Click();
+
+        browser.WaitUntil(() => browser.Driver.FindElements(By.CssSelector("[data-testid=hit]")).Count > 0);
+        var total = browser.Find("[data-testid=total]").Text;
+        Assert.All(browser.Driver.FindElements(By.CssSelector("[data-testid=hit]")), hit => Assert.Contains("km dari lokasi", hit.Text, StringComparison.Ordinal));
+        Assert.Contains("(", browser.Find("label[for=skill-elder-care]").Text, StringComparison.Ordinal);
+        browser.Screenshot("search-results-phone");
+        Assert.Empty(browser.AccessibilityViolations());
+
+        using var friend = new Browser(app.Address);
+        friend.Driver.Navigate().GoToUrl(browser.Driver.Url);
+        Assert.Equal(total, friend.Find("[data-testid=total]").Text);
+    }
+
+    [Fact]
+    public void AFamily_SearchesFromTheirMothersHome_AndIsHelpedWhenNothingMatches()
+    {
+        using var browser = new Browser(app.Address);
+        browser.SignIn(DemoDataSeeder.FamilyEmail, MarketplaceAppFactory.DemoPassword);
+        browser.Open("/search");
+        Assert.Contains("Rumah Hj. Sitti Rahmah", browser.Find("#Place").Text, StringComparison.Ordinal);
+
+        browser.Fill("#MaxRateIdr", "Rp 10.000");
+        browser.Find("form[role=search] button[type=submit]").Click();
+        browser.WaitUntil(() => browser.Find("[data-testid=empty]").Displayed);
+
+        browser.Fill("#MaxRateIdr", "");
+        browser.Fill("#Q", "\"lansia");
+        browser.Find("form[role=search] button[type=submit]").Click();
+        browser.WaitForProblem("tutup setiap tanda kutip");
+        browser.Screenshot("search-errors-phone");
+        Assert.Empty(browser.AccessibilityViolations());
+    }
+}
