@@ -53,6 +53,10 @@ public sealed class Browser : IDisposable
     public void SetValue(string css, string value) =>
         ((IJavaScriptExecutor)Driver).ExecuteScript("arguments[0].value = arguments[1];", Find(css), value);
 
+    /// <summary>Scrolls <paramref name="css"/> to the top of the screen, for a screenshot of a long page's lower part.</summary>
+    public void ScrollTo(string css) =>
+        ((IJavaScriptExecutor)Driver).ExecuteScript("arguments[0].scrollIntoView({block: 'start'});", Find(css));
+
     /// <summary>Chooses the option with <paramref name="value"/> in a select.</summary>
     public void Choose(string css, string value) => Find($"{css} option[value='{value}']").Click();
 

@@ -30,6 +30,26 @@ public sealed class SearchJourney(ServedApp app) : IClassFixture<ServedApp>
         using var friend = new Browser(app.Address);
         friend.Driver.Navigate().GoToUrl(browser.Driver.Url);
         Assert.Equal(total, friend.Find("[data-testid=total]").Text);
+
+        // Demo caregivers work weekdays from 08:00: at 03:00 nobody is free.
+        browser.SetValue("#VisitDate", NextMonday());
+        browser.SetValue("#VisitTime", "03:00");
+        browser.Choose("#VisitHours", "2");
+        browser.Find("form[role=search] button[type=submit]").Click();
+        browser.WaitUntil(() => browser.Find("[data-testid=empty]").Displayed);
+        browser.ScrollTo("#VisitDate");
+        browser.Screenshot("search-free-for-visit-phone");
+
+        browser.SetValue("#VisitTime", "09:00");
+        browser.Find("form[role=search] button[type=submit]").Click();
+        browser.WaitUntil(() => browser.Driver.FindElements(By.CssSelector("[data-testid=hit]")).Count > 0);
+        Assert.Empty(browser.AccessibilityViolations());
+    }
+
+    private static string NextMonday()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        return today.AddDays(7 + (((int)DayOfWeek.Monday - (int)today.DayOfWeek + 7) % 7)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [Fact]

@@ -16,6 +16,10 @@ public sealed partial class Caregiver
 
     public IReadOnlyList<TimeOff> TimeOff => _timeOff;
 
+    /// <summary>Whether a visit from <paramref name="start"/> lasting <paramref name="duration"/> fits this caregiver's week.</summary>
+    public bool IsAvailable(DateTimeOffset start, TimeSpan duration) =>
+        WeeklySchedule.Covers(TimeZone, _weeklyAvailability, _timeOff, start, duration);
+
     public DateOnly Today(DateTimeOffset now) => IndonesianTimeZones.LocalDate(now, TimeZone);
 
     public void SetAvailability(string timeZone, IReadOnlyList<WeeklySlot> weekly, IReadOnlyList<TimeOff> timeOff)

@@ -14,8 +14,13 @@ public sealed record CaregiverDocument(
     double Lat,
     double Lon,
     bool Verified,
-    double? Rating)
+    double? Rating,
+    string TimeZone,
+    IReadOnlyList<WeeklySlot> Weekly,
+    IReadOnlyList<TimeOff> TimeOff)
 {
+    public bool IsAvailable(DateTimeOffset start, TimeSpan duration) => WeeklySchedule.Covers(TimeZone, Weekly, TimeOff, start, duration);
+
     public static CaregiverDocument? Of(Caregiver caregiver) => caregiver.Home is not { } home
         ? null
         : new CaregiverDocument(
@@ -28,5 +33,8 @@ public sealed record CaregiverDocument(
             home.Latitude,
             home.Longitude,
             caregiver.Verification == VerificationStatus.Verified,
-            Rating: null);
+            Rating: null,
+            caregiver.TimeZone,
+            caregiver.WeeklyAvailability,
+            caregiver.TimeOff);
 }

@@ -12,7 +12,14 @@ public sealed record CaregiverSearchQuery(
     string? Text,
     SearchSort Sort,
     int Page,
-    int PageSize);
+    int PageSize,
+    DateTimeOffset? AvailableAt = null,
+    int? Hours = null)
+{
+    /// <summary>The visit the caregiver must be free for, when the family gave one.</summary>
+    public (DateTimeOffset Start, TimeSpan Duration)? Visit =>
+        AvailableAt is { } start && Hours is { } hours ? (start, TimeSpan.FromHours(hours)) : null;
+}
 
 public enum SearchSort
 {

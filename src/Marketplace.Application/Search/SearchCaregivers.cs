@@ -36,6 +36,10 @@ public sealed class SearchCaregiversValidator : AbstractValidator<SearchCaregive
         RuleFor(s => s.Query.Sort).IsInEnum().OverridePropertyName("sort");
         RuleFor(s => s.Query.Page).GreaterThanOrEqualTo(1).OverridePropertyName("page");
         RuleFor(s => s.Query.PageSize).InclusiveBetween(1, SearchCaregivers.MaxPageSize).OverridePropertyName("pageSize");
+        RuleFor(s => s.Query.Hours).NotNull().InclusiveBetween(1, 12).When(s => s.Query.AvailableAt is not null)
+            .WithMessage("Give the visit's length in whole hours, 1 to 12.").OverridePropertyName("hours");
+        RuleFor(s => s.Query.AvailableAt).NotNull().When(s => s.Query.Hours is not null)
+            .WithMessage("Give the visit's start (availableAt) with its hours.").OverridePropertyName("availableAt");
         RuleFor(s => s.Query.Text).MaximumLength(SearchCaregivers.MaxTextLength).OverridePropertyName("q");
         RuleFor(s => s.Query.Text).Must(text => SearchText.IsWellFormed(text))
             .WithMessage("Search text may hold words and \"quoted phrases\" only; close every quote.").OverridePropertyName("q");

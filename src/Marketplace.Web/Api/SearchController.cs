@@ -11,7 +11,8 @@ public sealed class SearchController(IMediator mediator) : ControllerBase
     /// <summary>
     /// Caregivers within <c>radiusKm</c> of <c>lat</c>,<c>lon</c>: <c>skills=a,b</c> (all required),
     /// <c>languages=a,b</c> (any), <c>maxRateIdr</c>, <c>verifiedOnly</c> (default true), <c>q</c> (words and
-    /// "quoted phrases"), <c>sort=distance|relevance|rating|price</c>, <c>page</c>, <c>pageSize</c> (at most 100).
+    /// "quoted phrases"), <c>availableAt</c> + <c>hours</c> (free for that visit), <c>sort=distance|relevance|rating|price</c>,
+    /// <c>page</c>, <c>pageSize</c> (at most 100).
     /// </summary>
     [HttpGet("caregivers")]
     [ProducesResponseType<CaregiverSearchResult>(StatusCodes.Status200OK)]
@@ -46,9 +47,16 @@ public sealed class CaregiverSearchParameters
 
     public int PageSize { get; set; } = 20;
 
+    /// <summary>The start of the visit the caregiver must be free for, with its offset, e.g. 2026-12-01T09:00:00+08:00.</summary>
+    public DateTimeOffset? AvailableAt { get; set; }
+
+    /// <summary>The visit's length in hours (1–12), with <see cref="AvailableAt"/>.</summary>
+    public int? Hours { get; set; }
+
     public CaregiverSearchQuery ToQuery() => new(
         // A missing point is not a point in Indonesia: NaN fails the range check with a clear message.
-        Lat ?? double.NaN, Lon ?? double.NaN, RadiusKm, List(Skills), List(Languages), MaxRateIdr, VerifiedOnly, string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), SortOrder(), Page, PageSize);
+        Lat ?? double.NaN, Lon ?? double.NaN, RadiusKm, List(Skills), List(Languages), MaxRateIdr, VerifiedOnly, string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), SortOrder(), Page, PageSize,
+        AvailableAt, Hours);
 
     // An unknown order becomes an undefined value, which the use case refuses with a message naming "sort".
     private SearchSort SortOrder() =>

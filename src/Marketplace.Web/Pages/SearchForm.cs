@@ -1,4 +1,5 @@
 using Marketplace.Application.Search;
+using Marketplace.Application.SharedKernel;
 
 namespace Marketplace.Web.Pages;
 
@@ -20,6 +21,13 @@ public sealed class SearchForm
     public string? Q { get; set; }
 
     public string Sort { get; set; } = "distance";
+
+    /// <summary>The day of the visit the caregiver must be free for (yyyy-MM-dd), in the first region's local time.</summary>
+    public DateOnly? VisitDate { get; set; }
+
+    public TimeOnly? VisitTime { get; set; }
+
+    public int? VisitHours { get; set; }
 
     public int Page { get; set; } = 1;
 
@@ -43,6 +51,11 @@ public sealed class SearchForm
         var sort = Enum.TryParse<SearchSort>(Sort, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : SearchSort.Distance;
         return (new CaregiverSearchQuery(
             point!.Value.Lat, point.Value.Lon, RadiusKm, Skills, Languages, maxRate, true,
-            string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), sort, Math.Max(1, Page), PageSize), []);
+            string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), sort, Math.Max(1, Page), PageSize, VisitStart(), VisitHours), []);
     }
+
+    // A date without a time means the morning: families think "free on Tuesday" before they pick an hour.
+    private DateTimeOffset? VisitStart() => VisitDate is { } date
+        ? IndonesianTimeZones.ToInstant(date, VisitTime ?? new TimeOnly(8, 0), IndonesianTimeZones.Wita)
+        : null;
 }

@@ -57,7 +57,28 @@ public abstract class CaregiverSearchApiTests<TFactory>(TFactory app) : IClassFi
         Assert.Equal(total, result.GetProperty("facets").GetProperty("skills").GetProperty("elder-care").GetInt32());
     }
 
+    [Fact]
+    public async Task AvailableAt_FindsOnlyCaregiversWhoseWeekHoldsTheVisit()
+    {
+        var (caregiver, id) = await app.NewVerifiedCaregiverAsync();
+        (await caregiver.PutAsJsonAsync("/api/v1/caregivers/me/availability", new
+        {
+            timeZone = "Asia/Makassar",
+            weekly = new[] { new { day = "tuesday", start = "08:00", end = "12:00" } },
+            timeOff = Array.Empty<object>(),
+        })).EnsureSuccessStatusCode();
+        var search = app.CreateClient();
+        var tuesday = NextTuesday();
+
+        await EventuallyAsync(async () => Ids(await GetAsync(search, $"{Near}&availableAt={Uri.EscapeDataString(tuesday + "T09:00:00+08:00")}&hours=3")).Contains(id));
+        Assert.DoesNotContain(id, Ids(await GetAsync(search, $"{Near}&availableAt={Uri.EscapeDataString(tuesday + "T10:00:00+08:00")}&hours=3")));
+        Assert.DoesNotContain(id, Ids(await GetAsync(search, $"{Near}&availableAt={Uri.EscapeDataString(tuesday + "T09:00:00+07:00")}&hours=3")));
+    }
+
     [Theory]
+    [InlineData("lat=-5.2&lon=119.4&hours=2", "availableAt")]
+    [InlineData("lat=-5.2&lon=119.4&availableAt=2026-12-01T09:00:00%2B08:00", "hours")]
+    [InlineData("lat=-5.2&lon=119.4&availableAt=2026-12-01T09:00:00%2B08:00&hours=13", "hours")]
     [InlineData("lat=-5.2&lon=119.4&radiusKm=0", "radiusKm")]
     [InlineData("lat=-5.2&lon=119.4&radiusKm=101", "radiusKm")]
     [InlineData("lat=48.85&lon=2.35", "lat")]
@@ -73,6 +94,12 @@ public abstract class CaregiverSearchApiTests<TFactory>(TFactory app) : IClassFi
         var response = await app.CreateClient().GetAsync($"/api/v1/search/caregivers?{parameters}");
 
         await HasError(response, field);
+    }
+
+    private static string NextTuesday()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        return today.AddDays(7 + (((int)DayOfWeek.Tuesday - (int)today.DayOfWeek + 7) % 7)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static async Task<JsonElement> GetAsync(HttpClient client, string parameters)

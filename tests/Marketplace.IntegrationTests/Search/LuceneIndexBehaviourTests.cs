@@ -1,4 +1,6 @@
+using Marketplace.Application.Caregivers;
 using Marketplace.Application.Search;
+using Marketplace.Application.SharedKernel;
 using Marketplace.Infrastructure.Search.Lucene;
 
 namespace Marketplace.IntegrationTests.Search;
@@ -89,7 +91,7 @@ public sealed class LuceneIndexBehaviourTests : IDisposable
 
     /// <summary>A caregiver at a spot no generated caregiver is near.</summary>
     private static CaregiverDocument Caregiver(string bio) =>
-        new(Guid.NewGuid(), "Uji Coba", bio, ["elder-care"], ["id"], 60_000, -3.5, 120.0, true, null);
+        new(Guid.NewGuid(), "Uji Coba", bio, ["elder-care"], ["id"], 60_000, -3.5, 120.0, true, null, IndonesianTimeZones.Wita, [], []);
 
     private static CaregiverSearchQuery Query(string? text = null) =>
         new(-3.5, 120.0, 10, [], [], null, true, text, SearchSort.Distance, 1, 20);
@@ -102,7 +104,8 @@ public sealed class LuceneIndexBehaviourTests : IDisposable
                 && query.Skills.All(m.Caregiver.Skills.Contains)
                 && (query.Languages.Count == 0 || query.Languages.Any(m.Caregiver.Languages.Contains))
                 && (query.MaxRateIdr is null || m.Caregiver.HourlyRateIdr <= query.MaxRateIdr)
-                && (!query.VerifiedOnly || m.Caregiver.Verified))
+                && (!query.VerifiedOnly || m.Caregiver.Verified)
+                && (query.Visit is not { } visit || m.Caregiver.IsAvailable(visit.Start, visit.Duration)))
             .ToList();
         var ordered = (query.Sort == SearchSort.Price
                 ? matches.OrderBy(m => m.Caregiver.HourlyRateIdr).ThenBy(m => m.Km)
@@ -118,7 +121,18 @@ public sealed class LuceneIndexBehaviourTests : IDisposable
         return new CaregiverSearchResult(matches.Count, page, facets);
     }
 
-    private static CaregiverSearchQuery RandomQuery(Random random) => new(
+    private static CaregiverSearchQuery RandomQuery(Random random)
+    {
+        var hasVisit = random.Next(3) == 0;
+        var visitStart = hasVisit ? VisitStart(random) : (DateTimeOffset?)null;
+        return RandomFilters(random) with { AvailableAt = visitStart, Hours = hasVisit ? 1 + random.Next(4) : null };
+    }
+
+    /// <summary>A whole or half hour between 06:00 and 18:30 WITA in the two weeks after 1 December 2026.</summary>
+    private static DateTimeOffset VisitStart(Random random) =>
+        new DateTimeOffset(2026, 12, 1, 6, 0, 0, TimeSpan.FromHours(8)).AddDays(random.Next(14)).AddMinutes(30 * random.Next(26));
+
+    private static CaregiverSearchQuery RandomFilters(Random random) => new(
         -5.15 + ((random.NextDouble() - 0.5) * 0.4),
         119.45 + ((random.NextDouble() - 0.5) * 0.4),
         1 + random.Next(25),
@@ -146,6 +160,19 @@ public sealed class LuceneIndexBehaviourTests : IDisposable
                 -5.15 + ((random.NextDouble() - 0.5) * spread * 2),
                 119.45 + ((random.NextDouble() - 0.5) * spread * 2),
                 random.Next(5) != 0,
-                null);
+                null,
+                IndonesianTimeZones.Wita,
+                Week(random),
+                random.Next(6) == 0 ? [new TimeOff(new DateTimeOffset(2026, 12, 3 + random.Next(7), 0, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2026, 12, 12, 0, 0, 0, TimeSpan.FromHours(8)))] : []);
         })];
+
+    /// <summary>Weekdays from 07:00 or 08:00 to 15:00 or 16:00, and Saturday mornings for some.</summary>
+    private static WeeklySlot[] Week(Random random)
+    {
+        var start = new TimeOnly(7 + random.Next(2), 0);
+        var end = new TimeOnly(15 + random.Next(2), 0);
+        var week = new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }
+            .Where(_ => random.Next(5) != 0).Select(day => new WeeklySlot(day, start, end));
+        return random.Next(2) == 0 ? [.. week, new WeeklySlot(DayOfWeek.Saturday, new TimeOnly(8, 0), new TimeOnly(12, 0))] : [.. week];
+    }
 }

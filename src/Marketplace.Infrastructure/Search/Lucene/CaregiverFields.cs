@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Json;
 using Lucene.Net.Documents;
+using Marketplace.Application.Caregivers;
 using Marketplace.Application.Search;
 
 namespace Marketplace.Infrastructure.Search.Lucene;
@@ -18,6 +20,7 @@ internal static class CaregiverFields
     public const string Lon = "lon";
     public const string Verified = "verified";
     public const string Rating = "rating";
+    public const string Schedule = "schedule";
     public const string Yes = "1";
 
     public static Document ToLucene(CaregiverDocument caregiver)
@@ -33,6 +36,8 @@ internal static class CaregiverFields
             new DoubleField(Lat, caregiver.Lat, Field.Store.YES),
             new DoubleField(Lon, caregiver.Lon, Field.Store.YES),
             new StringField(Verified, caregiver.Verified ? Yes : "0", Field.Store.YES),
+            new StoredField(Schedule, JsonSerializer.Serialize(
+                new StoredSchedule(caregiver.TimeZone, [.. caregiver.Weekly], [.. caregiver.TimeOff]), JsonSerializerOptions.Web)),
         };
         foreach (var skill in caregiver.Skills)
         {
@@ -52,6 +57,13 @@ internal static class CaregiverFields
         return document;
     }
 
+    /// <summary>Whether the stored caregiver is free for the visit, by their weekly windows and time off.</summary>
+    public static bool IsAvailable(Document stored, (DateTimeOffset Start, TimeSpan Duration) visit)
+    {
+        var schedule = JsonSerializer.Deserialize<StoredSchedule>(stored.Get(Schedule, CultureInfo.InvariantCulture), JsonSerializerOptions.Web)!;
+        return WeeklySchedule.Covers(schedule.TimeZone, schedule.Weekly, schedule.TimeOff, visit.Start, visit.Duration);
+    }
+
     public static CaregiverHit ToHit(Document stored, double distanceKm) => new(
         Guid.Parse(stored.Get(Id, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
         stored.Get(Name, CultureInfo.InvariantCulture),
@@ -62,3 +74,6 @@ internal static class CaregiverFields
         stored.GetField(Rating)?.GetDoubleValue(),
         stored.Get(Verified, CultureInfo.InvariantCulture) == Yes);
 }
+
+/// <summary>A caregiver's week as kept in the index, to answer "free at this time?" without the database.</summary>
+internal sealed record StoredSchedule(string TimeZone, WeeklySlot[] Weekly, TimeOff[] TimeOff);

@@ -18,7 +18,7 @@ internal static class CaregiverQueryRunner
             var distance = Distance.Km(
                 search.Lat, search.Lon,
                 stored.GetField(CaregiverFields.Lat).GetDoubleValue() ?? 0, stored.GetField(CaregiverFields.Lon).GetDoubleValue() ?? 0);
-            if (distance <= search.RadiusKm)
+            if (distance <= search.RadiusKm && (search.Visit is not { } visit || CaregiverFields.IsAvailable(stored, visit)))
             {
                 matches.Add((CaregiverFields.ToHit(stored, Math.Round(distance, 3)), score));
             }
