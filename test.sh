@@ -48,7 +48,7 @@ start_postgres() {
   pg_port=$(free_port)
   as_postgres "$pg_bin/initdb" -D "$pg_dir/data" --auth=trust -U postgres >/dev/null
   as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -w -l "$pg_dir/log" \
-    -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+    -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
   export PEDULI_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres"
   echo "PostgreSQL started on 127.0.0.1:$pg_port"
 }

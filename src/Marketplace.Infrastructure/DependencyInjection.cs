@@ -1,5 +1,7 @@
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Affiliations;
+using Marketplace.Application.Bookings;
+using Marketplace.Infrastructure.Bookings;
 using Marketplace.Application.Common.Outbox;
 using Marketplace.Application.Listings;
 using Marketplace.Application.Notifications;
@@ -44,6 +46,7 @@ public static class DependencyInjection
         services.AddScoped<IFamilyRepository, FamilyRepository>();
         services.AddScoped<IListingRepository, ListingRepository>();
         services.AddScoped<IAffiliationRepository, AffiliationRepository>();
+        services.AddScoped<IBookingRepository, BookingRepository>();
         services.AddScoped<IRecipientAccessLog, RecipientAccessLog>();
         services.AddSingleton<IDocumentStore, FileDocumentStore>();
         AddOutbox(services, configuration);
@@ -64,6 +67,8 @@ public static class DependencyInjection
         services.AddScoped<IOutbox, EfOutbox>();
         services.AddSingleton<INotificationSender, PickupFolderEmailSender>();
         services.AddOutboxHandler<VerificationDecided, VerificationDecidedEmail>();
+        services.AddSingleton<BookingEventCapture>();
+        services.AddOutboxHandler<BookingEvent, BookingEventEmail>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
     }
@@ -80,7 +85,7 @@ public static class DependencyInjection
     }
 
     private static DbContextOptionsBuilder AddChangeCapture(this DbContextOptionsBuilder options, IServiceProvider provider) =>
-        options.AddInterceptors(provider.GetRequiredService<CaregiverChangeCapture>());
+        options.AddInterceptors(provider.GetRequiredService<CaregiverChangeCapture>(), provider.GetRequiredService<BookingEventCapture>());
 
     public static DatabaseProvider ProviderOf(IConfiguration configuration) =>
         configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);

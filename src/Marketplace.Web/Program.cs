@@ -12,7 +12,7 @@ builder.Host.UseDefaultServiceProvider(options =>
 var dataPath = DataPathOptions.From(builder.Configuration[DataPathOptions.ConfigurationKey], builder.Environment.ContentRootPath);
 
 builder.Services
-    .AddUseCases()
+    .AddUseCases(builder.Configuration)
     .AddInfrastructure(builder.Configuration, dataPath)
     .AddAccounts(dataPath)
     .AddUiLanguages()

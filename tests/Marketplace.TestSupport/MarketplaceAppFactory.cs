@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.TestSupport;
@@ -22,6 +25,9 @@ public class MarketplaceAppFactory(TestDatabase database, bool demoData = false)
     public string DataPath { get; } = Directory.CreateTempSubdirectory("peduli-test-").FullName;
 
     public TestDatabase Database { get; } = database;
+
+    /// <summary>The clock the app's rules read; it keeps real time until a test travels.</summary>
+    public TravelClock Clock { get; } = new();
 
     /// <summary>Serves the app on a free port of 127.0.0.1, for a real browser; returns its address.</summary>
     public Uri ServeOnLoopback()
@@ -54,6 +60,14 @@ public class MarketplaceAppFactory(TestDatabase database, bool demoData = false)
         builder.UseSetting("Seed:AdminPassword", AdminPassword);
         builder.UseSetting("Seed:DemoData", demoData ? "true" : "false");
         builder.UseSetting("Seed:DemoPassword", DemoPassword);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+
+            // Sign-ins keep real time, so a client signed in before a test travels stays signed in.
+            services.PostConfigureAll<BearerTokenOptions>(options => options.TimeProvider = TimeProvider.System);
+            services.PostConfigureAll<CookieAuthenticationOptions>(options => options.TimeProvider = TimeProvider.System);
+        });
     }
 
     public override async ValueTask DisposeAsync()

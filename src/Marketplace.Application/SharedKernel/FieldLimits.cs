@@ -17,6 +17,7 @@ public static class FieldLimits
     public const int AreaCodeMaxLength = 13;
     public const int SlugMaxLength = 40;
     public const int ReasonMaxLength = 500;
+    public const int VisitNotesMaxLength = 2000;
 
     /// <summary>An hourly rate below this is a typo (or exploitation), above it a typo too.</summary>
     public const long MinHourlyRateIdr = 10_000;

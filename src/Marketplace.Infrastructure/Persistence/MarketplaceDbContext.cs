@@ -1,4 +1,5 @@
 using Marketplace.Application.Affiliations;
+using Marketplace.Application.Bookings;
 using Marketplace.Application.Caregivers;
 using Marketplace.Application.Enterprises;
 using Marketplace.Application.Families;
@@ -29,6 +30,8 @@ public abstract class MarketplaceDbContext(DbContextOptions options)
     public DbSet<Listing> Listings => Set<Listing>();
 
     public DbSet<Affiliation> Affiliations => Set<Affiliation>();
+
+    public DbSet<Booking> Bookings => Set<Booking>();
 
     public DbSet<RecipientAccess> RecipientAccessLog => Set<RecipientAccess>();
 

@@ -1,4 +1,5 @@
 using Marketplace.Application.Common.Ports;
+using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Infrastructure.Persistence;
 
@@ -11,14 +12,26 @@ internal sealed class UnitOfWork(MarketplaceDbContext db) : IUnitOfWork
         if (db.Database.CurrentTransaction is not null)
         {
             var inner = await work(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveAsync(cancellationToken);
             return inner;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await work(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
+    }
+
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException failure) when (DatabaseGuards.RefusalOf(failure) is { } refusal)
+        {
+            throw refusal;
+        }
     }
 }

@@ -3,7 +3,6 @@ using Marketplace.Application.Search;
 using Marketplace.Infrastructure.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Marketplace.Infrastructure.Search;
 
@@ -12,22 +11,11 @@ namespace Marketplace.Infrastructure.Search;
 /// row or whose certificates, weekly windows or time off change. No use case has to remember to tell
 /// the search index: a change the database keeps is a change the index hears about.
 /// </summary>
-internal sealed class CaregiverChangeCapture(TimeProvider clock) : SaveChangesInterceptor
+internal sealed class CaregiverChangeCapture(TimeProvider clock) : OutboxSaveCapture
 {
     private const string OwnerKey = "CaregiverId";
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context is { } context)
-        {
-            Capture(context);
-        }
-
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
-    }
-
-    private void Capture(DbContext context)
+    protected override void Capture(DbContext context)
     {
         var changed = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)

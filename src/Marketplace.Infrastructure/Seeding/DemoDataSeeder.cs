@@ -79,7 +79,7 @@ public sealed class DemoDataSeeder(MarketplaceDbContext db, AccountSeeder accoun
                 SkillSets[i % SkillSets.Length],
                 SpokenLanguages(town, random, speaksEnglish: i % 5 == 0),
                 Money.FromRupiah(40_000 + (5_000 * random.Next(17))),
-                GeoPoint.Create(town.Latitude + Jitter(random, town.SpreadDegrees), town.Longitude + Jitter(random, town.SpreadDegrees)),
+                HomeOf(i, GeoPoint.Create(town.Latitude + Jitter(random, town.SpreadDegrees), town.Longitude + Jitter(random, town.SpreadDegrees))),
                 5 + (5 * random.Next(4)),
                 [.. town.Districts.Take(1 + random.Next(town.Districts.Length))]));
             caregiver.SetAvailability(IndonesianTimeZones.Wita, WorkingWeek(saturday: i % 2 == 0), []);
@@ -123,6 +123,10 @@ public sealed class DemoDataSeeder(MarketplaceDbContext db, AccountSeeder accoun
             db.Affiliations.Add(affiliation);
         }
     }
+
+    // The caregiver people sign in as in the demo lives in Tamalate, near the demo family's mother, so
+    // the demo can be booked end to end.
+    private static GeoPoint HomeOf(int index, GeoPoint spread) => index == 0 ? GeoPoint.Create(-5.1745, 119.4160) : spread;
 
     private static WeeklySlot[] WorkingWeek(bool saturday)
     {

@@ -1,4 +1,5 @@
 using Marketplace.Application;
+using Marketplace.Application.Bookings;
 using Marketplace.Application.Common.Behaviors;
 
 namespace Marketplace.Web.Composition;
@@ -9,9 +10,12 @@ internal static class MediatorSetup
     /// Scoped, because handlers use the DbContext and validators. Behaviors run in the listed order:
     /// log, validate, then open the unit of work around the handler.
     /// </summary>
-    public static IServiceCollection AddUseCases(this IServiceCollection services)
+    public static IServiceCollection AddUseCases(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddApplication();
+        services.AddSingleton(new BookingPolicy(
+            configuration.GetValue("Bookings:ResponseTime", BookingPolicy.Default.ResponseTime),
+            configuration.GetValue("Bookings:LateCancellationPercent", BookingPolicy.Default.LateCancellationPercent)));
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;

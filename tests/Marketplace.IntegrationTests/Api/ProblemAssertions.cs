@@ -22,4 +22,12 @@ internal static class ProblemAssertions
         var errors = JsonDocument.Parse(body).RootElement.GetProperty("errors");
         Assert.True(HasError(errors, field), $"no error for '{field}' in {errors}");
     }
+
+    /// <summary>Asserts a 409 problem whose text gives <paramref name="reason"/>.</summary>
+    public static async Task HasConflict(HttpResponseMessage response, string reason)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Conflict, $"expected 409, got {(int)response.StatusCode}: {body}");
+        Assert.Contains(reason, body, StringComparison.Ordinal);
+    }
 }

@@ -1,4 +1,5 @@
 using Marketplace.Application.Accounts;
+using Marketplace.Application.Bookings;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
 using Mediator;
@@ -6,24 +7,37 @@ using Mediator;
 namespace Marketplace.Application.Families.Recipients;
 
 /// <summary>
-/// One recipient's details, for the family that cares for them. To anyone else the recipient does not
-/// exist (404), so ids cannot be probed. Every view is written to the access log.
+/// One recipient's details, for the family that cares for them and for a caregiver with a booking for
+/// them that is not over. To anyone else the recipient does not exist (404), so ids cannot be probed.
+/// Every view is written to the access log with the viewer's role.
 /// </summary>
 public sealed record GetRecipient(Guid Id) : IQuery<RecipientView>;
 
-public sealed class GetRecipientHandler(ICurrentUser currentUser, IFamilyRepository families, IRecipientAccessLog accessLog)
+public sealed class GetRecipientHandler(
+    ICurrentUser currentUser, IFamilyRepository families, IBookingRepository bookings, IRecipientAccessLog accessLog)
     : IQueryHandler<GetRecipient, RecipientView>
 {
     public async ValueTask<RecipientView> Handle(GetRecipient query, CancellationToken cancellationToken)
     {
         var userId = currentUser.RequireUserId();
-        var family = await families.FindByRecipientAsync(query.Id, cancellationToken);
-        if (family is null || family.UserId != userId)
+        var family = await families.FindByRecipientAsync(query.Id, cancellationToken)
+            ?? throw new NotFoundException("Recipient", query.Id);
+        var role = await RoleOfViewerAsync(family, userId, query.Id, cancellationToken)
+            ?? throw new NotFoundException("Recipient", query.Id);
+
+        await accessLog.RecordAsync([query.Id], userId, role, cancellationToken);
+        return RecipientView.Of(family.Recipients.Single(r => r.Id == query.Id));
+    }
+
+    private async Task<string?> RoleOfViewerAsync(Family family, Guid userId, Guid recipientId, CancellationToken cancellationToken)
+    {
+        if (family.UserId == userId)
         {
-            throw new NotFoundException("Recipient", query.Id);
+            return AccountRoles.Family;
         }
 
-        await accessLog.RecordAsync([query.Id], userId, AccountRoles.Family, cancellationToken);
-        return RecipientView.Of(family.Recipients.Single(r => r.Id == query.Id));
+        return currentUser.IsInRole(AccountRoles.Caregiver) && await bookings.HasActiveBookingAsync(userId, recipientId, cancellationToken)
+            ? AccountRoles.Caregiver
+            : null;
     }
 }

@@ -54,6 +54,96 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("Affiliations");
                 });
 
+            modelBuilder.Entity("Marketplace.Application.Bookings.Booking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("HourlyRate")
+                        .HasColumnType("bigint")
+                        .HasColumnName("HourlyRateIdr");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("LateCancellationPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Price")
+                        .HasColumnType("bigint")
+                        .HasColumnName("PriceIdr");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("RespondBy")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "RespondBy");
+
+                    b.ToTable("Bookings");
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Bookings.BookingVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaregiverId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("CheckedOutAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("HoldsTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Log")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId");
+
+                    b.HasIndex("CaregiverId", "StartsAt");
+
+                    b.ToTable("BookingVisits", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Application.Caregivers.Caregiver", b =>
                 {
                     b.Property<Guid>("Id")
@@ -831,6 +921,99 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Marketplace.Application.Bookings.Booking", b =>
+                {
+                    b.OwnsOne("Marketplace.Application.Bookings.BookingCancellation", "Cancellation", b1 =>
+                        {
+                            b1.Property<Guid>("BookingId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("CancelledAt");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("CancelledBy");
+
+                            b1.Property<long>("Charge")
+                                .HasColumnType("bigint")
+                                .HasColumnName("CancellationChargeIdr");
+
+                            b1.HasKey("BookingId");
+
+                            b1.ToTable("Bookings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingId");
+                        });
+
+                    b.OwnsOne("Marketplace.Application.Bookings.BookingParties", "Parties", b1 =>
+                        {
+                            b1.Property<Guid>("BookingId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("CaregiverId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("CaregiverId");
+
+                            b1.Property<string>("CaregiverName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("CaregiverName");
+
+                            b1.Property<Guid>("CaregiverUserId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("CaregiverUserId");
+
+                            b1.Property<Guid>("FamilyId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("FamilyId");
+
+                            b1.Property<Guid>("FamilyUserId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("FamilyUserId");
+
+                            b1.Property<Guid>("RecipientId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("RecipientId");
+
+                            b1.Property<string>("RecipientName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("RecipientName");
+
+                            b1.HasKey("BookingId");
+
+                            b1.HasIndex("CaregiverUserId");
+
+                            b1.HasIndex("FamilyUserId");
+
+                            b1.ToTable("Bookings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingId");
+                        });
+
+                    b.Navigation("Cancellation");
+
+                    b.Navigation("Parties")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Bookings.BookingVisit", b =>
+                {
+                    b.HasOne("Marketplace.Application.Bookings.Booking", null)
+                        .WithMany("Visits")
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Application.Caregivers.Caregiver", b =>
                 {
                     b.OwnsMany("Marketplace.Application.Caregivers.TimeOff", "TimeOff", b1 =>
@@ -1028,6 +1211,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Bookings.Booking", b =>
+                {
+                    b.Navigation("Visits");
                 });
 
             modelBuilder.Entity("Marketplace.Application.Caregivers.Caregiver", b =>

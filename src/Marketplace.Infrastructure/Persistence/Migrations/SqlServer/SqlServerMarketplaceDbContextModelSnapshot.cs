@@ -54,6 +54,96 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Affiliations");
                 });
 
+            modelBuilder.Entity("Marketplace.Application.Bookings.Booking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("HourlyRate")
+                        .HasColumnType("bigint")
+                        .HasColumnName("HourlyRateIdr");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("LateCancellationPercent")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Price")
+                        .HasColumnType("bigint")
+                        .HasColumnName("PriceIdr");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("RespondBy")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "RespondBy");
+
+                    b.ToTable("Bookings");
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Bookings.BookingVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaregiverId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("CheckedOutAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("HoldsTime")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Log")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId");
+
+                    b.HasIndex("CaregiverId", "StartsAt");
+
+                    b.ToTable("BookingVisits", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Application.Caregivers.Caregiver", b =>
                 {
                     b.Property<Guid>("Id")
@@ -833,6 +923,99 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Marketplace.Application.Bookings.Booking", b =>
+                {
+                    b.OwnsOne("Marketplace.Application.Bookings.BookingCancellation", "Cancellation", b1 =>
+                        {
+                            b1.Property<Guid>("BookingId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("CancelledAt");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("CancelledBy");
+
+                            b1.Property<long>("Charge")
+                                .HasColumnType("bigint")
+                                .HasColumnName("CancellationChargeIdr");
+
+                            b1.HasKey("BookingId");
+
+                            b1.ToTable("Bookings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingId");
+                        });
+
+                    b.OwnsOne("Marketplace.Application.Bookings.BookingParties", "Parties", b1 =>
+                        {
+                            b1.Property<Guid>("BookingId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("CaregiverId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("CaregiverId");
+
+                            b1.Property<string>("CaregiverName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("CaregiverName");
+
+                            b1.Property<Guid>("CaregiverUserId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("CaregiverUserId");
+
+                            b1.Property<Guid>("FamilyId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("FamilyId");
+
+                            b1.Property<Guid>("FamilyUserId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("FamilyUserId");
+
+                            b1.Property<Guid>("RecipientId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("RecipientId");
+
+                            b1.Property<string>("RecipientName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("RecipientName");
+
+                            b1.HasKey("BookingId");
+
+                            b1.HasIndex("CaregiverUserId");
+
+                            b1.HasIndex("FamilyUserId");
+
+                            b1.ToTable("Bookings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingId");
+                        });
+
+                    b.Navigation("Cancellation");
+
+                    b.Navigation("Parties")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Bookings.BookingVisit", b =>
+                {
+                    b.HasOne("Marketplace.Application.Bookings.Booking", null)
+                        .WithMany("Visits")
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Application.Caregivers.Caregiver", b =>
                 {
                     b.OwnsMany("Marketplace.Application.Caregivers.TimeOff", "TimeOff", b1 =>
@@ -1030,6 +1213,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Bookings.Booking", b =>
+                {
+                    b.Navigation("Visits");
                 });
 
             modelBuilder.Entity("Marketplace.Application.Caregivers.Caregiver", b =>

@@ -49,6 +49,96 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Affiliations");
                 });
 
+            modelBuilder.Entity("Marketplace.Application.Bookings.Booking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HourlyRate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("HourlyRateIdr");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LateCancellationPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Price")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("PriceIdr");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RespondBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "RespondBy");
+
+                    b.ToTable("Bookings");
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Bookings.BookingVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaregiverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CheckedInAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CheckedOutAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HoldsTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Log")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId");
+
+                    b.HasIndex("CaregiverId", "StartsAt");
+
+                    b.ToTable("BookingVisits", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Application.Caregivers.Caregiver", b =>
                 {
                     b.Property<Guid>("Id")
@@ -822,6 +912,99 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Marketplace.Application.Bookings.Booking", b =>
+                {
+                    b.OwnsOne("Marketplace.Application.Bookings.BookingCancellation", "Cancellation", b1 =>
+                        {
+                            b1.Property<Guid>("BookingId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CancelledAt");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CancelledBy");
+
+                            b1.Property<long>("Charge")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CancellationChargeIdr");
+
+                            b1.HasKey("BookingId");
+
+                            b1.ToTable("Bookings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingId");
+                        });
+
+                    b.OwnsOne("Marketplace.Application.Bookings.BookingParties", "Parties", b1 =>
+                        {
+                            b1.Property<Guid>("BookingId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CaregiverId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CaregiverId");
+
+                            b1.Property<string>("CaregiverName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CaregiverName");
+
+                            b1.Property<Guid>("CaregiverUserId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CaregiverUserId");
+
+                            b1.Property<Guid>("FamilyId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FamilyId");
+
+                            b1.Property<Guid>("FamilyUserId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FamilyUserId");
+
+                            b1.Property<Guid>("RecipientId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RecipientId");
+
+                            b1.Property<string>("RecipientName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RecipientName");
+
+                            b1.HasKey("BookingId");
+
+                            b1.HasIndex("CaregiverUserId");
+
+                            b1.HasIndex("FamilyUserId");
+
+                            b1.ToTable("Bookings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingId");
+                        });
+
+                    b.Navigation("Cancellation");
+
+                    b.Navigation("Parties")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Bookings.BookingVisit", b =>
+                {
+                    b.HasOne("Marketplace.Application.Bookings.Booking", null)
+                        .WithMany("Visits")
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Application.Caregivers.Caregiver", b =>
                 {
                     b.OwnsMany("Marketplace.Application.Caregivers.TimeOff", "TimeOff", b1 =>
@@ -1015,6 +1198,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Bookings.Booking", b =>
+                {
+                    b.Navigation("Visits");
                 });
 
             modelBuilder.Entity("Marketplace.Application.Caregivers.Caregiver", b =>

@@ -1,0 +1,129 @@
+using Marketplace.Application.Common.Errors;
+using Marketplace.Application.SharedKernel;
+
+namespace Marketplace.Application.Bookings;
+
+/// <summary>
+/// The transitions: requested, then accepted, declined or expired; visits checked in and out; cancelled
+/// by either side before a visit starts.
+/// </summary>
+public sealed partial class Booking
+{
+    /// <summary>A family that cancels this long before a visit pays nothing for it.</summary>
+    public static readonly TimeSpan FreeCancellationNotice = TimeSpan.FromHours(24);
+
+    public void Accept(DateTimeOffset now)
+    {
+        RequireStatus(BookingStatus.Requested, "Only a request waiting for an answer can be accepted.");
+        if (now >= RespondBy)
+        {
+            throw new BusinessRuleException("This request has expired; the family can send a new one.");
+        }
+
+        Status = BookingStatus.Accepted;
+        AnsweredAt = now;
+        Raise(BookingEventKind.Accepted);
+    }
+
+    public void Decline(DateTimeOffset now)
+    {
+        RequireStatus(BookingStatus.Requested, "Only a request waiting for an answer can be declined.");
+        Close(BookingStatus.Declined, now);
+        Raise(BookingEventKind.Declined);
+    }
+
+    /// <summary>Ends a request nobody answered in time, freeing the caregiver's time.</summary>
+    public void Expire(DateTimeOffset now)
+    {
+        RequireStatus(BookingStatus.Requested, "Only a request waiting for an answer can expire.");
+        if (now < RespondBy)
+        {
+            throw new BusinessRuleException("The caregiver still has time to answer.");
+        }
+
+        Close(BookingStatus.Expired, now);
+        Raise(BookingEventKind.Expired);
+    }
+
+    /// <summary>
+    /// Cancels every visit still to come. The family pays nothing for visits 24 hours or more ahead and
+    /// the listing's share of the others; a provider's cancellation costs the family nothing.
+    /// </summary>
+    public BookingCancellation Cancel(CancelledBy by, DateTimeOffset now)
+    {
+        if (Status is not (BookingStatus.Requested or BookingStatus.Accepted))
+        {
+            throw new BusinessRuleException("This booking can no longer be cancelled.");
+        }
+
+        var toCancel = _visits.Where(v => v.Status == VisitStatus.Scheduled && v.StartsAt > now).ToList();
+        if (toCancel.Count == 0)
+        {
+            throw new BusinessRuleException("Every visit has started; there is nothing left to cancel.");
+        }
+
+        var charge = by == CancelledBy.Family && Status == BookingStatus.Accepted
+            ? toCancel.Where(v => v.StartsAt - now < FreeCancellationNotice)
+                .Aggregate(Money.Zero, (sum, visit) => sum + LateShareOf(visit))
+            : Money.Zero;
+        toCancel.ForEach(visit => visit.Release());
+        Status = _visits.Any(v => v.Status == VisitStatus.Completed) ? BookingStatus.Completed : BookingStatus.Cancelled;
+        Cancellation = new BookingCancellation(by, now, charge);
+        Raise(BookingEventKind.Cancelled);
+        return Cancellation;
+    }
+
+    /// <summary>The caregiver arrives for the visit that is due now (or the one named).</summary>
+    public BookingVisit CheckIn(Guid? visitId, DateTimeOffset now)
+    {
+        RequireStatus(BookingStatus.Accepted, "Check in only to an accepted booking.");
+        var visit = visitId is { } id
+            ? FindVisit(id)
+            : _visits.FirstOrDefault(v => v.IsDueForCheckIn(now))
+                ?? throw new BusinessRuleException("No visit of this booking is due now: check in from 30 minutes before it starts.");
+        visit.CheckIn(now);
+        Status = BookingStatus.InProgress;
+        return visit;
+    }
+
+    /// <summary>The caregiver leaves and records the visit; the booking completes with its last visit.</summary>
+    public BookingVisit CheckOut(VisitLog log, DateTimeOffset now)
+    {
+        RequireStatus(BookingStatus.InProgress, "Check in before checking out.");
+        var visit = _visits.Single(v => v.Status == VisitStatus.InProgress);
+        visit.CheckOut(log, now);
+        Raise(BookingEventKind.VisitCompleted);
+        if (_visits.All(v => v.Status is VisitStatus.Completed or VisitStatus.Cancelled))
+        {
+            Status = BookingStatus.Completed;
+            Raise(BookingEventKind.Completed);
+        }
+        else
+        {
+            Status = BookingStatus.Accepted;
+        }
+
+        return visit;
+    }
+
+    private Money LateShareOf(BookingVisit visit) =>
+        Money.FromRupiah(HourlyRate.Rupiah * (long)visit.Duration.TotalHours * LateCancellationPercent / 100);
+
+    private BookingVisit FindVisit(Guid id) =>
+        _visits.FirstOrDefault(v => v.Id == id) ?? throw new NotFoundException("Visit", id);
+
+    private void Close(BookingStatus status, DateTimeOffset now)
+    {
+        Status = status;
+        AnsweredAt = now;
+        _visits.ForEach(visit => visit.Release());
+    }
+
+    private void RequireStatus(BookingStatus expected, string refusal)
+    {
+        if (Status != expected)
+        {
+            throw new BusinessRuleException(refusal);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using Marketplace.Application.Common.Errors;
+using Marketplace.Application.SharedKernel;
+
+namespace Marketplace.Application.Bookings;
+
+/// <summary>
+/// A family's booking of care for one recipient. A home-care booking holds one visit or a weekly series
+/// of visits with one caregiver. Every change of state is a method here that checks the current state
+/// and raises a <see cref="BookingEvent"/> for the side effects (email now; payments and search later).
+/// </summary>
+public sealed partial class Booking
+{
+    /// <summary>Said when a visit would overlap another of the same caregiver, by the use case or by the database.</summary>
+    public const string CaregiverAlreadyBooked = "The caregiver already has a visit at that time; choose another time.";
+
+    private readonly List<BookingVisit> _visits = [];
+    private readonly List<BookingEvent> _events = [];
+
+    // EF Core sets Parties (an owned type) after construction.
+    private Booking(Guid id, BookingKind kind, string timeZone, DateTimeOffset requestedAt)
+    {
+        Id = id;
+        Kind = kind;
+        TimeZone = timeZone;
+        RequestedAt = requestedAt;
+        Parties = null!;
+    }
+
+    public Guid Id { get; private set; }
+
+    public BookingKind Kind { get; private set; }
+
+    public BookingStatus Status { get; private set; } = BookingStatus.Requested;
+
+    /// <summary>Who booked whom, with the names as they were at booking time.</summary>
+    public BookingParties Parties { get; private set; }
+
+    /// <summary>The zone the visits happen in (the caregiver's); times are shown in it.</summary>
+    public string TimeZone { get; private set; }
+
+    public Money HourlyRate { get; private set; }
+
+    /// <summary>The whole price of every visit: the hourly rate times the hours booked.</summary>
+    public Money Price { get; private set; }
+
+    /// <summary>The share of a visit's price the family pays when it cancels less than 24 hours before it.</summary>
+    public int LateCancellationPercent { get; private set; }
+
+    public DateTimeOffset RequestedAt { get; private set; }
+
+    /// <summary>When an unanswered request expires.</summary>
+    public DateTimeOffset RespondBy { get; private set; }
+
+    public DateTimeOffset? AnsweredAt { get; private set; }
+
+    public BookingCancellation? Cancellation { get; private set; }
+
+    public IReadOnlyList<BookingVisit> Visits => _visits;
+
+    /// <summary>Events raised since the booking was loaded; written to the outbox when it is saved.</summary>
+    public IReadOnlyList<BookingEvent> Events => _events;
+
+    /// <summary>The family asks a caregiver for home visits; the caregiver's time is held until answered.</summary>
+    public static Booking RequestHomeCare(HomeCareRequest request, DateTimeOffset now)
+    {
+        if (request.Starts.Count == 0 || request.Starts.Any(start => start <= now))
+        {
+            throw new BusinessRuleException("Every visit must start in the future.");
+        }
+
+        var booking = new Booking(Guid.CreateVersion7(now), BookingKind.HomeCare, request.TimeZone, now)
+        {
+            Parties = request.Parties,
+            HourlyRate = request.HourlyRate,
+            Price = request.HourlyRate * (request.Hours * request.Starts.Count),
+            LateCancellationPercent = request.LateCancellationPercent,
+        };
+
+        // Nobody should wait past the first visit for an answer.
+        var firstStart = request.Starts.Min();
+        booking.RespondBy = now + request.ResponseTime < firstStart ? now + request.ResponseTime : firstStart;
+        booking._visits.AddRange(request.Starts.Order().Select(start =>
+            BookingVisit.Plan(request.Parties.CaregiverId, start, TimeSpan.FromHours(request.Hours), now)));
+        booking.Raise(BookingEventKind.Requested);
+        return booking;
+    }
+
+    public void ClearEvents() => _events.Clear();
+
+    private void Raise(BookingEventKind kind) => _events.Add(new BookingEvent(Id, kind));
+}
+
+/// <summary>The family, the recipient and the caregiver of a booking, by id and by name.</summary>
+public sealed record BookingParties(
+    Guid FamilyId, Guid FamilyUserId, Guid RecipientId, string RecipientName, Guid CaregiverId, Guid CaregiverUserId, string CaregiverName);
+
+public sealed record HomeCareRequest(
+    BookingParties Parties, IReadOnlyList<DateTimeOffset> Starts, int Hours, Money HourlyRate, string TimeZone,
+    int LateCancellationPercent, TimeSpan ResponseTime);
+
+public sealed record BookingCancellation(CancelledBy By, DateTimeOffset At, Money Charge);

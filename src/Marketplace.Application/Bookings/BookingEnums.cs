@@ -1,0 +1,34 @@
+namespace Marketplace.Application.Bookings;
+
+public enum BookingKind
+{
+    HomeCare,
+    Daycare,
+    MobileClinic,
+}
+
+/// <summary>Where a booking is in its life; see docs/decisions/0004-bookings.md for the transitions.</summary>
+public enum BookingStatus
+{
+    Requested,
+    Accepted,
+    Declined,
+    Expired,
+    InProgress,
+    Completed,
+    Cancelled,
+}
+
+public enum VisitStatus
+{
+    Scheduled,
+    InProgress,
+    Completed,
+    Cancelled,
+}
+
+public enum CancelledBy
+{
+    Family,
+    Provider,
+}

@@ -1,0 +1,15 @@
+namespace Marketplace.Application.Bookings;
+
+/// <summary>Something happened to a booking. Saved to the outbox with the change; emails follow from it.</summary>
+public sealed record BookingEvent(Guid BookingId, BookingEventKind Kind);
+
+public enum BookingEventKind
+{
+    Requested,
+    Accepted,
+    Declined,
+    Expired,
+    Cancelled,
+    VisitCompleted,
+    Completed,
+}

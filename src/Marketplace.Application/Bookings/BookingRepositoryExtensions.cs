@@ -1,0 +1,35 @@
+using Marketplace.Application.Accounts;
+using Marketplace.Application.Common.Errors;
+using Marketplace.Application.Common.Ports;
+
+namespace Marketplace.Application.Bookings;
+
+public static class BookingRepositoryExtensions
+{
+    /// <summary>
+    /// The booking, for one of its parties (or an admin). To anyone else it does not exist (404), so
+    /// booking ids cannot be probed.
+    /// </summary>
+    public static async Task<Booking> GetForPartyAsync(
+        this IBookingRepository bookings, Guid id, ICurrentUser currentUser, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequireUserId();
+        var booking = await bookings.FindAsync(id, cancellationToken);
+        if (booking is null || !(booking.Parties.FamilyUserId == userId || booking.Parties.CaregiverUserId == userId || currentUser.IsInRole(AccountRoles.Admin)))
+        {
+            throw new NotFoundException("Booking", id);
+        }
+
+        return booking;
+    }
+
+    /// <summary>The booking, for its caregiver only: the one who answers, checks in and out.</summary>
+    public static async Task<Booking> GetForCaregiverAsync(
+        this IBookingRepository bookings, Guid id, ICurrentUser currentUser, CancellationToken cancellationToken)
+    {
+        var booking = await bookings.GetForPartyAsync(id, currentUser, cancellationToken);
+        return booking.Parties.CaregiverUserId == currentUser.RequireUserId()
+            ? booking
+            : throw new ForbiddenException("Only the booked caregiver can do this.");
+    }
+}

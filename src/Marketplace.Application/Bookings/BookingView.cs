@@ -1,0 +1,48 @@
+using Marketplace.Application.SharedKernel;
+
+namespace Marketplace.Application.Bookings;
+
+/// <summary>A booking as the family and the caregiver see it; times in the zone of the visits.</summary>
+public sealed record BookingView(
+    Guid Id,
+    BookingKind Kind,
+    BookingStatus Status,
+    Guid RecipientId,
+    string RecipientName,
+    Guid CaregiverId,
+    string CaregiverName,
+    string TimeZone,
+    long HourlyRateIdr,
+    long PriceIdr,
+    DateTimeOffset RequestedAt,
+    DateTimeOffset RespondBy,
+    IReadOnlyList<VisitView> Visits,
+    CancellationView? Cancellation)
+{
+    public static BookingView Of(Booking booking)
+    {
+        DateTimeOffset Local(DateTimeOffset instant) => IndonesianTimeZones.ToLocal(instant, booking.TimeZone);
+        return new(
+            booking.Id,
+            booking.Kind,
+            booking.Status,
+            booking.Parties.RecipientId,
+            booking.Parties.RecipientName,
+            booking.Parties.CaregiverId,
+            booking.Parties.CaregiverName,
+            booking.TimeZone,
+            booking.HourlyRate.Rupiah,
+            booking.Price.Rupiah,
+            Local(booking.RequestedAt),
+            Local(booking.RespondBy),
+            [.. booking.Visits.Select(v => new VisitView(
+                v.Id, Local(v.StartsAt), Local(v.EndsAt), v.Status,
+                v.CheckedInAt is { } i ? Local(i) : null, v.CheckedOutAt is { } o ? Local(o) : null, v.Log))],
+            booking.Cancellation is { } c ? new CancellationView(c.By, Local(c.At), c.Charge.Rupiah) : null);
+    }
+}
+
+public sealed record VisitView(
+    Guid Id, DateTimeOffset Start, DateTimeOffset End, VisitStatus Status, DateTimeOffset? CheckedInAt, DateTimeOffset? CheckedOutAt, VisitLog? Log);
+
+public sealed record CancellationView(CancelledBy By, DateTimeOffset At, long ChargeIdr);

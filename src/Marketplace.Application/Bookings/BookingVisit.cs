@@ -1,0 +1,83 @@
+using Marketplace.Application.Common.Errors;
+
+namespace Marketplace.Application.Bookings;
+
+/// <summary>
+/// One occurrence of a booking: a home visit at a time. While it <see cref="HoldsTime"/>, the database
+/// refuses any other visit of the same caregiver that overlaps it.
+/// </summary>
+public sealed class BookingVisit
+{
+    private BookingVisit(Guid id, Guid caregiverId, DateTimeOffset startsAt, DateTimeOffset endsAt)
+    {
+        Id = id;
+        CaregiverId = caregiverId;
+        StartsAt = startsAt;
+        EndsAt = endsAt;
+    }
+
+    /// <summary>A caregiver may arrive a little early; checking in earlier than this is a mistake.</summary>
+    public static readonly TimeSpan EarliestCheckIn = TimeSpan.FromMinutes(30);
+
+    public Guid Id { get; private set; }
+
+    /// <summary>Copied from the booking so the database can guard a caregiver's time on this table alone.</summary>
+    public Guid CaregiverId { get; private set; }
+
+    public DateTimeOffset StartsAt { get; private set; }
+
+    public DateTimeOffset EndsAt { get; private set; }
+
+    public VisitStatus Status { get; private set; } = VisitStatus.Scheduled;
+
+    /// <summary>Whether the caregiver's time is taken by this visit: false once it is cancelled, declined or expired.</summary>
+    public bool HoldsTime { get; private set; } = true;
+
+    public DateTimeOffset? CheckedInAt { get; private set; }
+
+    public DateTimeOffset? CheckedOutAt { get; private set; }
+
+    /// <summary>What the caregiver did, recorded at check-out.</summary>
+    public VisitLog? Log { get; private set; }
+
+    public TimeSpan Duration => EndsAt - StartsAt;
+
+    internal static BookingVisit Plan(Guid caregiverId, DateTimeOffset startsAt, TimeSpan duration, DateTimeOffset now) =>
+        new(Guid.CreateVersion7(now), caregiverId, startsAt.ToUniversalTime(), (startsAt + duration).ToUniversalTime());
+
+    public bool IsDueForCheckIn(DateTimeOffset now) =>
+        Status == VisitStatus.Scheduled && now >= StartsAt - EarliestCheckIn && now < EndsAt;
+
+    internal void CheckIn(DateTimeOffset now)
+    {
+        if (!IsDueForCheckIn(now))
+        {
+            throw new BusinessRuleException("Check in from 30 minutes before the visit starts until it ends.");
+        }
+
+        Status = VisitStatus.InProgress;
+        CheckedInAt = now;
+    }
+
+    internal void CheckOut(VisitLog log, DateTimeOffset now)
+    {
+        if (Status != VisitStatus.InProgress)
+        {
+            throw new BusinessRuleException("Check in to the visit before checking out.");
+        }
+
+        Status = VisitStatus.Completed;
+        CheckedOutAt = now;
+        Log = log;
+    }
+
+    /// <summary>Frees the caregiver's time; a visit already given stays as it was.</summary>
+    internal void Release()
+    {
+        if (Status == VisitStatus.Scheduled)
+        {
+            Status = VisitStatus.Cancelled;
+            HoldsTime = false;
+        }
+    }
+}

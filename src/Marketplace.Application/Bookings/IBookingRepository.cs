@@ -1,0 +1,27 @@
+namespace Marketplace.Application.Bookings;
+
+public interface IBookingRepository
+{
+    void Add(Booking booking);
+
+    /// <summary>The booking with its visits.</summary>
+    Task<Booking?> FindAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Whether any visit of the caregiver that still holds their time overlaps one of <paramref name="visits"/>.</summary>
+    Task<bool> AnyVisitOverlapsAsync(Guid caregiverId, IReadOnlyList<TimeWindow> visits, CancellationToken cancellationToken);
+
+    /// <summary>The bookings the user is a party to (as family or caregiver), newest first.</summary>
+    Task<IReadOnlyList<Booking>> ListForUserAsync(Guid userId, BookingFilter filter, CancellationToken cancellationToken);
+
+    /// <summary>Requests still waiting for an answer whose time to answer has passed.</summary>
+    Task<IReadOnlyList<Booking>> ListUnansweredAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Whether the caregiver account has a booking for the recipient that is not over.</summary>
+    Task<bool> HasActiveBookingAsync(Guid caregiverUserId, Guid recipientId, CancellationToken cancellationToken);
+}
+
+/// <summary>A span of time from <see cref="Start"/> (inclusive) to <see cref="End"/> (exclusive).</summary>
+public sealed record TimeWindow(DateTimeOffset Start, DateTimeOffset End);
+
+/// <summary>Which bookings to list: by status, and those with a visit between <see cref="From"/> and <see cref="To"/>.</summary>
+public sealed record BookingFilter(BookingStatus? Status, DateTimeOffset? From, DateTimeOffset? To, int Limit);

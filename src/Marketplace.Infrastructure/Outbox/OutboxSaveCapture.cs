@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Marketplace.Infrastructure.Outbox;
+
+/// <summary>
+/// A save interceptor that adds outbox messages for what the save changes, just before it is written,
+/// so they commit or roll back with the change.
+/// </summary>
+internal abstract class OutboxSaveCapture : SaveChangesInterceptor
+{
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context)
+        {
+            Capture(context);
+        }
+
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    protected abstract void Capture(DbContext context);
+}

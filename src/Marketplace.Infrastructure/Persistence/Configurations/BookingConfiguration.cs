@@ -1,0 +1,61 @@
+using Marketplace.Application.Bookings;
+using Marketplace.Application.SharedKernel;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Marketplace.Infrastructure.Persistence.Configurations;
+
+internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
+{
+    public void Configure(EntityTypeBuilder<Booking> builder)
+    {
+        builder.HasKey(b => b.Id);
+        builder.Property(b => b.Id).ValueGeneratedNever();
+        builder.Property(b => b.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(b => b.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(b => b.TimeZone).HasMaxLength(40);
+        builder.Property(b => b.HourlyRate).HasColumnName("HourlyRateIdr");
+        builder.Property(b => b.Price).HasColumnName("PriceIdr");
+        builder.Ignore(b => b.Events);
+        builder.OwnsOne(b => b.Parties, parties =>
+        {
+            parties.HasIndex(p => p.FamilyUserId);
+            parties.HasIndex(p => p.CaregiverUserId);
+            parties.Property(p => p.FamilyId).HasColumnName("FamilyId");
+            parties.Property(p => p.FamilyUserId).HasColumnName("FamilyUserId");
+            parties.Property(p => p.RecipientId).HasColumnName("RecipientId");
+            parties.Property(p => p.RecipientName).HasColumnName("RecipientName").HasMaxLength(FieldLimits.PersonNameMaxLength);
+            parties.Property(p => p.CaregiverId).HasColumnName("CaregiverId");
+            parties.Property(p => p.CaregiverUserId).HasColumnName("CaregiverUserId");
+            parties.Property(p => p.CaregiverName).HasColumnName("CaregiverName").HasMaxLength(FieldLimits.PersonNameMaxLength);
+        });
+        builder.Navigation(b => b.Parties).IsRequired();
+        builder.OwnsOne(b => b.Cancellation, cancellation =>
+        {
+            cancellation.Property(c => c.By).HasConversion<string>().HasMaxLength(20).HasColumnName("CancelledBy");
+            cancellation.Property(c => c.At).HasColumnName("CancelledAt");
+            cancellation.Property(c => c.Charge).HasColumnName("CancellationChargeIdr");
+        });
+        builder.HasIndex(b => new { b.Status, b.RespondBy });
+        builder.HasMany(b => b.Visits).WithOne().HasForeignKey("BookingId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(b => b.Visits).HasField("_visits").AutoInclude();
+    }
+}
+
+/// <summary>
+/// Visits carry the caregiver and a HoldsTime flag so the database can refuse overlapping visits of one
+/// caregiver on this table alone: see the BookingVisitGuard migrations of each provider.
+/// </summary>
+internal sealed class BookingVisitConfiguration : IEntityTypeConfiguration<BookingVisit>
+{
+    public void Configure(EntityTypeBuilder<BookingVisit> builder)
+    {
+        builder.ToTable("BookingVisits");
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Ignore(v => v.Duration);
+        builder.HasIndex(v => new { v.CaregiverId, v.StartsAt });
+        builder.Property(v => v.Log).HasConversion(JsonColumn<VisitLog>.Converter, JsonColumn<VisitLog>.Comparer);
+    }
+}

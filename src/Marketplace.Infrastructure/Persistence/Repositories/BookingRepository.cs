@@ -1,0 +1,54 @@
+using Marketplace.Application.Bookings;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Infrastructure.Persistence.Repositories;
+
+internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepository
+{
+    public void Add(Booking booking) => db.Bookings.Add(booking);
+
+    public Task<Booking?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Bookings.FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
+
+    public async Task<bool> AnyVisitOverlapsAsync(Guid caregiverId, IReadOnlyList<TimeWindow> visits, CancellationToken cancellationToken)
+    {
+        var from = visits.Min(v => v.Start);
+        var to = visits.Max(v => v.End);
+        var held = await db.Set<BookingVisit>()
+            .Where(v => v.CaregiverId == caregiverId && v.HoldsTime && v.StartsAt < to && from < v.EndsAt)
+            .Select(v => new TimeWindow(v.StartsAt, v.EndsAt))
+            .ToListAsync(cancellationToken);
+        return held.Any(h => visits.Any(v => h.Start < v.End && v.Start < h.End));
+    }
+
+    public async Task<IReadOnlyList<Booking>> ListForUserAsync(Guid userId, BookingFilter filter, CancellationToken cancellationToken)
+    {
+        var query = db.Bookings.Where(b => b.Parties.FamilyUserId == userId || b.Parties.CaregiverUserId == userId);
+        if (filter.Status is { } status)
+        {
+            query = query.Where(b => b.Status == status);
+        }
+
+        if (filter.From is { } from)
+        {
+            query = query.Where(b => b.Visits.Any(v => v.EndsAt > from));
+        }
+
+        if (filter.To is { } to)
+        {
+            query = query.Where(b => b.Visits.Any(v => v.StartsAt < to));
+        }
+
+        return await query.OrderByDescending(b => b.RequestedAt).Take(filter.Limit).AsSplitQuery().ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Booking>> ListUnansweredAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+        await db.Bookings.Where(b => b.Status == BookingStatus.Requested && b.RespondBy <= now)
+            .OrderBy(b => b.RespondBy).Take(limit).AsSplitQuery().ToListAsync(cancellationToken);
+
+    public Task<bool> HasActiveBookingAsync(Guid caregiverUserId, Guid recipientId, CancellationToken cancellationToken) =>
+        db.Bookings.AnyAsync(
+            b => b.Parties.CaregiverUserId == caregiverUserId && b.Parties.RecipientId == recipientId
+                && (b.Status == BookingStatus.Requested || b.Status == BookingStatus.Accepted || b.Status == BookingStatus.InProgress),
+            cancellationToken);
+}

@@ -1,0 +1,76 @@
+using Marketplace.Application.Accounts;
+using Marketplace.Application.Bookings;
+using Marketplace.Application.Bookings.Answer;
+using Marketplace.Application.Bookings.Cancel;
+using Marketplace.Application.Bookings.View;
+using Marketplace.Application.Bookings.Visits;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Marketplace.Web.Api;
+
+/// <summary>Bookings: families request, caregivers answer and give the visits; either side may cancel.</summary>
+[ApiController]
+[Authorize]
+[Route("api/v1/bookings")]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+public sealed class BookingsController(IMediator mediator) : ControllerBase
+{
+    /// <summary>
+    /// Requests care: <c>{kind: "homeCare", caregiverId, recipientId, start, hours, repeatWeekly?: {days[], weeks}}</c>.
+    /// The caregiver's time is held until they answer; 409 when it is already taken or outside their hours.
+    /// </summary>
+    [Authorize(Roles = AccountRoles.Family)]
+    [HttpPost("")]
+    [ProducesResponseType<BookingView>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public async Task<ActionResult<BookingView>> Book(BookingRequestBody body, CancellationToken cancellationToken)
+    {
+        var booking = await mediator.Send(body.ToCommand(), cancellationToken);
+        return CreatedAtAction(nameof(Get), new { id = booking.Id }, booking);
+    }
+
+    /// <summary>One booking, for its family, its caregiver or an admin.</summary>
+    [HttpGet("{id:guid}")]
+    public async Task<BookingView> Get(Guid id, CancellationToken cancellationToken) =>
+        await mediator.Send(new GetBooking(id), cancellationToken);
+
+    /// <summary>The caller's bookings, newest first: <c>status</c>, and <c>from</c>/<c>to</c> to keep those with a visit then.</summary>
+    [HttpGet("")]
+    public async Task<IReadOnlyList<BookingView>> List(BookingStatus? status, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken) =>
+        await mediator.Send(new ListMyBookings(status, from, to), cancellationToken);
+
+    [Authorize(Roles = AccountRoles.Caregiver)]
+    [HttpPost("{id:guid}/accept")]
+    public async Task<BookingView> Accept(Guid id, CancellationToken cancellationToken) =>
+        await mediator.Send(new AcceptBooking(id), cancellationToken);
+
+    [Authorize(Roles = AccountRoles.Caregiver)]
+    [HttpPost("{id:guid}/decline")]
+    public async Task<BookingView> Decline(Guid id, CancellationToken cancellationToken) =>
+        await mediator.Send(new DeclineBooking(id), cancellationToken);
+
+    /// <summary>Cancels the visits still to come; the answer's <c>cancellation.chargeIdr</c> is what the family owes.</summary>
+    [HttpPost("{id:guid}/cancel")]
+    public async Task<BookingView> Cancel(Guid id, CancellationToken cancellationToken) =>
+        await mediator.Send(new CancelBooking(id), cancellationToken);
+
+    /// <summary>The caregiver arrives: <c>{visitId?}</c>, by default the visit due now.</summary>
+    [Authorize(Roles = AccountRoles.Caregiver)]
+    [HttpPost("{id:guid}/check-in")]
+    public async Task<BookingView> CheckIn(Guid id, CheckInBody? body, CancellationToken cancellationToken) =>
+        await mediator.Send(new CheckInVisit(id, body?.VisitId), cancellationToken);
+
+    /// <summary>The caregiver leaves and records the visit: <c>{tasks[], notes, vitals?: {systolicMmHg, diastolicMmHg, pulsePerMinute, temperatureCelsius, bloodSugarMgDl}}</c>.</summary>
+    [Authorize(Roles = AccountRoles.Caregiver)]
+    [HttpPost("{id:guid}/check-out")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public async Task<BookingView> CheckOut(Guid id, CheckOutBody body, CancellationToken cancellationToken) =>
+        await mediator.Send(new CheckOutVisit(id, body.Tasks ?? [], body.Notes, body.Vitals), cancellationToken);
+}
+
+public sealed record CheckInBody(Guid? VisitId);
+
+public sealed record CheckOutBody(IReadOnlyList<string>? Tasks, string? Notes, VitalSigns? Vitals);

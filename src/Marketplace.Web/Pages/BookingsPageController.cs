@@ -1,0 +1,94 @@
+using Marketplace.Application.Accounts;
+using Marketplace.Application.Bookings;
+using Marketplace.Application.Bookings.Answer;
+using Marketplace.Application.Bookings.Cancel;
+using Marketplace.Application.Bookings.View;
+using Marketplace.Application.Bookings.Visits;
+using Marketplace.Application.Caregivers.GetProfile;
+using Marketplace.Application.Common.Errors;
+using Marketplace.Application.Families.Recipients;
+using Marketplace.Application.SharedKernel;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Pages;
+
+/// <summary>
+/// Bookings in the browser: a family asks for visits from a caregiver's search result; both sides see
+/// their bookings; the caregiver answers, checks in and out; either side cancels.
+/// </summary>
+[Authorize(Roles = AccountRoles.Family + "," + AccountRoles.Caregiver)]
+[Route("bookings")]
+[AutoValidateAntiforgeryToken]
+public sealed class BookingsPageController(IMediator mediator, IStringLocalizer<SharedResource> text) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await mediator.Send(new ListMyBookings(), cancellationToken));
+
+    [HttpGet("{id:guid}")]
+    public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken) =>
+        View(await mediator.Send(new GetBooking(id), cancellationToken));
+
+    [Authorize(Roles = AccountRoles.Family)]
+    [HttpGet("new")]
+    public async Task<IActionResult> New(Guid caregiverId, CancellationToken cancellationToken) =>
+        await FormAsync(new BookingForm { CaregiverId = caregiverId }, cancellationToken);
+
+    [Authorize(Roles = AccountRoles.Family)]
+    [HttpPost("new")]
+    public async Task<IActionResult> Create(BookingForm form, CancellationToken cancellationToken)
+    {
+        var command = form.ToCommand(IndonesianTimeZones.Wita);
+        if (command is null)
+        {
+            ModelState.AddModelError(nameof(BookingForm.Date), text["Booking.ChooseDateAndTime"]);
+            return await FormAsync(form, cancellationToken);
+        }
+
+        try
+        {
+            if (await this.TrySendAsync(mediator, command, text, cancellationToken, BookingForm.FieldOf) is { } booking)
+            {
+                TempData["Notice"] = text["Booking.Requested", booking.CaregiverName].Value;
+                return RedirectToAction(nameof(Show), new { id = booking.Id });
+            }
+        }
+        catch (BusinessRuleException rule)
+        {
+            ModelState.AddModelError(string.Empty, text[rule.Message]);
+        }
+
+        return await FormAsync(form, cancellationToken);
+    }
+
+    [HttpPost("{id:guid}/accept")]
+    public Task<IActionResult> Accept(Guid id) => ActAsync(id, new AcceptBooking(id), "Booking.Accepted");
+
+    [HttpPost("{id:guid}/decline")]
+    public Task<IActionResult> Decline(Guid id) => ActAsync(id, new DeclineBooking(id), "Booking.Declined");
+
+    [HttpPost("{id:guid}/cancel")]
+    public Task<IActionResult> Cancel(Guid id) => ActAsync(id, new CancelBooking(id), "Booking.Cancelled");
+
+    [HttpPost("{id:guid}/check-in")]
+    public Task<IActionResult> CheckIn(Guid id) => ActAsync(id, new CheckInVisit(id, null), "Booking.CheckedIn");
+
+    [HttpPost("{id:guid}/check-out")]
+    public Task<IActionResult> CheckOut(Guid id, VisitLogForm form) => ActAsync(id, form.ToCommand(id), "Booking.CheckedOut");
+
+    private async Task<IActionResult> ActAsync(Guid id, ICommand<BookingView> command, string notice)
+    {
+        await this.TryAsync(text, () => mediator.Send(command, HttpContext.RequestAborted).AsTask(), text[notice].Value);
+        return RedirectToAction(nameof(Show), new { id });
+    }
+
+    private async Task<IActionResult> FormAsync(BookingForm form, CancellationToken cancellationToken)
+    {
+        ViewData["Caregiver"] = await mediator.Send(new GetCaregiverProfile(form.CaregiverId), cancellationToken);
+        ViewData["Recipients"] = await mediator.Send(new ListMyRecipients(), cancellationToken);
+        return View("New", form);
+    }
+}

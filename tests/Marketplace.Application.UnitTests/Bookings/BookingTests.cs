@@ -1,0 +1,147 @@
+using Marketplace.Application.Bookings;
+using Marketplace.Application.Common.Errors;
+using Marketplace.Application.SharedKernel;
+
+namespace Marketplace.Application.UnitTests.Bookings;
+
+public sealed class BookingTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 1, 8, 0, 0, TimeSpan.FromHours(8));
+    private static readonly DateTimeOffset Visit = Now.AddDays(3).AddHours(1);
+
+    private static Booking Requested(params DateTimeOffset[] starts) => Booking.RequestHomeCare(
+        new HomeCareRequest(
+            new BookingParties(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Hj. Sitti", Guid.NewGuid(), Guid.NewGuid(), "Irmawati"),
+            starts.Length == 0 ? [Visit] : starts, 2, Money.FromRupiah(60_000), IndonesianTimeZones.Wita, 50, TimeSpan.FromHours(24)),
+        Now);
+
+    private static Booking Accepted(params DateTimeOffset[] starts)
+    {
+        var booking = Requested(starts);
+        booking.Accept(Now.AddHours(1));
+        return booking;
+    }
+
+    [Fact]
+    public void RequestHomeCare_PricesEveryVisit_AndRaisesRequested()
+    {
+        var booking = Requested(Visit, Visit.AddDays(7));
+
+        Assert.Equal(Money.FromRupiah(240_000), booking.Price);
+        Assert.All(booking.Visits, v => Assert.True(v.HoldsTime));
+        Assert.Equal(BookingEventKind.Requested, Assert.Single(booking.Events).Kind);
+    }
+
+    [Fact]
+    public void RequestHomeCare_WhenAVisitIsInThePast_IsRefused() =>
+        Assert.Throws<BusinessRuleException>(() => Requested(Now.AddHours(-1)));
+
+    [Fact]
+    public void RequestHomeCare_WhenTheVisitIsSooner_ThanTheResponseTime_MustBeAnsweredBeforeIt()
+    {
+        var soon = Now.AddHours(3);
+
+        Assert.Equal(soon, Requested(soon).RespondBy);
+        Assert.Equal(Now.AddHours(24), Requested().RespondBy);
+    }
+
+    [Fact]
+    public void Accept_WhenAlreadyAnswered_IsRefused()
+    {
+        var booking = Accepted();
+
+        Assert.Throws<BusinessRuleException>(() => booking.Accept(Now.AddHours(2)));
+        Assert.Throws<BusinessRuleException>(() => booking.Decline(Now.AddHours(2)));
+    }
+
+    [Fact]
+    public void Accept_AfterTheTimeToAnswer_IsRefused_AndExpireFreesTheTime()
+    {
+        var booking = Requested();
+
+        Assert.Throws<BusinessRuleException>(() => booking.Expire(Now.AddHours(1)));
+        Assert.Throws<BusinessRuleException>(() => booking.Accept(Now.AddHours(25)));
+        booking.Expire(Now.AddHours(25));
+
+        Assert.Equal(BookingStatus.Expired, booking.Status);
+        Assert.All(booking.Visits, v => Assert.False(v.HoldsTime));
+    }
+
+    [Fact]
+    public void Decline_FreesEveryVisit()
+    {
+        var booking = Requested(Visit, Visit.AddDays(7));
+
+        booking.Decline(Now.AddHours(1));
+
+        Assert.All(booking.Visits, v => Assert.Equal(VisitStatus.Cancelled, v.Status));
+    }
+
+    [Fact]
+    public void Cancel_ByTheFamily_ChargesTheLateShare_OnlyForVisitsWithin24Hours()
+    {
+        var booking = Accepted(Visit, Visit.AddDays(7));
+
+        var cancellation = booking.Cancel(CancelledBy.Family, Visit.AddHours(-5));
+
+        Assert.Equal(Money.FromRupiah(60_000), cancellation.Charge);
+        Assert.Equal(BookingStatus.Cancelled, booking.Status);
+    }
+
+    [Fact]
+    public void Cancel_ByTheProvider_NeverCharges()
+    {
+        var booking = Accepted();
+
+        Assert.Equal(Money.Zero, booking.Cancel(CancelledBy.Provider, Visit.AddMinutes(-5)).Charge);
+    }
+
+    [Fact]
+    public void Cancel_ARequest_ByTheFamily_IsFree_EvenAtTheLastMinute()
+    {
+        var booking = Requested(Now.AddHours(2));
+
+        Assert.Equal(Money.Zero, booking.Cancel(CancelledBy.Family, Now.AddHours(1)).Charge);
+    }
+
+    [Fact]
+    public void Cancel_AfterSomeVisitsWereGiven_KeepsThem_AndCompletesTheBooking()
+    {
+        var booking = Accepted(Visit, Visit.AddDays(7));
+        booking.CheckIn(null, Visit);
+        booking.CheckOut(new VisitLog(["companionship"], "", null), Visit.AddHours(2));
+
+        booking.Cancel(CancelledBy.Family, Visit.AddDays(1));
+
+        Assert.Equal(BookingStatus.Completed, booking.Status);
+        Assert.Equal([VisitStatus.Completed, VisitStatus.Cancelled], booking.Visits.Select(v => v.Status));
+    }
+
+    [Fact]
+    public void CheckIn_TooEarly_IsRefused_AndBeforeAcceptance_Too()
+    {
+        Assert.Throws<BusinessRuleException>(() => Requested().CheckIn(null, Visit));
+        Assert.Throws<BusinessRuleException>(() => Accepted().CheckIn(null, Visit.AddMinutes(-31)));
+    }
+
+    [Fact]
+    public void CheckOut_TheLastVisit_CompletesTheBooking_OtherwiseItWaitsForTheNext()
+    {
+        var booking = Accepted(Visit, Visit.AddDays(7));
+        var log = new VisitLog(["meal"], "Makan siang habis.", new VitalSigns(130, 80, 76, 36.5m, null));
+
+        booking.CheckIn(null, Visit.AddMinutes(-10));
+        booking.CheckOut(log, Visit.AddHours(2));
+        Assert.Equal(BookingStatus.Accepted, booking.Status);
+
+        booking.CheckIn(null, Visit.AddDays(7));
+        booking.CheckOut(log, Visit.AddDays(7).AddHours(2));
+        Assert.Equal(BookingStatus.Completed, booking.Status);
+        Assert.Equal(log, booking.Visits[1].Log);
+        Assert.Contains(booking.Events, e => e.Kind == BookingEventKind.Completed);
+    }
+
+    [Fact]
+    public void CheckOut_WithoutACheckIn_IsRefused() =>
+        Assert.Throws<BusinessRuleException>(() => Accepted().CheckOut(new VisitLog([], "", null), Visit));
+}
