@@ -13,6 +13,7 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssemblyContaining<IApplicationMarker>(ServiceLifetime.Scoped);
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<Bookings.Reserve.ListingForBooking>();
         return services;
     }
 }

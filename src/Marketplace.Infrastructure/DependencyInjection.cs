@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped<IListingRepository, ListingRepository>();
         services.AddScoped<IAffiliationRepository, AffiliationRepository>();
         services.AddScoped<IBookingRepository, BookingRepository>();
+        services.AddScoped<IPlaceCounter, PlaceCounter>();
         services.AddScoped<IRecipientAccessLog, RecipientAccessLog>();
         services.AddSingleton<IDocumentStore, FileDocumentStore>();
         AddOutbox(services, configuration);

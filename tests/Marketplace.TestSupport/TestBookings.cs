@@ -61,4 +61,8 @@ public static class TestBookings
         response.EnsureSuccessStatusCode();
         return (await response.ReadJsonAsync()).GetProperty("id").GetGuid();
     }
+
+    /// <summary>Books daycare days for a child.</summary>
+    public static Task<HttpResponseMessage> BookDaycareAsync(this HttpClient family, Guid listingId, Guid childId, params DateOnly[] dates) =>
+        family.PostJsonAsync("/api/v1/bookings", new { kind = "daycare", listingId, recipientId = childId, dates });
 }

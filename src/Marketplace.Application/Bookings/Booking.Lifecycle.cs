@@ -49,7 +49,8 @@ public sealed partial class Booking
     /// Cancels every visit still to come. The family pays nothing for visits 24 hours or more ahead and
     /// the listing's share of the others; a provider's cancellation costs the family nothing.
     /// </summary>
-    public BookingCancellation Cancel(CancelledBy by, DateTimeOffset now)
+    /// <returns>The cancellation, and the visits it cancelled (whose places the caller gives back).</returns>
+    public (BookingCancellation Cancellation, IReadOnlyList<BookingVisit> Cancelled) Cancel(CancelledBy by, DateTimeOffset now)
     {
         if (Status is not (BookingStatus.Requested or BookingStatus.Accepted))
         {
@@ -70,7 +71,7 @@ public sealed partial class Booking
         Status = _visits.Any(v => v.Status == VisitStatus.Completed) ? BookingStatus.Completed : BookingStatus.Cancelled;
         Cancellation = new BookingCancellation(by, now, charge);
         Raise(BookingEventKind.Cancelled);
-        return Cancellation;
+        return (Cancellation, toCancel);
     }
 
     /// <summary>The caregiver arrives for the visit that is due now (or the one named).</summary>
@@ -106,8 +107,7 @@ public sealed partial class Booking
         return visit;
     }
 
-    private Money LateShareOf(BookingVisit visit) =>
-        Money.FromRupiah(HourlyRate.Rupiah * (long)visit.Duration.TotalHours * LateCancellationPercent / 100);
+    private Money LateShareOf(BookingVisit visit) => Money.FromRupiah(VisitPrice.Rupiah * LateCancellationPercent / 100);
 
     private BookingVisit FindVisit(Guid id) =>
         _visits.FirstOrDefault(v => v.Id == id) ?? throw new NotFoundException("Visit", id);

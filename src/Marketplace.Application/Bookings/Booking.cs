@@ -5,7 +5,8 @@ namespace Marketplace.Application.Bookings;
 
 /// <summary>
 /// A family's booking of care for one recipient. A home-care booking holds one visit or a weekly series
-/// of visits with one caregiver. Every change of state is a method here that checks the current state
+/// of visits with one caregiver; a daycare booking holds days at a daycare; a clinic booking holds one
+/// slot of a mobile clinic's stop. Every change of state is a method here that checks the current state
 /// and raises a <see cref="BookingEvent"/> for the side effects (email now; payments and search later).
 /// </summary>
 public sealed partial class Booking
@@ -35,12 +36,19 @@ public sealed partial class Booking
     /// <summary>Who booked whom, with the names as they were at booking time.</summary>
     public BookingParties Parties { get; private set; }
 
-    /// <summary>The zone the visits happen in (the caregiver's); times are shown in it.</summary>
+    /// <summary>The clinic slot a mobile-clinic booking holds; null for other kinds.</summary>
+    public Guid? ClinicSlotId { get; private set; }
+
+    /// <summary>The zone the visits happen in (the caregiver's or the listing's); times are shown in it.</summary>
     public string TimeZone { get; private set; }
 
+    /// <summary>The caregiver's rate for home care; zero for places priced per day or per visit.</summary>
     public Money HourlyRate { get; private set; }
 
-    /// <summary>The whole price of every visit: the hourly rate times the hours booked.</summary>
+    /// <summary>The price of one visit (or one daycare day).</summary>
+    public Money VisitPrice { get; private set; }
+
+    /// <summary>The whole price: every visit's price.</summary>
     public Money Price { get; private set; }
 
     /// <summary>The share of a visit's price the family pays when it cancels less than 24 hours before it.</summary>
@@ -68,11 +76,13 @@ public sealed partial class Booking
             throw new BusinessRuleException("Every visit must start in the future.");
         }
 
+        var visitPrice = request.HourlyRate * request.Hours;
         var booking = new Booking(Guid.CreateVersion7(now), BookingKind.HomeCare, request.TimeZone, now)
         {
             Parties = request.Parties,
             HourlyRate = request.HourlyRate,
-            Price = request.HourlyRate * (request.Hours * request.Starts.Count),
+            VisitPrice = visitPrice,
+            Price = visitPrice * request.Starts.Count,
             LateCancellationPercent = request.LateCancellationPercent,
         };
 
@@ -80,8 +90,36 @@ public sealed partial class Booking
         var firstStart = request.Starts.Min();
         booking.RespondBy = now + request.ResponseTime < firstStart ? now + request.ResponseTime : firstStart;
         booking._visits.AddRange(request.Starts.Order().Select(start =>
-            BookingVisit.Plan(request.Parties.CaregiverId, start, TimeSpan.FromHours(request.Hours), now)));
+            BookingVisit.Plan(request.Parties.CaregiverId, new TimeWindow(start, start + TimeSpan.FromHours(request.Hours)), now)));
         booking.Raise(BookingEventKind.Requested);
+        return booking;
+    }
+
+    /// <summary>
+    /// A place taken at once, without waiting for an answer: daycare days or a clinic slot. The caller has
+    /// taken the places from the listing's capacity in the same transaction.
+    /// </summary>
+    public static Booking Reserve(PlaceReservation reservation, DateTimeOffset now)
+    {
+        if (reservation.Windows.Count == 0 || reservation.Windows.Any(window => window.Start <= now))
+        {
+            throw new BusinessRuleException("Every visit must start in the future.");
+        }
+
+        var booking = new Booking(Guid.CreateVersion7(now), reservation.Kind, reservation.TimeZone, now)
+        {
+            Parties = reservation.Parties,
+            ClinicSlotId = reservation.ClinicSlotId,
+            HourlyRate = Money.Zero,
+            VisitPrice = reservation.VisitPrice,
+            Price = reservation.VisitPrice * reservation.Windows.Count,
+            LateCancellationPercent = reservation.LateCancellationPercent,
+            Status = BookingStatus.Accepted,
+            RespondBy = now,
+            AnsweredAt = now,
+        };
+        booking._visits.AddRange(reservation.Windows.OrderBy(w => w.Start).Select(window => BookingVisit.Plan(null, window, now)));
+        booking.Raise(BookingEventKind.Reserved);
         return booking;
     }
 
@@ -90,12 +128,20 @@ public sealed partial class Booking
     private void Raise(BookingEventKind kind) => _events.Add(new BookingEvent(Id, kind));
 }
 
-/// <summary>The family, the recipient and the caregiver of a booking, by id and by name.</summary>
+/// <summary>
+/// The family and recipient of a booking, and its provider: the account that answers and gives the care
+/// (a caregiver, or the enterprise of a listing), named as shown to the family.
+/// </summary>
 public sealed record BookingParties(
-    Guid FamilyId, Guid FamilyUserId, Guid RecipientId, string RecipientName, Guid CaregiverId, Guid CaregiverUserId, string CaregiverName);
+    Guid FamilyId, Guid FamilyUserId, Guid RecipientId, string RecipientName, Guid ProviderUserId, string ProviderName, Guid? CaregiverId, Guid? ListingId);
 
 public sealed record HomeCareRequest(
     BookingParties Parties, IReadOnlyList<DateTimeOffset> Starts, int Hours, Money HourlyRate, string TimeZone,
     int LateCancellationPercent, TimeSpan ResponseTime);
+
+/// <summary>Places at a listing: daycare days (a window per day) or one clinic slot.</summary>
+public sealed record PlaceReservation(
+    BookingKind Kind, BookingParties Parties, IReadOnlyList<TimeWindow> Windows, Guid? ClinicSlotId, Money VisitPrice, string TimeZone,
+    int LateCancellationPercent);
 
 public sealed record BookingCancellation(CancelledBy By, DateTimeOffset At, Money Charge);

@@ -6,6 +6,7 @@ public sealed record BookingEvent(Guid BookingId, BookingEventKind Kind);
 public enum BookingEventKind
 {
     Requested,
+    Reserved,
     Accepted,
     Declined,
     Expired,

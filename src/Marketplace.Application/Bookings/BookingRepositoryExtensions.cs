@@ -15,7 +15,7 @@ public static class BookingRepositoryExtensions
     {
         var userId = currentUser.RequireUserId();
         var booking = await bookings.FindAsync(id, cancellationToken);
-        if (booking is null || !(booking.Parties.FamilyUserId == userId || booking.Parties.CaregiverUserId == userId || currentUser.IsInRole(AccountRoles.Admin)))
+        if (booking is null || !(booking.Parties.FamilyUserId == userId || booking.Parties.ProviderUserId == userId || currentUser.IsInRole(AccountRoles.Admin)))
         {
             throw new NotFoundException("Booking", id);
         }
@@ -23,12 +23,12 @@ public static class BookingRepositoryExtensions
         return booking;
     }
 
-    /// <summary>The booking, for its caregiver only: the one who answers, checks in and out.</summary>
-    public static async Task<Booking> GetForCaregiverAsync(
+    /// <summary>The booking, for its provider only: the one who answers, checks in and out.</summary>
+    public static async Task<Booking> GetForProviderAsync(
         this IBookingRepository bookings, Guid id, ICurrentUser currentUser, CancellationToken cancellationToken)
     {
         var booking = await bookings.GetForPartyAsync(id, currentUser, cancellationToken);
-        return booking.Parties.CaregiverUserId == currentUser.RequireUserId()
+        return booking.Parties.ProviderUserId == currentUser.RequireUserId()
             ? booking
             : throw new ForbiddenException("Only the booked caregiver can do this.");
     }

@@ -2,17 +2,20 @@ using Marketplace.Application.SharedKernel;
 
 namespace Marketplace.Application.Bookings;
 
-/// <summary>A booking as the family and the caregiver see it; times in the zone of the visits.</summary>
+/// <summary>A booking as the family and the provider see it; times in the zone of the visits.</summary>
 public sealed record BookingView(
     Guid Id,
     BookingKind Kind,
     BookingStatus Status,
     Guid RecipientId,
     string RecipientName,
-    Guid CaregiverId,
-    string CaregiverName,
+    Guid? CaregiverId,
+    Guid? ListingId,
+    Guid? ClinicSlotId,
+    string ProviderName,
     string TimeZone,
     long HourlyRateIdr,
+    long VisitPriceIdr,
     long PriceIdr,
     DateTimeOffset RequestedAt,
     DateTimeOffset RespondBy,
@@ -29,9 +32,12 @@ public sealed record BookingView(
             booking.Parties.RecipientId,
             booking.Parties.RecipientName,
             booking.Parties.CaregiverId,
-            booking.Parties.CaregiverName,
+            booking.Parties.ListingId,
+            booking.ClinicSlotId,
+            booking.Parties.ProviderName,
             booking.TimeZone,
             booking.HourlyRate.Rupiah,
+            booking.VisitPrice.Rupiah,
             booking.Price.Rupiah,
             Local(booking.RequestedAt),
             Local(booking.RespondBy),

@@ -8,7 +8,7 @@ namespace Marketplace.Application.Bookings;
 /// </summary>
 public sealed class BookingVisit
 {
-    private BookingVisit(Guid id, Guid caregiverId, DateTimeOffset startsAt, DateTimeOffset endsAt)
+    private BookingVisit(Guid id, Guid? caregiverId, DateTimeOffset startsAt, DateTimeOffset endsAt)
     {
         Id = id;
         CaregiverId = caregiverId;
@@ -21,8 +21,11 @@ public sealed class BookingVisit
 
     public Guid Id { get; private set; }
 
-    /// <summary>Copied from the booking so the database can guard a caregiver's time on this table alone.</summary>
-    public Guid CaregiverId { get; private set; }
+    /// <summary>
+    /// Copied from the booking so the database can guard a caregiver's time on this table alone; null for
+    /// daycare days and clinic slots, whose limit is the listing's capacity.
+    /// </summary>
+    public Guid? CaregiverId { get; private set; }
 
     public DateTimeOffset StartsAt { get; private set; }
 
@@ -42,8 +45,8 @@ public sealed class BookingVisit
 
     public TimeSpan Duration => EndsAt - StartsAt;
 
-    internal static BookingVisit Plan(Guid caregiverId, DateTimeOffset startsAt, TimeSpan duration, DateTimeOffset now) =>
-        new(Guid.CreateVersion7(now), caregiverId, startsAt.ToUniversalTime(), (startsAt + duration).ToUniversalTime());
+    internal static BookingVisit Plan(Guid? caregiverId, TimeWindow window, DateTimeOffset now) =>
+        new(Guid.CreateVersion7(now), caregiverId, window.Start.ToUniversalTime(), window.End.ToUniversalTime());
 
     public bool IsDueForCheckIn(DateTimeOffset now) =>
         Status == VisitStatus.Scheduled && now >= StartsAt - EarliestCheckIn && now < EndsAt;

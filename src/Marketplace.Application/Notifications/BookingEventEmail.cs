@@ -7,8 +7,9 @@ using Marketplace.Application.SharedKernel;
 namespace Marketplace.Application.Notifications;
 
 /// <summary>
-/// Tells the other side of a booking what happened: the caregiver hears of a request or a family's
-/// cancellation; the family hears of an answer, an expiry, a caregiver's cancellation or a finished visit.
+/// Tells the other side of a booking what happened: the provider (caregiver or enterprise) hears of a
+/// request, a reservation or a family's cancellation; the family hears of an answer, an expiry, a
+/// provider's cancellation or a finished visit.
 /// </summary>
 public sealed class BookingEventEmail(IBookingRepository bookings, IIdentityService identity, INotificationSender sender)
     : IOutboxHandler<BookingEvent>
@@ -40,27 +41,30 @@ public sealed class BookingEventEmail(IBookingRepository bookings, IIdentityServ
         var visits = booking.Visits.Count;
         return kind switch
         {
-            BookingEventKind.Requested => new(parties.CaregiverUserId, $"Permintaan kunjungan untuk {parties.RecipientName}",
+            BookingEventKind.Requested => new(parties.ProviderUserId, $"Permintaan kunjungan untuk {parties.RecipientName}",
                 $"Ada permintaan {visits} kunjungan untuk {parties.RecipientName}, mulai {whenId}. Jawab sebelum {When(booking.RespondBy, booking.TimeZone, Indonesian)} di halaman Pesanan.",
                 $"{parties.RecipientName}'s family asks you for {visits} visit(s), from {whenEn}. Answer before {When(booking.RespondBy, booking.TimeZone, English)} on the Bookings page."),
-            BookingEventKind.Accepted => new(parties.FamilyUserId, $"{parties.CaregiverName} menerima pesanan Anda",
-                $"{parties.CaregiverName} akan datang untuk {parties.RecipientName} mulai {whenId}.",
-                $"{parties.CaregiverName} will visit {parties.RecipientName} from {whenEn}."),
-            BookingEventKind.Declined => new(parties.FamilyUserId, $"{parties.CaregiverName} tidak dapat menerima pesanan",
-                $"{parties.CaregiverName} tidak dapat datang pada {whenId}. Cari pendamping lain di halaman Cari.",
-                $"{parties.CaregiverName} cannot come on {whenEn}. Find another caregiver on the Search page."),
+            BookingEventKind.Reserved => new(parties.ProviderUserId, $"Pesanan baru di {parties.ProviderName}",
+                $"{parties.RecipientName} dipesan untuk {visits} hari/jadwal di {parties.ProviderName}, mulai {whenId}.",
+                $"{parties.RecipientName} is booked for {visits} day(s) or slot(s) at {parties.ProviderName}, from {whenEn}."),
+            BookingEventKind.Accepted => new(parties.FamilyUserId, $"{parties.ProviderName} menerima pesanan Anda",
+                $"{parties.ProviderName} akan datang untuk {parties.RecipientName} mulai {whenId}.",
+                $"{parties.ProviderName} will visit {parties.RecipientName} from {whenEn}."),
+            BookingEventKind.Declined => new(parties.FamilyUserId, $"{parties.ProviderName} tidak dapat menerima pesanan",
+                $"{parties.ProviderName} tidak dapat datang pada {whenId}. Cari pendamping lain di halaman Cari.",
+                $"{parties.ProviderName} cannot come on {whenEn}. Find another caregiver on the Search page."),
             BookingEventKind.Expired => new(parties.FamilyUserId, "Permintaan Anda belum dijawab",
-                $"{parties.CaregiverName} belum menjawab permintaan untuk {whenId}, jadi permintaan itu berakhir. Anda tidak dikenai biaya.",
-                $"{parties.CaregiverName} did not answer the request for {whenEn} in time, so it has ended. You pay nothing."),
-            BookingEventKind.Cancelled when booking.Cancellation?.By == CancelledBy.Family => new(parties.CaregiverUserId, $"Pesanan untuk {parties.RecipientName} dibatalkan",
+                $"{parties.ProviderName} belum menjawab permintaan untuk {whenId}, jadi permintaan itu berakhir. Anda tidak dikenai biaya.",
+                $"{parties.ProviderName} did not answer the request for {whenEn} in time, so it has ended. You pay nothing."),
+            BookingEventKind.Cancelled when booking.Cancellation?.By == CancelledBy.Family => new(parties.ProviderUserId, $"Pesanan untuk {parties.RecipientName} dibatalkan",
                 $"Keluarga membatalkan kunjungan mulai {whenId}. Waktu Anda kembali kosong.",
                 $"The family cancelled the visits from {whenEn}. Your time is free again."),
-            BookingEventKind.Cancelled => new(parties.FamilyUserId, $"{parties.CaregiverName} membatalkan kunjungan",
-                $"{parties.CaregiverName} membatalkan kunjungan mulai {whenId}. Anda tidak dikenai biaya.",
-                $"{parties.CaregiverName} cancelled the visits from {whenEn}. You pay nothing."),
+            BookingEventKind.Cancelled => new(parties.FamilyUserId, $"{parties.ProviderName} membatalkan kunjungan",
+                $"{parties.ProviderName} membatalkan kunjungan mulai {whenId}. Anda tidak dikenai biaya.",
+                $"{parties.ProviderName} cancelled the visits from {whenEn}. You pay nothing."),
             BookingEventKind.VisitCompleted => new(parties.FamilyUserId, $"Kunjungan untuk {parties.RecipientName} selesai",
-                $"{parties.CaregiverName} telah mencatat kunjungan. Lihat catatannya di halaman Pesanan.",
-                $"{parties.CaregiverName} has recorded the visit. Read the notes on the Bookings page."),
+                $"{parties.ProviderName} telah mencatat kunjungan. Lihat catatannya di halaman Pesanan.",
+                $"{parties.ProviderName} has recorded the visit. Read the notes on the Bookings page."),
             _ => null,
         };
     }

@@ -1,26 +1,37 @@
 using Marketplace.Application.Bookings;
 using Marketplace.Application.Common.Errors;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Infrastructure.Persistence;
 
 /// <summary>
 /// The rules the database enforces itself, under any concurrency, and how their refusals reach the caller.
-/// Each provider names its guard the same way (an exclusion constraint on PostgreSQL, a trigger that
-/// raises on SQLite and SQL Server), so one name check recognises them all.
+/// Each provider names a guard the same way (constraints on PostgreSQL, triggers or constraints on SQLite
+/// and SQL Server), so one name check recognises them all.
 /// </summary>
 internal static class DatabaseGuards
 {
     public const string CaregiverDoubleBooked = "caregiver_double_booked";
+    public const string DaycareDayFull = "daycare_day_full";
+    public const string ClinicSlotFull = "clinic_slot_full";
 
-    /// <summary>The business-rule refusal a failed save stands for, or null when it is an ordinary failure.</summary>
-    public static BusinessRuleException? RefusalOf(DbUpdateException failure)
+    private static readonly (string Guard, string Refusal)[] Refusals =
+    [
+        (CaregiverDoubleBooked, Booking.CaregiverAlreadyBooked),
+        (DaycareDayFull, "The daycare is full on one of these days; choose other days."),
+        (ClinicSlotFull, "This slot is full; choose another time."),
+    ];
+
+    /// <summary>The business-rule refusal a failed write stands for, or null when it is an ordinary failure.</summary>
+    public static BusinessRuleException? RefusalOf(Exception failure)
     {
         for (Exception? cause = failure; cause is not null; cause = cause.InnerException)
         {
-            if (cause.Message.Contains(CaregiverDoubleBooked, StringComparison.Ordinal))
+            foreach (var (guard, refusal) in Refusals)
             {
-                return new BusinessRuleException(Booking.CaregiverAlreadyBooked);
+                if (cause.Message.Contains(guard, StringComparison.Ordinal))
+                {
+                    return new BusinessRuleException(refusal);
+                }
             }
         }
 

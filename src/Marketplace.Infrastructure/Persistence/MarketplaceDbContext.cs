@@ -33,6 +33,8 @@ public abstract class MarketplaceDbContext(DbContextOptions options)
 
     public DbSet<Booking> Bookings => Set<Booking>();
 
+    public DbSet<DaycareDay> DaycareDays => Set<DaycareDay>();
+
     public DbSet<RecipientAccess> RecipientAccessLog => Set<RecipientAccess>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

@@ -19,8 +19,9 @@ namespace Marketplace.Web.Api;
 public sealed class BookingsController(IMediator mediator) : ControllerBase
 {
     /// <summary>
-    /// Requests care: <c>{kind: "homeCare", caregiverId, recipientId, start, hours, repeatWeekly?: {days[], weeks}}</c>.
-    /// The caregiver's time is held until they answer; 409 when it is already taken or outside their hours.
+    /// Books care. Home care <c>{kind: "homeCare", caregiverId, recipientId, start, hours, repeatWeekly?: {days[], weeks}}</c>
+    /// holds the caregiver's time until they answer; daycare <c>{kind: "daycare", listingId, recipientId, dates[]}</c> and
+    /// mobile clinic <c>{kind: "mobileClinic", slotId, recipientId}</c> are taken at once. 409 when the time or place is taken.
     /// </summary>
     [Authorize(Roles = AccountRoles.Family)]
     [HttpPost("")]

@@ -16,10 +16,11 @@ using Microsoft.Extensions.Localization;
 namespace Marketplace.Web.Pages;
 
 /// <summary>
-/// Bookings in the browser: a family asks for visits from a caregiver's search result; both sides see
-/// their bookings; the caregiver answers, checks in and out; either side cancels.
+/// Bookings in the browser: a family asks for visits from a caregiver's search result; both sides (a
+/// caregiver, or the enterprise of a daycare or clinic) see their bookings; the caregiver answers, checks
+/// in and out; either side cancels.
 /// </summary>
-[Authorize(Roles = AccountRoles.Family + "," + AccountRoles.Caregiver)]
+[Authorize(Roles = AccountRoles.Family + "," + AccountRoles.Caregiver + "," + AccountRoles.Enterprise)]
 [Route("bookings")]
 [AutoValidateAntiforgeryToken]
 public sealed class BookingsPageController(IMediator mediator, IStringLocalizer<SharedResource> text) : Controller
@@ -52,7 +53,7 @@ public sealed class BookingsPageController(IMediator mediator, IStringLocalizer<
         {
             if (await this.TrySendAsync(mediator, command, text, cancellationToken, BookingForm.FieldOf) is { } booking)
             {
-                TempData["Notice"] = text["Booking.Requested", booking.CaregiverName].Value;
+                TempData["Notice"] = text["Booking.Requested", booking.ProviderName].Value;
                 return RedirectToAction(nameof(Show), new { id = booking.Id });
             }
         }

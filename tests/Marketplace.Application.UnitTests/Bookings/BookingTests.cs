@@ -11,7 +11,7 @@ public sealed class BookingTests
 
     private static Booking Requested(params DateTimeOffset[] starts) => Booking.RequestHomeCare(
         new HomeCareRequest(
-            new BookingParties(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Hj. Sitti", Guid.NewGuid(), Guid.NewGuid(), "Irmawati"),
+            new BookingParties(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Hj. Sitti", Guid.NewGuid(), "Irmawati", Guid.NewGuid(), null),
             starts.Length == 0 ? [Visit] : starts, 2, Money.FromRupiah(60_000), IndonesianTimeZones.Wita, 50, TimeSpan.FromHours(24)),
         Now);
 
@@ -82,9 +82,10 @@ public sealed class BookingTests
     {
         var booking = Accepted(Visit, Visit.AddDays(7));
 
-        var cancellation = booking.Cancel(CancelledBy.Family, Visit.AddHours(-5));
+        var (cancellation, cancelled) = booking.Cancel(CancelledBy.Family, Visit.AddHours(-5));
 
         Assert.Equal(Money.FromRupiah(60_000), cancellation.Charge);
+        Assert.Equal(2, cancelled.Count);
         Assert.Equal(BookingStatus.Cancelled, booking.Status);
     }
 
@@ -93,7 +94,7 @@ public sealed class BookingTests
     {
         var booking = Accepted();
 
-        Assert.Equal(Money.Zero, booking.Cancel(CancelledBy.Provider, Visit.AddMinutes(-5)).Charge);
+        Assert.Equal(Money.Zero, booking.Cancel(CancelledBy.Provider, Visit.AddMinutes(-5)).Cancellation.Charge);
     }
 
     [Fact]
@@ -101,7 +102,7 @@ public sealed class BookingTests
     {
         var booking = Requested(Now.AddHours(2));
 
-        Assert.Equal(Money.Zero, booking.Cancel(CancelledBy.Family, Now.AddHours(1)).Charge);
+        Assert.Equal(Money.Zero, booking.Cancel(CancelledBy.Family, Now.AddHours(1)).Cancellation.Charge);
     }
 
     [Fact]
@@ -144,4 +145,20 @@ public sealed class BookingTests
     [Fact]
     public void CheckOut_WithoutACheckIn_IsRefused() =>
         Assert.Throws<BusinessRuleException>(() => Accepted().CheckOut(new VisitLog([], "", null), Visit));
+
+    [Fact]
+    public void Reserve_TakesThePlacesAtOnce_PricedPerVisit_WithoutHoldingACaregiversTime()
+    {
+        var parties = new BookingParties(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Nabila", Guid.NewGuid(), "Daycare", null, Guid.NewGuid());
+        TimeWindow[] days = [new(Visit, Visit.AddHours(8)), new(Visit.AddDays(1), Visit.AddDays(1).AddHours(8))];
+
+        var booking = Booking.Reserve(
+            new PlaceReservation(BookingKind.Daycare, parties, days, null, Money.FromRupiah(85_000), IndonesianTimeZones.Wita, 50), Now);
+
+        Assert.Equal(BookingStatus.Accepted, booking.Status);
+        Assert.Equal(Money.FromRupiah(170_000), booking.Price);
+        Assert.All(booking.Visits, v => Assert.Null(v.CaregiverId));
+        Assert.Equal(BookingEventKind.Reserved, Assert.Single(booking.Events).Kind);
+        Assert.Equal(Money.FromRupiah(42_500), booking.Cancel(CancelledBy.Family, Visit.AddHours(-2)).Cancellation.Charge);
+    }
 }

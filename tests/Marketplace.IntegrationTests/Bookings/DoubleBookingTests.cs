@@ -9,7 +9,10 @@ using static Marketplace.TestSupport.TestBookings;
 
 namespace Marketplace.IntegrationTests.Bookings;
 
-/// <summary>A caregiver is never in two visits at once, however many requests race for the same hours.</summary>
+/// <summary>
+/// A caregiver is never in two visits at once, and a daycare day or clinic slot never holds more than its
+/// places, however many requests race for them.
+/// </summary>
 public abstract class DoubleBookingTests<TFactory>(TFactory app) : IClassFixture<TFactory>
     where TFactory : MarketplaceAppFactory
 {
@@ -21,22 +24,45 @@ public abstract class DoubleBookingTests<TFactory>(TFactory app) : IClassFixture
         var (_, caregiverId) = await app.NewBookableCaregiverAsync();
         var (family, recipientId) = await app.NewFamilyAsync();
         var start = Next(DayOfWeek.Tuesday, 10);
-        using var gate = new SemaphoreSlim(0);
 
         // Every start lies within the same hour and every visit lasts two hours, so any two overlap.
-        var racers = Enumerable.Range(0, Racers).Select(async i =>
-        {
-            await gate.WaitAsync();
-            return await family.RequestHomeCareAsync(caregiverId, recipientId, start.AddMinutes(i % 60));
-        }).ToList();
-        gate.Release(Racers);
-        var answers = await Task.WhenAll(racers);
+        var minute = 0;
+        var answers = await RaceAsync(() => family.RequestHomeCareAsync(caregiverId, recipientId, start.AddMinutes(Interlocked.Increment(ref minute) % 60)));
 
-        Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
-        Assert.Equal(Racers - 1, answers.Count(a => a.StatusCode == HttpStatusCode.Conflict));
+        Assert.Equal(1, answers.Count(a => a == HttpStatusCode.Created));
+        Assert.Equal(Racers - 1, answers.Count(a => a == HttpStatusCode.Conflict));
         var held = await app.InScopeAsync(services => services.GetRequiredService<MarketplaceDbContext>()
             .Set<BookingVisit>().CountAsync(v => v.CaregiverId == caregiverId && v.HoldsTime));
         Assert.Equal(1, held);
+    }
+
+    [Fact]
+    public async Task TwoHundredConcurrentRequestsForOneDaycareDay_TakeExactlyItsPlaces()
+    {
+        const int places = 5;
+        var (_, listingId) = await app.NewDaycareAsync(places);
+        var (family, childId) = await app.NewFamilyAsync(TestListings.Child());
+        var monday = DateOnly.FromDateTime(Next(DayOfWeek.Monday, 9).DateTime);
+
+        var answers = await RaceAsync(() => family.BookDaycareAsync(listingId, childId, monday));
+
+        Assert.Equal(places, answers.Count(a => a == HttpStatusCode.Created));
+        Assert.Equal(Racers - places, answers.Count(a => a == HttpStatusCode.Conflict));
+        var taken = await app.InScopeAsync(services => services.GetRequiredService<IPlaceCounter>().DaycareTakenAsync(listingId, monday, monday, default));
+        Assert.Equal(places, taken[monday]);
+    }
+
+    [Fact]
+    public async Task TwoHundredConcurrentRequestsForOneClinicSlot_TakeExactlyItsCapacity()
+    {
+        const int capacity = 4;
+        var (_, _, slotId) = await app.NewClinicSlotAsync(capacity);
+        var (family, recipientId) = await app.NewFamilyAsync();
+
+        var answers = await RaceAsync(() => family.PostJsonAsync("/api/v1/bookings", new { kind = "mobileClinic", slotId, recipientId }));
+
+        Assert.Equal(capacity, answers.Count(a => a == HttpStatusCode.Created));
+        Assert.Equal(Racers - capacity, answers.Count(a => a == HttpStatusCode.Conflict));
     }
 
     [Fact]
@@ -52,12 +78,25 @@ public abstract class DoubleBookingTests<TFactory>(TFactory app) : IClassFixture
             var db = services.GetRequiredService<MarketplaceDbContext>();
             db.Bookings.Add(Booking.RequestHomeCare(
                 new HomeCareRequest(
-                    new BookingParties(Guid.NewGuid(), Guid.NewGuid(), recipientId, "Uji", caregiverId, Guid.NewGuid(), "Uji"),
+                    new BookingParties(Guid.NewGuid(), Guid.NewGuid(), recipientId, "Uji", Guid.NewGuid(), "Uji", caregiverId, null),
                     [start.AddHours(1)], 2, Money.FromRupiah(60_000), IndonesianTimeZones.Wita, 50, TimeSpan.FromHours(24)),
                 DateTimeOffset.UtcNow));
             return db.SaveChangesAsync();
         }));
         Assert.Contains(DatabaseGuardName, Messages(refused), StringComparison.Ordinal);
+    }
+
+    /// <summary>Sends <see cref="Racers"/> copies of one request at the same moment; returns their status codes.</summary>
+    private static async Task<HttpStatusCode[]> RaceAsync(Func<Task<HttpResponseMessage>> request)
+    {
+        using var gate = new SemaphoreSlim(0);
+        var racers = Enumerable.Range(0, Racers).Select(async _ =>
+        {
+            await gate.WaitAsync();
+            return (await request()).StatusCode;
+        }).ToList();
+        gate.Release(Racers);
+        return await Task.WhenAll(racers);
     }
 
     private const string DatabaseGuardName = "caregiver_double_booked";

@@ -14,14 +14,14 @@ public sealed class AnswerBookingHandler(ICurrentUser currentUser, IBookingRepos
 {
     public async ValueTask<BookingView> Handle(AcceptBooking command, CancellationToken cancellationToken)
     {
-        var booking = await bookings.GetForCaregiverAsync(command.BookingId, currentUser, cancellationToken);
+        var booking = await bookings.GetForProviderAsync(command.BookingId, currentUser, cancellationToken);
         booking.Accept(clock.GetUtcNow());
         return BookingView.Of(booking);
     }
 
     public async ValueTask<BookingView> Handle(DeclineBooking command, CancellationToken cancellationToken)
     {
-        var booking = await bookings.GetForCaregiverAsync(command.BookingId, currentUser, cancellationToken);
+        var booking = await bookings.GetForProviderAsync(command.BookingId, currentUser, cancellationToken);
         booking.Decline(clock.GetUtcNow());
         return BookingView.Of(booking);
     }

@@ -4,10 +4,13 @@ using Mediator;
 
 namespace Marketplace.Application.Bookings.Cancel;
 
-/// <summary>The family or the caregiver cancels the visits still to come; the policy decides what the family owes.</summary>
+/// <summary>
+/// The family or the provider cancels the visits still to come; the policy decides what the family owes,
+/// and daycare days and clinic slots go back to the listing's capacity.
+/// </summary>
 public sealed record CancelBooking(Guid BookingId) : ICommand<BookingView>;
 
-public sealed class CancelBookingHandler(ICurrentUser currentUser, IBookingRepository bookings, TimeProvider clock)
+public sealed class CancelBookingHandler(ICurrentUser currentUser, IBookingRepository bookings, IPlaceCounter places, TimeProvider clock)
     : ICommandHandler<CancelBooking, BookingView>
 {
     public async ValueTask<BookingView> Handle(CancelBooking command, CancellationToken cancellationToken)
@@ -15,9 +18,10 @@ public sealed class CancelBookingHandler(ICurrentUser currentUser, IBookingRepos
         var booking = await bookings.GetForPartyAsync(command.BookingId, currentUser, cancellationToken);
         var userId = currentUser.RequireUserId();
         var by = booking.Parties.FamilyUserId == userId ? CancelledBy.Family
-            : booking.Parties.CaregiverUserId == userId ? CancelledBy.Provider
+            : booking.Parties.ProviderUserId == userId ? CancelledBy.Provider
             : throw new ForbiddenException("Only the family or the caregiver can cancel a booking.");
-        booking.Cancel(by, clock.GetUtcNow());
+        var (_, cancelled) = booking.Cancel(by, clock.GetUtcNow());
+        await places.GiveBackAsync(booking, cancelled, cancellationToken);
         return BookingView.Of(booking);
     }
 }

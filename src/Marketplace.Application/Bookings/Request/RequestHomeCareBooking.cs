@@ -48,7 +48,7 @@ public sealed class RequestHomeCareBookingHandler(
         }
 
         var parties = new BookingParties(
-            family.Id, family.UserId, recipient.Id, recipient.Name, caregiver.Id, caregiver.UserId, caregiver.FullName);
+            family.Id, family.UserId, recipient.Id, recipient.Name, caregiver.UserId, caregiver.FullName, caregiver.Id, ListingId: null);
         var booking = Booking.RequestHomeCare(
             new HomeCareRequest(parties, starts, command.Hours, caregiver.HourlyRate, caregiver.TimeZone, policy.LateCancellationPercent, policy.ResponseTime),
             clock.GetUtcNow());

@@ -17,7 +17,7 @@ public sealed class GetMyScheduleHandler(ICurrentUser currentUser, IBookingRepos
     {
         var userId = currentUser.RequireUserId();
         var found = await bookings.ListForUserAsync(userId, new BookingFilter(null, query.From, query.To, ListMyBookingsHandler.Limit), cancellationToken);
-        return [.. found.Where(b => b.Parties.CaregiverUserId == userId)
+        return [.. found.Where(b => b.Parties.ProviderUserId == userId)
             .SelectMany(b => b.Visits
                 .Where(v => v.HoldsTime && v.EndsAt > query.From && v.StartsAt < query.To)
                 .Select(v => new ScheduledVisit(

@@ -11,7 +11,7 @@ public sealed class CheckInVisitHandler(ICurrentUser currentUser, IBookingReposi
 {
     public async ValueTask<BookingView> Handle(CheckInVisit command, CancellationToken cancellationToken)
     {
-        var booking = await bookings.GetForCaregiverAsync(command.BookingId, currentUser, cancellationToken);
+        var booking = await bookings.GetForProviderAsync(command.BookingId, currentUser, cancellationToken);
         booking.CheckIn(command.VisitId, clock.GetUtcNow());
         return BookingView.Of(booking);
     }

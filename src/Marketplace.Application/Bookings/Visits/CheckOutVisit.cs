@@ -12,7 +12,7 @@ public sealed class CheckOutVisitHandler(ICurrentUser currentUser, IBookingRepos
 {
     public async ValueTask<BookingView> Handle(CheckOutVisit command, CancellationToken cancellationToken)
     {
-        var booking = await bookings.GetForCaregiverAsync(command.BookingId, currentUser, cancellationToken);
+        var booking = await bookings.GetForProviderAsync(command.BookingId, currentUser, cancellationToken);
         var log = new VisitLog([.. command.Tasks.Distinct(StringComparer.Ordinal)], command.Notes?.Trim() ?? string.Empty, command.Vitals);
         booking.CheckOut(log, clock.GetUtcNow());
         return BookingView.Of(booking);

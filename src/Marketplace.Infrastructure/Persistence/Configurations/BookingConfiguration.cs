@@ -15,19 +15,21 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.Property(b => b.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(b => b.TimeZone).HasMaxLength(40);
         builder.Property(b => b.HourlyRate).HasColumnName("HourlyRateIdr");
+        builder.Property(b => b.VisitPrice).HasColumnName("VisitPriceIdr");
         builder.Property(b => b.Price).HasColumnName("PriceIdr");
         builder.Ignore(b => b.Events);
         builder.OwnsOne(b => b.Parties, parties =>
         {
             parties.HasIndex(p => p.FamilyUserId);
-            parties.HasIndex(p => p.CaregiverUserId);
+            parties.HasIndex(p => p.ProviderUserId);
             parties.Property(p => p.FamilyId).HasColumnName("FamilyId");
             parties.Property(p => p.FamilyUserId).HasColumnName("FamilyUserId");
             parties.Property(p => p.RecipientId).HasColumnName("RecipientId");
             parties.Property(p => p.RecipientName).HasColumnName("RecipientName").HasMaxLength(FieldLimits.PersonNameMaxLength);
+            parties.Property(p => p.ProviderUserId).HasColumnName("ProviderUserId");
+            parties.Property(p => p.ProviderName).HasColumnName("ProviderName").HasMaxLength(FieldLimits.TitleMaxLength);
             parties.Property(p => p.CaregiverId).HasColumnName("CaregiverId");
-            parties.Property(p => p.CaregiverUserId).HasColumnName("CaregiverUserId");
-            parties.Property(p => p.CaregiverName).HasColumnName("CaregiverName").HasMaxLength(FieldLimits.PersonNameMaxLength);
+            parties.Property(p => p.ListingId).HasColumnName("ListingId");
         });
         builder.Navigation(b => b.Parties).IsRequired();
         builder.OwnsOne(b => b.Cancellation, cancellation =>

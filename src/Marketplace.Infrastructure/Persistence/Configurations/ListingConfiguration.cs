@@ -1,6 +1,7 @@
 using Marketplace.Application.Enterprises;
 using Marketplace.Application.Listings;
 using Marketplace.Application.SharedKernel;
+using Marketplace.Infrastructure.Bookings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -70,8 +71,12 @@ internal sealed class ClinicSlotConfiguration : IEntityTypeConfiguration<ClinicS
 {
     public void Configure(EntityTypeBuilder<ClinicSlot> builder)
     {
-        builder.ToTable("ClinicSlots");
+        builder.ToTable("ClinicSlots", table => table.HasCheckConstraint(DatabaseGuards.ClinicSlotFull, "\"Taken\" <= \"Capacity\""));
         builder.HasKey(s => s.Id);
+
+        // Appointments taken, counted by the database (PlaceCounter) rather than by the Listing aggregate,
+        // so that concurrent bookings queue on the row and the check constraint refuses an overfull slot.
+        builder.Property<int>(PlaceCounter.Taken);
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.HasIndex(s => s.StartsAt);
     }

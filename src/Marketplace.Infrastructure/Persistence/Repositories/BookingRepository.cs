@@ -23,7 +23,7 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
 
     public async Task<IReadOnlyList<Booking>> ListForUserAsync(Guid userId, BookingFilter filter, CancellationToken cancellationToken)
     {
-        var query = db.Bookings.Where(b => b.Parties.FamilyUserId == userId || b.Parties.CaregiverUserId == userId);
+        var query = db.Bookings.Where(b => b.Parties.FamilyUserId == userId || b.Parties.ProviderUserId == userId);
         if (filter.Status is { } status)
         {
             query = query.Where(b => b.Status == status);
@@ -48,7 +48,7 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
 
     public Task<bool> HasActiveBookingAsync(Guid caregiverUserId, Guid recipientId, CancellationToken cancellationToken) =>
         db.Bookings.AnyAsync(
-            b => b.Parties.CaregiverUserId == caregiverUserId && b.Parties.RecipientId == recipientId
+            b => b.Parties.ProviderUserId == caregiverUserId && b.Parties.RecipientId == recipientId
                 && (b.Status == BookingStatus.Requested || b.Status == BookingStatus.Accepted || b.Status == BookingStatus.InProgress),
             cancellationToken);
 }

@@ -62,6 +62,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset?>("AnsweredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("ClinicSlotId")
+                        .HasColumnType("uuid");
+
                     b.Property<long>("HourlyRate")
                         .HasColumnType("bigint")
                         .HasColumnName("HourlyRateIdr");
@@ -94,6 +97,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<long>("VisitPrice")
+                        .HasColumnType("bigint")
+                        .HasColumnName("VisitPriceIdr");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Status", "RespondBy");
@@ -109,7 +116,7 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("BookingId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("CaregiverId")
+                    b.Property<Guid?>("CaregiverId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("CheckedInAt")
@@ -472,13 +479,19 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid?>("StopId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Taken")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("StartsAt");
 
                     b.HasIndex("StopId");
 
-                    b.ToTable("ClinicSlots", (string)null);
+                    b.ToTable("ClinicSlots", null, t =>
+                        {
+                            t.HasCheckConstraint("clinic_slot_full", "\"Taken\" <= \"Capacity\"");
+                        });
                 });
 
             modelBuilder.Entity("Marketplace.Application.Listings.ClinicStop", b =>
@@ -750,6 +763,30 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.DaycareDay", b =>
+                {
+                    b.Property<Guid>("ListingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Taken")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ListingId", "Date");
+
+                    b.ToTable("DaycareDays", null, t =>
+                        {
+                            t.HasCheckConstraint("daycare_day_full", "\"Taken\" <= \"Capacity\"");
+
+                            t.HasCheckConstraint("daycare_day_taken_not_negative", "\"Taken\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.RecipientAccess", b =>
                 {
                     b.Property<Guid>("Id")
@@ -955,19 +992,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                             b1.Property<Guid>("BookingId")
                                 .HasColumnType("uuid");
 
-                            b1.Property<Guid>("CaregiverId")
+                            b1.Property<Guid?>("CaregiverId")
                                 .HasColumnType("uuid")
                                 .HasColumnName("CaregiverId");
-
-                            b1.Property<string>("CaregiverName")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
-                                .HasColumnName("CaregiverName");
-
-                            b1.Property<Guid>("CaregiverUserId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("CaregiverUserId");
 
                             b1.Property<Guid>("FamilyId")
                                 .HasColumnType("uuid")
@@ -976,6 +1003,20 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                             b1.Property<Guid>("FamilyUserId")
                                 .HasColumnType("uuid")
                                 .HasColumnName("FamilyUserId");
+
+                            b1.Property<Guid?>("ListingId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("ListingId");
+
+                            b1.Property<string>("ProviderName")
+                                .IsRequired()
+                                .HasMaxLength(150)
+                                .HasColumnType("character varying(150)")
+                                .HasColumnName("ProviderName");
+
+                            b1.Property<Guid>("ProviderUserId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("ProviderUserId");
 
                             b1.Property<Guid>("RecipientId")
                                 .HasColumnType("uuid")
@@ -989,9 +1030,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
 
                             b1.HasKey("BookingId");
 
-                            b1.HasIndex("CaregiverUserId");
-
                             b1.HasIndex("FamilyUserId");
+
+                            b1.HasIndex("ProviderUserId");
 
                             b1.ToTable("Bookings");
 
@@ -1151,6 +1192,15 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         });
 
                     b.Navigation("MobileClinic");
+                });
+
+            modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.DaycareDay", b =>
+                {
+                    b.HasOne("Marketplace.Application.Listings.Listing", null)
+                        .WithMany()
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.RecipientAccess", b =>

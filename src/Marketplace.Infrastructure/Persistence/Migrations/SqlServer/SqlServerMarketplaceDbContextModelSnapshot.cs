@@ -62,6 +62,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("AnsweredAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<Guid?>("ClinicSlotId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<long>("HourlyRate")
                         .HasColumnType("bigint")
                         .HasColumnName("HourlyRateIdr");
@@ -94,6 +97,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<long>("VisitPrice")
+                        .HasColumnType("bigint")
+                        .HasColumnName("VisitPriceIdr");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Status", "RespondBy");
@@ -109,7 +116,7 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("BookingId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<Guid>("CaregiverId")
+                    b.Property<Guid?>("CaregiverId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset?>("CheckedInAt")
@@ -472,13 +479,19 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("StopId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("Taken")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("StartsAt");
 
                     b.HasIndex("StopId");
 
-                    b.ToTable("ClinicSlots", (string)null);
+                    b.ToTable("ClinicSlots", null, t =>
+                        {
+                            t.HasCheckConstraint("clinic_slot_full", "\"Taken\" <= \"Capacity\"");
+                        });
                 });
 
             modelBuilder.Entity("Marketplace.Application.Listings.ClinicStop", b =>
@@ -751,6 +764,30 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.DaycareDay", b =>
+                {
+                    b.Property<Guid>("ListingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Taken")
+                        .HasColumnType("int");
+
+                    b.HasKey("ListingId", "Date");
+
+                    b.ToTable("DaycareDays", null, t =>
+                        {
+                            t.HasCheckConstraint("daycare_day_full", "\"Taken\" <= \"Capacity\"");
+
+                            t.HasCheckConstraint("daycare_day_taken_not_negative", "\"Taken\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.RecipientAccess", b =>
                 {
                     b.Property<Guid>("Id")
@@ -957,19 +994,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<Guid>("BookingId")
                                 .HasColumnType("uniqueidentifier");
 
-                            b1.Property<Guid>("CaregiverId")
+                            b1.Property<Guid?>("CaregiverId")
                                 .HasColumnType("uniqueidentifier")
                                 .HasColumnName("CaregiverId");
-
-                            b1.Property<string>("CaregiverName")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)")
-                                .HasColumnName("CaregiverName");
-
-                            b1.Property<Guid>("CaregiverUserId")
-                                .HasColumnType("uniqueidentifier")
-                                .HasColumnName("CaregiverUserId");
 
                             b1.Property<Guid>("FamilyId")
                                 .HasColumnType("uniqueidentifier")
@@ -978,6 +1005,20 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<Guid>("FamilyUserId")
                                 .HasColumnType("uniqueidentifier")
                                 .HasColumnName("FamilyUserId");
+
+                            b1.Property<Guid?>("ListingId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("ListingId");
+
+                            b1.Property<string>("ProviderName")
+                                .IsRequired()
+                                .HasMaxLength(150)
+                                .HasColumnType("nvarchar(150)")
+                                .HasColumnName("ProviderName");
+
+                            b1.Property<Guid>("ProviderUserId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("ProviderUserId");
 
                             b1.Property<Guid>("RecipientId")
                                 .HasColumnType("uniqueidentifier")
@@ -991,9 +1032,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
 
                             b1.HasKey("BookingId");
 
-                            b1.HasIndex("CaregiverUserId");
-
                             b1.HasIndex("FamilyUserId");
+
+                            b1.HasIndex("ProviderUserId");
 
                             b1.ToTable("Bookings");
 
@@ -1153,6 +1194,15 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("MobileClinic");
+                });
+
+            modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.DaycareDay", b =>
+                {
+                    b.HasOne("Marketplace.Application.Listings.Listing", null)
+                        .WithMany()
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.RecipientAccess", b =>

@@ -57,6 +57,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("AnsweredAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ClinicSlotId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("HourlyRate")
                         .HasColumnType("INTEGER")
                         .HasColumnName("HourlyRateIdr");
@@ -89,6 +92,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("VisitPrice")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("VisitPriceIdr");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Status", "RespondBy");
@@ -104,7 +111,7 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("BookingId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("CaregiverId")
+                    b.Property<Guid?>("CaregiverId")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("CheckedInAt")
@@ -467,13 +474,19 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("StopId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Taken")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("StartsAt");
 
                     b.HasIndex("StopId");
 
-                    b.ToTable("ClinicSlots", (string)null);
+                    b.ToTable("ClinicSlots", null, t =>
+                        {
+                            t.HasCheckConstraint("clinic_slot_full", "\"Taken\" <= \"Capacity\"");
+                        });
                 });
 
             modelBuilder.Entity("Marketplace.Application.Listings.ClinicStop", b =>
@@ -745,6 +758,30 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.DaycareDay", b =>
+                {
+                    b.Property<Guid>("ListingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Taken")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ListingId", "Date");
+
+                    b.ToTable("DaycareDays", null, t =>
+                        {
+                            t.HasCheckConstraint("daycare_day_full", "\"Taken\" <= \"Capacity\"");
+
+                            t.HasCheckConstraint("daycare_day_taken_not_negative", "\"Taken\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.RecipientAccess", b =>
                 {
                     b.Property<Guid>("Id")
@@ -946,19 +983,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<Guid>("BookingId")
                                 .HasColumnType("TEXT");
 
-                            b1.Property<Guid>("CaregiverId")
+                            b1.Property<Guid?>("CaregiverId")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("CaregiverId");
-
-                            b1.Property<string>("CaregiverName")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("CaregiverName");
-
-                            b1.Property<Guid>("CaregiverUserId")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("CaregiverUserId");
 
                             b1.Property<Guid>("FamilyId")
                                 .HasColumnType("TEXT")
@@ -967,6 +994,20 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<Guid>("FamilyUserId")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("FamilyUserId");
+
+                            b1.Property<Guid?>("ListingId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ListingId");
+
+                            b1.Property<string>("ProviderName")
+                                .IsRequired()
+                                .HasMaxLength(150)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProviderName");
+
+                            b1.Property<Guid>("ProviderUserId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProviderUserId");
 
                             b1.Property<Guid>("RecipientId")
                                 .HasColumnType("TEXT")
@@ -980,9 +1021,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.HasKey("BookingId");
 
-                            b1.HasIndex("CaregiverUserId");
-
                             b1.HasIndex("FamilyUserId");
+
+                            b1.HasIndex("ProviderUserId");
 
                             b1.ToTable("Bookings");
 
@@ -1138,6 +1179,15 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("MobileClinic");
+                });
+
+            modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.DaycareDay", b =>
+                {
+                    b.HasOne("Marketplace.Application.Listings.Listing", null)
+                        .WithMany()
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.RecipientAccess", b =>

@@ -12,6 +12,13 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "Taken",
+                table: "ClinicSlots",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "Bookings",
                 columns: table => new
@@ -23,11 +30,14 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     FamilyUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     RecipientId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     RecipientName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    CaregiverId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CaregiverUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CaregiverName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ProviderUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProviderName = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
+                    CaregiverId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ListingId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ClinicSlotId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     TimeZone = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     HourlyRateIdr = table.Column<long>(type: "bigint", nullable: false),
+                    VisitPriceIdr = table.Column<long>(type: "bigint", nullable: false),
                     PriceIdr = table.Column<long>(type: "bigint", nullable: false),
                     LateCancellationPercent = table.Column<int>(type: "int", nullable: false),
                     RequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
@@ -43,11 +53,33 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "DaycareDays",
+                columns: table => new
+                {
+                    ListingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Taken = table.Column<int>(type: "int", nullable: false),
+                    Capacity = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DaycareDays", x => new { x.ListingId, x.Date });
+                    table.CheckConstraint("daycare_day_full", "\"Taken\" <= \"Capacity\"");
+                    table.CheckConstraint("daycare_day_taken_not_negative", "\"Taken\" >= 0");
+                    table.ForeignKey(
+                        name: "FK_DaycareDays_Listings_ListingId",
+                        column: x => x.ListingId,
+                        principalTable: "Listings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "BookingVisits",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CaregiverId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaregiverId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     StartsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     EndsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
@@ -68,15 +100,20 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         onDelete: ReferentialAction.Cascade);
                 });
 
-            migrationBuilder.CreateIndex(
-                name: "IX_Bookings_CaregiverUserId",
-                table: "Bookings",
-                column: "CaregiverUserId");
+            migrationBuilder.AddCheckConstraint(
+                name: "clinic_slot_full",
+                table: "ClinicSlots",
+                sql: "\"Taken\" <= \"Capacity\"");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Bookings_FamilyUserId",
                 table: "Bookings",
                 column: "FamilyUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bookings_ProviderUserId",
+                table: "Bookings",
+                column: "ProviderUserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Bookings_Status_RespondBy",
@@ -115,7 +152,18 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                 name: "BookingVisits");
 
             migrationBuilder.DropTable(
+                name: "DaycareDays");
+
+            migrationBuilder.DropTable(
                 name: "Bookings");
+
+            migrationBuilder.DropCheckConstraint(
+                name: "clinic_slot_full",
+                table: "ClinicSlots");
+
+            migrationBuilder.DropColumn(
+                name: "Taken",
+                table: "ClinicSlots");
         }
     }
 }

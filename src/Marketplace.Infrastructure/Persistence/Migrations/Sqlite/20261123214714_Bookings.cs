@@ -12,6 +12,13 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "Taken",
+                table: "ClinicSlots",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "Bookings",
                 columns: table => new
@@ -23,11 +30,14 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     FamilyUserId = table.Column<Guid>(type: "TEXT", nullable: false),
                     RecipientId = table.Column<Guid>(type: "TEXT", nullable: false),
                     RecipientName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CaregiverId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaregiverUserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaregiverName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ProviderUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProviderName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    CaregiverId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ListingId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClinicSlotId = table.Column<Guid>(type: "TEXT", nullable: true),
                     TimeZone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     HourlyRateIdr = table.Column<long>(type: "INTEGER", nullable: false),
+                    VisitPriceIdr = table.Column<long>(type: "INTEGER", nullable: false),
                     PriceIdr = table.Column<long>(type: "INTEGER", nullable: false),
                     LateCancellationPercent = table.Column<int>(type: "INTEGER", nullable: false),
                     RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
@@ -43,11 +53,33 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DaycareDays",
+                columns: table => new
+                {
+                    ListingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Taken = table.Column<int>(type: "INTEGER", nullable: false),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DaycareDays", x => new { x.ListingId, x.Date });
+                    table.CheckConstraint("daycare_day_full", "\"Taken\" <= \"Capacity\"");
+                    table.CheckConstraint("daycare_day_taken_not_negative", "\"Taken\" >= 0");
+                    table.ForeignKey(
+                        name: "FK_DaycareDays_Listings_ListingId",
+                        column: x => x.ListingId,
+                        principalTable: "Listings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "BookingVisits",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaregiverId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaregiverId = table.Column<Guid>(type: "TEXT", nullable: true),
                     StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
                     EndsAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
@@ -68,15 +100,20 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
-            migrationBuilder.CreateIndex(
-                name: "IX_Bookings_CaregiverUserId",
-                table: "Bookings",
-                column: "CaregiverUserId");
+            migrationBuilder.AddCheckConstraint(
+                name: "clinic_slot_full",
+                table: "ClinicSlots",
+                sql: "\"Taken\" <= \"Capacity\"");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Bookings_FamilyUserId",
                 table: "Bookings",
                 column: "FamilyUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bookings_ProviderUserId",
+                table: "Bookings",
+                column: "ProviderUserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Bookings_Status_RespondBy",
@@ -98,7 +135,7 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
             {
                 migrationBuilder.Sql($"""
                     CREATE TRIGGER "BookingVisits_NoOverlap_{name}" BEFORE {when} ON "BookingVisits"
-                    WHEN NEW."HoldsTime" AND EXISTS (
+                    WHEN NEW."HoldsTime" AND NEW."CaregiverId" IS NOT NULL AND EXISTS (
                         SELECT 1 FROM "BookingVisits" AS v
                         WHERE v."CaregiverId" = NEW."CaregiverId" AND v."HoldsTime" AND v."Id" <> NEW."Id"
                           AND v."StartsAt" < NEW."EndsAt" AND NEW."StartsAt" < v."EndsAt")
@@ -114,7 +151,18 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                 name: "BookingVisits");
 
             migrationBuilder.DropTable(
+                name: "DaycareDays");
+
+            migrationBuilder.DropTable(
                 name: "Bookings");
+
+            migrationBuilder.DropCheckConstraint(
+                name: "clinic_slot_full",
+                table: "ClinicSlots");
+
+            migrationBuilder.DropColumn(
+                name: "Taken",
+                table: "ClinicSlots");
         }
     }
 }

@@ -1,0 +1,41 @@
+using Marketplace.Application.Common.Errors;
+using Marketplace.Application.Listings;
+using Marketplace.Application.SharedKernel;
+using Mediator;
+
+namespace Marketplace.Application.Bookings.Reserve;
+
+/// <summary>A family books days at a published daycare for a child whose age fits; taken at once against the places per day.</summary>
+public sealed record ReserveDaycareDays(Guid ListingId, Guid RecipientId, IReadOnlyList<DateOnly> Dates) : ICommand<BookingView>;
+
+public sealed class ReserveDaycareDaysHandler(
+    IListingRepository listings, ListingForBooking listingForBooking, IPlaceCounter places, IBookingRepository bookings, TimeProvider clock)
+    : ICommandHandler<ReserveDaycareDays, BookingView>
+{
+    public async ValueTask<BookingView> Handle(ReserveDaycareDays command, CancellationToken cancellationToken)
+    {
+        var listing = ListingForBooking.Visible(await listings.FindAsync(command.ListingId, cancellationToken), command.ListingId);
+        var (recipient, parties) = await listingForBooking.PartiesAsync(command.RecipientId, listing, ListingKind.Daycare, cancellationToken);
+        var daycare = listing.Daycare!;
+        var dates = command.Dates.Distinct().Order().ToList();
+        if (dates.Any(date => !daycare.OpeningDays.Contains(date.DayOfWeek)))
+        {
+            throw new BusinessRuleException("The daycare is closed on one of these days; choose its opening days.");
+        }
+
+        var age = dates[0].Year - recipient.BirthYear;
+        if (age < daycare.MinAgeYears || age > daycare.MaxAgeYears)
+        {
+            throw new BusinessRuleException("The child's age is outside this daycare's age range.");
+        }
+
+        var windows = dates.Select(date => new TimeWindow(
+            IndonesianTimeZones.ToInstant(date, daycare.Opens, listing.TimeZone), IndonesianTimeZones.ToInstant(date, daycare.Closes, listing.TimeZone)));
+        var booking = Booking.Reserve(
+            new PlaceReservation(BookingKind.Daycare, parties, [.. windows], null, daycare.PricePerDay, listing.TimeZone, listing.LateCancellationPercent),
+            clock.GetUtcNow());
+        await places.TakeDaycareDaysAsync(listing.Id, dates, daycare.PlacesPerDay, cancellationToken);
+        bookings.Add(booking);
+        return BookingView.Of(booking);
+    }
+}
