@@ -1,3 +1,4 @@
+using Marketplace.Application.Accounts;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
 using Marketplace.Application.Enterprises;
@@ -13,5 +14,19 @@ public static class ListingRepositoryExtensions
         var listing = await listings.FindAsync(id, cancellationToken) ?? throw new NotFoundException("Listing", id);
         var owner = await enterprises.GetOwnedAsync(listing.EnterpriseId, currentUser, cancellationToken);
         return (listing, owner);
+    }
+
+    /// <summary>A listing the caller may see: published ones for everybody; drafts and paused ones only for their enterprise and admins.</summary>
+    public static async Task<Listing> GetVisibleAsync(
+        this IListingRepository listings, Guid id, IEnterpriseRepository enterprises, ICurrentUser currentUser, CancellationToken cancellationToken)
+    {
+        var listing = await listings.FindAsync(id, cancellationToken) ?? throw new NotFoundException("Listing", id);
+        if (listing.Status != ListingStatus.Published && !currentUser.IsInRole(AccountRoles.Admin)
+            && (await enterprises.FindAsync(listing.EnterpriseId, cancellationToken))?.OwnerUserId != currentUser.UserId)
+        {
+            throw new NotFoundException("Listing", id);
+        }
+
+        return listing;
     }
 }

@@ -1,6 +1,7 @@
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Listings;
 using Marketplace.Application.Listings.AddStop;
+using Marketplace.Application.Listings.Places;
 using Marketplace.Application.Listings.Publish;
 using Marketplace.Application.Listings.ViewListings;
 using Marketplace.Application.SharedKernel;
@@ -20,6 +21,13 @@ public sealed class ListingsController(IMediator mediator) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public async Task<ListingView> Get(Guid id, CancellationToken cancellationToken) =>
         await mediator.Send(new GetListing(id), cancellationToken);
+
+    /// <summary>Free places: a daycare's opening days over the next two weeks, or a clinic's slots still to come.</summary>
+    [HttpGet("{id:guid}/places")]
+    [ProducesResponseType<ListingPlaces>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<ListingPlaces> Places(Guid id, CancellationToken cancellationToken) =>
+        await mediator.Send(new GetListingPlaces(id), cancellationToken);
 
     /// <summary>Publishes the listing; only a verified enterprise can (409 otherwise).</summary>
     [Authorize(Roles = AccountRoles.Enterprise)]

@@ -1,6 +1,4 @@
-using Marketplace.Application.Accounts;
 using Marketplace.Application.Caregivers;
-using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
 using Marketplace.Application.Enterprises;
 using Mediator;
@@ -16,13 +14,7 @@ public sealed class GetListingHandler(
 {
     public async ValueTask<ListingView> Handle(GetListing query, CancellationToken cancellationToken)
     {
-        var listing = await listings.FindAsync(query.Id, cancellationToken) ?? throw new NotFoundException("Listing", query.Id);
-        if (listing.Status != ListingStatus.Published && !currentUser.IsInRole(AccountRoles.Admin)
-            && (await enterprises.FindAsync(listing.EnterpriseId, cancellationToken))?.OwnerUserId != currentUser.UserId)
-        {
-            throw new NotFoundException("Listing", query.Id);
-        }
-
+        var listing = await listings.GetVisibleAsync(query.Id, enterprises, currentUser, cancellationToken);
         return ListingView.Of(listing, await caregivers.ListAffiliatedAsync(listing.EnterpriseId, cancellationToken));
     }
 }
