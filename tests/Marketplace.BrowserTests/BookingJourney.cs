@@ -46,6 +46,19 @@ public sealed class BookingJourney(ServedApp app) : IClassFixture<ServedApp>
         Assert.Contains("09:00–12:00 · Hj. Sitti Rahmah", caregiver.Find("[data-testid=scheduled-visit]").Text, StringComparison.Ordinal);
         caregiver.Screenshot("caregiver-schedule-phone");
         Assert.Empty(caregiver.AccessibilityViolations());
+        caregiver.Find("[data-testid=other-view]").Click();
+        caregiver.WaitUntil(() => caregiver.Driver.Url.Contains("month=", StringComparison.Ordinal));
+        Assert.Contains("Hj. Sitti Rahmah", caregiver.Find("[data-testid=scheduled-visit]").Text, StringComparison.Ordinal);
+        Assert.Empty(caregiver.AccessibilityViolations());
+
+        family.Open(bookingPath);
+        family.Find("[data-testid=visit] summary").Click();
+        family.SetValue("input[name=Time]", "10:00");
+        family.Find("[data-testid=visit] form button[type=submit]").Click();
+        family.WaitForNotice("Kunjungan dipindahkan");
+        Assert.Contains("10.00", family.Find("[data-testid=visit] h3").Text, StringComparison.Ordinal);
+        family.Screenshot("booking-moved-phone");
+        Assert.Empty(family.AccessibilityViolations());
 
         family.Open("/bookings");
         Assert.Contains("Diterima", family.Find("[data-testid=booking]").Text, StringComparison.Ordinal);

@@ -88,7 +88,9 @@ public sealed class Browser : IDisposable
     public void WaitUntil(Func<bool> condition)
     {
         var wait = new WebDriverWait(Driver, TimeSpan.FromSeconds(10));
-        wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException), typeof(NoSuchElementException));
+        // Chromium reports an element of a page being replaced either as stale or, mid-navigation, as an
+        // "unknown error" (node no longer in the document); both mean "look again".
+        wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException), typeof(NoSuchElementException), typeof(UnknownErrorException));
         wait.Until(_ => condition());
     }
 

@@ -4,8 +4,8 @@ using Marketplace.Application.SharedKernel;
 namespace Marketplace.Application.Bookings;
 
 /// <summary>
-/// The transitions: requested, then accepted, declined or expired; visits checked in and out; cancelled
-/// by either side before a visit starts.
+/// The transitions: requested, then accepted, declined or expired; visits checked in and out, moved, or
+/// recorded as no-shows; cancelled by either side before a visit starts.
 /// </summary>
 public sealed partial class Booking
 {
@@ -50,7 +50,7 @@ public sealed partial class Booking
     /// the listing's share of the others; a provider's cancellation costs the family nothing.
     /// </summary>
     /// <returns>The cancellation, and the visits it cancelled (whose places the caller gives back).</returns>
-    public (BookingCancellation Cancellation, IReadOnlyList<BookingVisit> Cancelled) Cancel(CancelledBy by, DateTimeOffset now)
+    public (BookingCancellation Cancellation, IReadOnlyList<BookingVisit> Cancelled) Cancel(BookingSide by, DateTimeOffset now)
     {
         if (Status is not (BookingStatus.Requested or BookingStatus.Accepted))
         {
@@ -63,14 +63,14 @@ public sealed partial class Booking
             throw new BusinessRuleException("Every visit has started; there is nothing left to cancel.");
         }
 
-        var charge = by == CancelledBy.Family && Status == BookingStatus.Accepted
+        var charge = by == BookingSide.Family && Status == BookingStatus.Accepted
             ? toCancel.Where(v => v.StartsAt - now < FreeCancellationNotice)
                 .Aggregate(Money.Zero, (sum, visit) => sum + LateShareOf(visit))
             : Money.Zero;
         toCancel.ForEach(visit => visit.Release());
-        Status = _visits.Any(v => v.Status == VisitStatus.Completed) ? BookingStatus.Completed : BookingStatus.Cancelled;
+        Status = _visits.Any(v => v.Status is VisitStatus.Completed or VisitStatus.NoShow) ? BookingStatus.Completed : BookingStatus.Cancelled;
         Cancellation = new BookingCancellation(by, now, charge);
-        Raise(BookingEventKind.Cancelled);
+        Raise(BookingEventKind.Cancelled, by);
         return (Cancellation, toCancel);
     }
 
@@ -94,7 +94,51 @@ public sealed partial class Booking
         var visit = _visits.Single(v => v.Status == VisitStatus.InProgress);
         visit.CheckOut(log, now);
         Raise(BookingEventKind.VisitCompleted);
-        if (_visits.All(v => v.Status is VisitStatus.Completed or VisitStatus.Cancelled))
+        CompleteAfterLastVisit();
+        return visit;
+    }
+
+    /// <summary>
+    /// Moves one home visit that has not started to a new start, keeping its length. The caller checks
+    /// that the caregiver works then; the database refuses an overlap with their other visits.
+    /// </summary>
+    public BookingVisit MoveVisit(Guid visitId, DateTimeOffset newStart, BookingSide by, DateTimeOffset now)
+    {
+        if (Kind != BookingKind.HomeCare)
+        {
+            throw new BusinessRuleException("Only home visits can be moved; cancel and book another day or slot.");
+        }
+
+        if (Status is not (BookingStatus.Requested or BookingStatus.Accepted))
+        {
+            throw new BusinessRuleException("This booking can no longer be changed.");
+        }
+
+        if (newStart <= now)
+        {
+            throw new BusinessRuleException("Every visit must start in the future.");
+        }
+
+        var visit = FindVisit(visitId);
+        visit.MoveTo(new TimeWindow(newStart, newStart + visit.Duration), now);
+        Raise(BookingEventKind.VisitMoved, by);
+        return visit;
+    }
+
+    /// <summary>The caregiver came and nobody was there: the visit is kept as a no-show.</summary>
+    public BookingVisit MarkNoShow(Guid visitId, DateTimeOffset now)
+    {
+        RequireStatus(BookingStatus.Accepted, "Record a no-show only for an accepted booking.");
+        var visit = FindVisit(visitId);
+        visit.MarkNoShow(now);
+        Raise(BookingEventKind.NoShow);
+        CompleteAfterLastVisit();
+        return visit;
+    }
+
+    private void CompleteAfterLastVisit()
+    {
+        if (_visits.All(v => v.Status is VisitStatus.Completed or VisitStatus.Cancelled or VisitStatus.NoShow))
         {
             Status = BookingStatus.Completed;
             Raise(BookingEventKind.Completed);
@@ -103,8 +147,6 @@ public sealed partial class Booking
         {
             Status = BookingStatus.Accepted;
         }
-
-        return visit;
     }
 
     private Money LateShareOf(BookingVisit visit) => Money.FromRupiah(VisitPrice.Rupiah * LateCancellationPercent / 100);

@@ -123,9 +123,13 @@ public sealed partial class Booking
         return booking;
     }
 
+    /// <summary>Which side of the booking the user is on, or null for anyone else.</summary>
+    public BookingSide? SideOf(Guid userId) =>
+        userId == Parties.FamilyUserId ? BookingSide.Family : userId == Parties.ProviderUserId ? BookingSide.Provider : null;
+
     public void ClearEvents() => _events.Clear();
 
-    private void Raise(BookingEventKind kind) => _events.Add(new BookingEvent(Id, kind));
+    private void Raise(BookingEventKind kind, BookingSide? by = null) => _events.Add(new BookingEvent(Id, kind, by));
 }
 
 /// <summary>
@@ -144,4 +148,4 @@ public sealed record PlaceReservation(
     BookingKind Kind, BookingParties Parties, IReadOnlyList<TimeWindow> Windows, Guid? ClinicSlotId, Money VisitPrice, string TimeZone,
     int LateCancellationPercent);
 
-public sealed record BookingCancellation(CancelledBy By, DateTimeOffset At, Money Charge);
+public sealed record BookingCancellation(BookingSide By, DateTimeOffset At, Money Charge);

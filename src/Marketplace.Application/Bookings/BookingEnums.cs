@@ -25,9 +25,12 @@ public enum VisitStatus
     InProgress,
     Completed,
     Cancelled,
+
+    /// <summary>Nobody was there to receive the caregiver; the time was kept and is paid for.</summary>
+    NoShow,
 }
 
-public enum CancelledBy
+public enum BookingSide
 {
     Family,
     Provider,

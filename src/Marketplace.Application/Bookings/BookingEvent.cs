@@ -1,7 +1,8 @@
 namespace Marketplace.Application.Bookings;
 
 /// <summary>Something happened to a booking. Saved to the outbox with the change; emails follow from it.</summary>
-public sealed record BookingEvent(Guid BookingId, BookingEventKind Kind);
+/// <param name="By">The side that acted, where either side may (a cancellation, a moved visit).</param>
+public sealed record BookingEvent(Guid BookingId, BookingEventKind Kind, BookingSide? By = null);
 
 public enum BookingEventKind
 {
@@ -12,5 +13,7 @@ public enum BookingEventKind
     Expired,
     Cancelled,
     VisitCompleted,
+    VisitMoved,
+    NoShow,
     Completed,
 }

@@ -17,6 +17,7 @@ public sealed record BookingView(
     long HourlyRateIdr,
     long VisitPriceIdr,
     long PriceIdr,
+    int LateCancellationPercent,
     DateTimeOffset RequestedAt,
     DateTimeOffset RespondBy,
     IReadOnlyList<VisitView> Visits,
@@ -39,6 +40,7 @@ public sealed record BookingView(
             booking.HourlyRate.Rupiah,
             booking.VisitPrice.Rupiah,
             booking.Price.Rupiah,
+            booking.LateCancellationPercent,
             Local(booking.RequestedAt),
             Local(booking.RespondBy),
             [.. booking.Visits.Select(v => new VisitView(
@@ -51,4 +53,4 @@ public sealed record BookingView(
 public sealed record VisitView(
     Guid Id, DateTimeOffset Start, DateTimeOffset End, VisitStatus Status, DateTimeOffset? CheckedInAt, DateTimeOffset? CheckedOutAt, VisitLog? Log);
 
-public sealed record CancellationView(CancelledBy By, DateTimeOffset At, long ChargeIdr);
+public sealed record CancellationView(BookingSide By, DateTimeOffset At, long ChargeIdr);

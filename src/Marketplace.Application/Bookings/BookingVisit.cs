@@ -74,6 +74,27 @@ public sealed class BookingVisit
         Log = log;
     }
 
+    internal void MoveTo(TimeWindow window, DateTimeOffset now)
+    {
+        if (Status != VisitStatus.Scheduled || StartsAt <= now)
+        {
+            throw new BusinessRuleException("Only a visit that has not started can be moved.");
+        }
+
+        StartsAt = window.Start.ToUniversalTime();
+        EndsAt = window.End.ToUniversalTime();
+    }
+
+    internal void MarkNoShow(DateTimeOffset now)
+    {
+        if (Status != VisitStatus.Scheduled || now < StartsAt)
+        {
+            throw new BusinessRuleException("A no-show can be recorded only once the visit's time has come.");
+        }
+
+        Status = VisitStatus.NoShow;
+    }
+
     /// <summary>Frees the caregiver's time; a visit already given stays as it was.</summary>
     internal void Release()
     {

@@ -7,8 +7,11 @@ public interface IBookingRepository
     /// <summary>The booking with its visits.</summary>
     Task<Booking?> FindAsync(Guid id, CancellationToken cancellationToken);
 
-    /// <summary>Whether any visit of the caregiver that still holds their time overlaps one of <paramref name="visits"/>.</summary>
-    Task<bool> AnyVisitOverlapsAsync(Guid caregiverId, IReadOnlyList<TimeWindow> visits, CancellationToken cancellationToken);
+    /// <summary>
+    /// Whether any visit of the caregiver that still holds their time, other than <paramref name="exceptVisitId"/>,
+    /// overlaps one of <paramref name="visits"/>.
+    /// </summary>
+    Task<bool> AnyVisitOverlapsAsync(Guid caregiverId, IReadOnlyList<TimeWindow> visits, Guid? exceptVisitId, CancellationToken cancellationToken);
 
     /// <summary>The bookings the user is a party to (as family or caregiver), newest first.</summary>
     Task<IReadOnlyList<Booking>> ListForUserAsync(Guid userId, BookingFilter filter, CancellationToken cancellationToken);

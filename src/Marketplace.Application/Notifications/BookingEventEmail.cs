@@ -20,7 +20,7 @@ public sealed class BookingEventEmail(IBookingRepository bookings, IIdentityServ
     public async Task HandleAsync(BookingEvent message, Guid messageId, CancellationToken cancellationToken)
     {
         var booking = await bookings.FindAsync(message.BookingId, cancellationToken);
-        if (booking is null || Compose(booking, message.Kind) is not { } letter)
+        if (booking is null || Compose(booking, message) is not { } letter)
         {
             return;
         }
@@ -32,14 +32,15 @@ public sealed class BookingEventEmail(IBookingRepository bookings, IIdentityServ
         }
     }
 
-    private static Letter? Compose(Booking booking, BookingEventKind kind)
+    private static Letter? Compose(Booking booking, BookingEvent happened)
     {
         var parties = booking.Parties;
         var first = booking.Visits.Count == 0 ? booking.RequestedAt : booking.Visits.Min(v => v.StartsAt);
         var whenId = When(first, booking.TimeZone, Indonesian);
         var whenEn = When(first, booking.TimeZone, English);
         var visits = booking.Visits.Count;
-        return kind switch
+        var otherSide = happened.By == BookingSide.Family ? parties.ProviderUserId : parties.FamilyUserId;
+        return happened.Kind switch
         {
             BookingEventKind.Requested => new(parties.ProviderUserId, $"Permintaan kunjungan untuk {parties.RecipientName}",
                 $"Ada permintaan {visits} kunjungan untuk {parties.RecipientName}, mulai {whenId}. Jawab sebelum {When(booking.RespondBy, booking.TimeZone, Indonesian)} di halaman Pesanan.",
@@ -56,7 +57,7 @@ public sealed class BookingEventEmail(IBookingRepository bookings, IIdentityServ
             BookingEventKind.Expired => new(parties.FamilyUserId, "Permintaan Anda belum dijawab",
                 $"{parties.ProviderName} belum menjawab permintaan untuk {whenId}, jadi permintaan itu berakhir. Anda tidak dikenai biaya.",
                 $"{parties.ProviderName} did not answer the request for {whenEn} in time, so it has ended. You pay nothing."),
-            BookingEventKind.Cancelled when booking.Cancellation?.By == CancelledBy.Family => new(parties.ProviderUserId, $"Pesanan untuk {parties.RecipientName} dibatalkan",
+            BookingEventKind.Cancelled when happened.By == BookingSide.Family => new(otherSide, $"Pesanan untuk {parties.RecipientName} dibatalkan",
                 $"Keluarga membatalkan kunjungan mulai {whenId}. Waktu Anda kembali kosong.",
                 $"The family cancelled the visits from {whenEn}. Your time is free again."),
             BookingEventKind.Cancelled => new(parties.FamilyUserId, $"{parties.ProviderName} membatalkan kunjungan",
@@ -65,6 +66,12 @@ public sealed class BookingEventEmail(IBookingRepository bookings, IIdentityServ
             BookingEventKind.VisitCompleted => new(parties.FamilyUserId, $"Kunjungan untuk {parties.RecipientName} selesai",
                 $"{parties.ProviderName} telah mencatat kunjungan. Lihat catatannya di halaman Pesanan.",
                 $"{parties.ProviderName} has recorded the visit. Read the notes on the Bookings page."),
+            BookingEventKind.VisitMoved => new(otherSide, $"Jadwal kunjungan untuk {parties.RecipientName} berubah",
+                $"Jadwal kunjungan untuk {parties.RecipientName} diubah. Lihat jadwal terbaru di halaman Pesanan.",
+                $"A visit for {parties.RecipientName} has been moved. See the new times on the Bookings page."),
+            BookingEventKind.NoShow => new(parties.FamilyUserId, $"{parties.ProviderName} datang, tetapi tidak ada yang menerima",
+                $"{parties.ProviderName} datang untuk {parties.RecipientName}, tetapi tidak ada yang menerima. Hubungi kami jika ini keliru.",
+                $"{parties.ProviderName} came for {parties.RecipientName}, but nobody was there. Contact us if this is a mistake."),
             _ => null,
         };
     }

@@ -64,6 +64,18 @@ public sealed class BookingsController(IMediator mediator) : ControllerBase
     public async Task<BookingView> CheckIn(Guid id, CheckInBody? body, CancellationToken cancellationToken) =>
         await mediator.Send(new CheckInVisit(id, body?.VisitId), cancellationToken);
 
+    /// <summary>Moves one home visit that has not started: <c>{start}</c>, keeping its length. The family or the caregiver may.</summary>
+    [HttpPost("{id:guid}/visits/{visitId:guid}/move")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public async Task<BookingView> MoveVisit(Guid id, Guid visitId, MoveVisitBody body, CancellationToken cancellationToken) =>
+        await mediator.Send(new MoveVisit(id, visitId, body.Start), cancellationToken);
+
+    /// <summary>The caregiver came at the visit's time and nobody was there.</summary>
+    [Authorize(Roles = AccountRoles.Caregiver)]
+    [HttpPost("{id:guid}/visits/{visitId:guid}/no-show")]
+    public async Task<BookingView> NoShow(Guid id, Guid visitId, CancellationToken cancellationToken) =>
+        await mediator.Send(new RecordNoShow(id, visitId), cancellationToken);
+
     /// <summary>The caregiver leaves and records the visit: <c>{tasks[], notes, vitals?: {systolicMmHg, diastolicMmHg, pulsePerMinute, temperatureCelsius, bloodSugarMgDl}}</c>.</summary>
     [Authorize(Roles = AccountRoles.Caregiver)]
     [HttpPost("{id:guid}/check-out")]
@@ -73,5 +85,7 @@ public sealed class BookingsController(IMediator mediator) : ControllerBase
 }
 
 public sealed record CheckInBody(Guid? VisitId);
+
+public sealed record MoveVisitBody(DateTimeOffset Start);
 
 public sealed record CheckOutBody(IReadOnlyList<string>? Tasks, string? Notes, VitalSigns? Vitals);

@@ -77,6 +77,23 @@ public sealed class BookingsPageController(IMediator mediator, IStringLocalizer<
     [HttpPost("{id:guid}/check-in")]
     public Task<IActionResult> CheckIn(Guid id) => ActAsync(id, new CheckInVisit(id, null), "Booking.CheckedIn");
 
+    [HttpPost("{id:guid}/visits/{visitId:guid}/move")]
+    public async Task<IActionResult> Move(Guid id, Guid visitId, DateOnly? date, TimeOnly? time, CancellationToken cancellationToken)
+    {
+        if (date is null || time is null)
+        {
+            TempData["Problem"] = text["Booking.ChooseDateAndTime"].Value;
+            return RedirectToAction(nameof(Show), new { id });
+        }
+
+        var booking = await mediator.Send(new GetBooking(id), cancellationToken);
+        var start = IndonesianTimeZones.ToInstant(date.Value, time.Value, booking.TimeZone);
+        return await ActAsync(id, new MoveVisit(id, visitId, start), "Booking.Moved");
+    }
+
+    [HttpPost("{id:guid}/visits/{visitId:guid}/no-show")]
+    public Task<IActionResult> NoShow(Guid id, Guid visitId) => ActAsync(id, new RecordNoShow(id, visitId), "Booking.NoShowRecorded");
+
     [HttpPost("{id:guid}/check-out")]
     public Task<IActionResult> CheckOut(Guid id, VisitLogForm form) => ActAsync(id, form.ToCommand(id), "Booking.CheckedOut");
 

@@ -82,7 +82,7 @@ public sealed class BookingTests
     {
         var booking = Accepted(Visit, Visit.AddDays(7));
 
-        var (cancellation, cancelled) = booking.Cancel(CancelledBy.Family, Visit.AddHours(-5));
+        var (cancellation, cancelled) = booking.Cancel(BookingSide.Family, Visit.AddHours(-5));
 
         Assert.Equal(Money.FromRupiah(60_000), cancellation.Charge);
         Assert.Equal(2, cancelled.Count);
@@ -94,7 +94,7 @@ public sealed class BookingTests
     {
         var booking = Accepted();
 
-        Assert.Equal(Money.Zero, booking.Cancel(CancelledBy.Provider, Visit.AddMinutes(-5)).Cancellation.Charge);
+        Assert.Equal(Money.Zero, booking.Cancel(BookingSide.Provider, Visit.AddMinutes(-5)).Cancellation.Charge);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class BookingTests
     {
         var booking = Requested(Now.AddHours(2));
 
-        Assert.Equal(Money.Zero, booking.Cancel(CancelledBy.Family, Now.AddHours(1)).Cancellation.Charge);
+        Assert.Equal(Money.Zero, booking.Cancel(BookingSide.Family, Now.AddHours(1)).Cancellation.Charge);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class BookingTests
         booking.CheckIn(null, Visit);
         booking.CheckOut(new VisitLog(["companionship"], "", null), Visit.AddHours(2));
 
-        booking.Cancel(CancelledBy.Family, Visit.AddDays(1));
+        booking.Cancel(BookingSide.Family, Visit.AddDays(1));
 
         Assert.Equal(BookingStatus.Completed, booking.Status);
         Assert.Equal([VisitStatus.Completed, VisitStatus.Cancelled], booking.Visits.Select(v => v.Status));
@@ -159,6 +159,40 @@ public sealed class BookingTests
         Assert.Equal(Money.FromRupiah(170_000), booking.Price);
         Assert.All(booking.Visits, v => Assert.Null(v.CaregiverId));
         Assert.Equal(BookingEventKind.Reserved, Assert.Single(booking.Events).Kind);
-        Assert.Equal(Money.FromRupiah(42_500), booking.Cancel(CancelledBy.Family, Visit.AddHours(-2)).Cancellation.Charge);
+        Assert.Equal(Money.FromRupiah(42_500), booking.Cancel(BookingSide.Family, Visit.AddHours(-2)).Cancellation.Charge);
+    }
+
+    [Fact]
+    public void MoveVisit_KeepsItsLength_AndTellsTheOtherSide()
+    {
+        var booking = Accepted(Visit, Visit.AddDays(7));
+        var second = booking.Visits[1];
+
+        booking.MoveVisit(second.Id, Visit.AddDays(8), BookingSide.Family, Now);
+
+        Assert.Equal((Visit.AddDays(8), TimeSpan.FromHours(2)), (second.StartsAt, second.Duration));
+        Assert.Contains(booking.Events, e => e is { Kind: BookingEventKind.VisitMoved, By: BookingSide.Family });
+    }
+
+    [Fact]
+    public void MoveVisit_WhenItHasStarted_OrIntoThePast_IsRefused()
+    {
+        var booking = Accepted();
+
+        Assert.Throws<BusinessRuleException>(() => booking.MoveVisit(booking.Visits[0].Id, Now.AddHours(-1), BookingSide.Provider, Now));
+        Assert.Throws<BusinessRuleException>(() => booking.MoveVisit(booking.Visits[0].Id, Visit.AddDays(1), BookingSide.Provider, Visit.AddMinutes(1)));
+    }
+
+    [Fact]
+    public void MarkNoShow_BeforeTheVisit_IsRefused_AfterItCompletesTheLastVisit()
+    {
+        var booking = Accepted();
+
+        Assert.Throws<BusinessRuleException>(() => booking.MarkNoShow(booking.Visits[0].Id, Visit.AddMinutes(-1)));
+        booking.MarkNoShow(booking.Visits[0].Id, Visit.AddMinutes(15));
+
+        Assert.Equal(VisitStatus.NoShow, booking.Visits[0].Status);
+        Assert.Equal(BookingStatus.Completed, booking.Status);
+        Assert.True(booking.Visits[0].HoldsTime);
     }
 }

@@ -40,6 +40,23 @@ public abstract class HomeCareBookingTests<TFactory>(TFactory app) : IClassFixtu
     }
 
     [Fact]
+    public async Task TheList_KeepsBookingsWithAVisitInTheWindow_WrittenInLocalTime()
+    {
+        var (_, caregiverId) = await app.NewBookableCaregiverAsync();
+        var (family, recipientId) = await app.NewFamilyAsync();
+        var monday = await family.BookAsync(caregiverId, recipientId, Next(DayOfWeek.Monday, 9));
+        var friday = await family.BookAsync(caregiverId, recipientId, Next(DayOfWeek.Friday, 9));
+        var mondayMorning = Next(DayOfWeek.Monday, 0);
+
+        var found = await family.GetAsync($"/api/v1/bookings?from={Uri.EscapeDataString(Iso(mondayMorning))}&to={Uri.EscapeDataString(Iso(mondayMorning.AddDays(1)))}");
+
+        Assert.Equal(HttpStatusCode.OK, found.StatusCode);
+        var ids = Ids(await found.ReadJsonAsync());
+        Assert.Contains(monday, ids);
+        Assert.DoesNotContain(friday, ids);
+    }
+
+    [Fact]
     public async Task AWeeklyRequest_HoldsEveryVisit_AtTheSameLocalTime()
     {
         var (_, caregiverId) = await app.NewBookableCaregiverAsync();

@@ -16,10 +16,8 @@ public sealed class CancelBookingHandler(ICurrentUser currentUser, IBookingRepos
     public async ValueTask<BookingView> Handle(CancelBooking command, CancellationToken cancellationToken)
     {
         var booking = await bookings.GetForPartyAsync(command.BookingId, currentUser, cancellationToken);
-        var userId = currentUser.RequireUserId();
-        var by = booking.Parties.FamilyUserId == userId ? CancelledBy.Family
-            : booking.Parties.ProviderUserId == userId ? CancelledBy.Provider
-            : throw new ForbiddenException("Only the family or the caregiver can cancel a booking.");
+        var by = booking.SideOf(currentUser.RequireUserId())
+            ?? throw new ForbiddenException("Only the family or the provider can change a booking.");
         var (_, cancelled) = booking.Cancel(by, clock.GetUtcNow());
         await places.GiveBackAsync(booking, cancelled, cancellationToken);
         return BookingView.Of(booking);

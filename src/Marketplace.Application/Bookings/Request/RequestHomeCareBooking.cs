@@ -42,7 +42,7 @@ public sealed class RequestHomeCareBookingHandler(
             throw new BusinessRuleException("The caregiver does not work at one of these times; choose a time inside their weekly hours.");
         }
 
-        if (await bookings.AnyVisitOverlapsAsync(caregiver.Id, [.. starts.Select(s => new TimeWindow(s, s + duration))], cancellationToken))
+        if (await bookings.AnyVisitOverlapsAsync(caregiver.Id, [.. starts.Select(s => new TimeWindow(s, s + duration))], null, cancellationToken))
         {
             throw new BusinessRuleException(Booking.CaregiverAlreadyBooked);
         }

@@ -10,12 +10,14 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
     public Task<Booking?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.Bookings.FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
 
-    public async Task<bool> AnyVisitOverlapsAsync(Guid caregiverId, IReadOnlyList<TimeWindow> visits, CancellationToken cancellationToken)
+    public async Task<bool> AnyVisitOverlapsAsync(
+        Guid caregiverId, IReadOnlyList<TimeWindow> visits, Guid? exceptVisitId, CancellationToken cancellationToken)
     {
-        var from = visits.Min(v => v.Start);
-        var to = visits.Max(v => v.End);
+        // Npgsql writes only UTC instants; callers may hold the offset the family wrote.
+        var from = visits.Min(v => v.Start).ToUniversalTime();
+        var to = visits.Max(v => v.End).ToUniversalTime();
         var held = await db.Set<BookingVisit>()
-            .Where(v => v.CaregiverId == caregiverId && v.HoldsTime && v.StartsAt < to && from < v.EndsAt)
+            .Where(v => v.CaregiverId == caregiverId && v.HoldsTime && v.Id != exceptVisitId && v.StartsAt < to && from < v.EndsAt)
             .Select(v => new TimeWindow(v.StartsAt, v.EndsAt))
             .ToListAsync(cancellationToken);
         return held.Any(h => visits.Any(v => h.Start < v.End && v.Start < h.End));
@@ -29,12 +31,12 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
             query = query.Where(b => b.Status == status);
         }
 
-        if (filter.From is { } from)
+        if (filter.From?.ToUniversalTime() is { } from)
         {
             query = query.Where(b => b.Visits.Any(v => v.EndsAt > from));
         }
 
-        if (filter.To is { } to)
+        if (filter.To?.ToUniversalTime() is { } to)
         {
             query = query.Where(b => b.Visits.Any(v => v.StartsAt < to));
         }
@@ -43,7 +45,7 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
     }
 
     public async Task<IReadOnlyList<Booking>> ListUnansweredAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
-        await db.Bookings.Where(b => b.Status == BookingStatus.Requested && b.RespondBy <= now)
+        await db.Bookings.Where(b => b.Status == BookingStatus.Requested && b.RespondBy <= now.ToUniversalTime())
             .OrderBy(b => b.RespondBy).Take(limit).AsSplitQuery().ToListAsync(cancellationToken);
 
     public Task<bool> HasActiveBookingAsync(Guid caregiverUserId, Guid recipientId, CancellationToken cancellationToken) =>
