@@ -41,6 +41,7 @@ public static class DependencyInjection
 
         AddDatabase(services, configuration, dataPath);
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddSingleton(new WriteTurns(serialize: ProviderOf(configuration) == DatabaseProvider.Sqlite));
         services.AddScoped<ICaregiverRepository, CaregiverRepository>();
         services.AddScoped<IEnterpriseRepository, EnterpriseRepository>();
         services.AddScoped<IFamilyRepository, FamilyRepository>();

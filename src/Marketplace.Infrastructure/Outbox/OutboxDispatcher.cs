@@ -13,7 +13,7 @@ namespace Marketplace.Infrastructure.Outbox;
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes, IOptions<OutboxOptions> options, IOptions<OutboxHandlerRegistrations> registrations,
-    TimeProvider clock, ILogger<OutboxDispatcher> logger) : BackgroundService
+    WriteTurns turns, TimeProvider clock, ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private readonly OutboxHandlers _handlers = Build(registrations.Value);
 
@@ -73,6 +73,7 @@ public sealed partial class OutboxDispatcher(
             .OrderBy(m => m.OccurredAt).Select(m => m.Id).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
         var leaseEnd = now + options.Value.Lease;
         var claimed = new List<Guid>();
+        using var turn = await turns.TakeAsync(cancellationToken);
         foreach (var id in candidates)
         {
             var won = await db.OutboxMessages
@@ -107,6 +108,7 @@ public sealed partial class OutboxDispatcher(
         }
 
         message.LockedUntil = null;
+        using var turn = await turns.TakeAsync(CancellationToken.None);
         await db.SaveChangesAsync(CancellationToken.None);
     }
 

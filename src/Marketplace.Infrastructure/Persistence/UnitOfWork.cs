@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Infrastructure.Persistence;
 
-internal sealed class UnitOfWork(MarketplaceDbContext db) : IUnitOfWork
+internal sealed class UnitOfWork(MarketplaceDbContext db, WriteTurns turns) : IUnitOfWork
 {
     public async ValueTask<TResult> RunInTransactionAsync<TResult>(
         Func<CancellationToken, ValueTask<TResult>> work, CancellationToken cancellationToken)
@@ -16,6 +16,7 @@ internal sealed class UnitOfWork(MarketplaceDbContext db) : IUnitOfWork
             return inner;
         }
 
+        using var turn = await turns.TakeAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await work(cancellationToken);
         await SaveAsync(cancellationToken);

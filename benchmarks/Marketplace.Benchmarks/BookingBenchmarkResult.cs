@@ -1,0 +1,20 @@
+using System.Globalization;
+using Marketplace.Infrastructure.Persistence;
+
+namespace Marketplace.Benchmarks;
+
+public sealed record BookingBenchmarkResult(BookingBenchmarkOptions Options, TimeSpan Elapsed, IReadOnlyList<double> LatenciesMs)
+{
+    public double PerSecond => LatenciesMs.Count / Elapsed.TotalSeconds;
+
+    /// <summary>The latency below which <paramref name="percent"/> of the requests finished (nearest rank).</summary>
+    public double Percentile(double percent)
+    {
+        var sorted = LatenciesMs.Order().ToList();
+        var rank = (int)Math.Ceiling(percent / 100 * sorted.Count);
+        return sorted[Math.Clamp(rank - 1, 0, sorted.Count - 1)];
+    }
+
+    public string ToMarkdownRow(DatabaseProvider provider) => string.Create(CultureInfo.InvariantCulture,
+        $"| {provider} | {Options.Existing:N0} | {LatenciesMs.Count:N0} | {Options.Concurrency} | {PerSecond:0} | {Percentile(50):0.0} | {Percentile(99):0.0} | {LatenciesMs.Max():0.0} |");
+}

@@ -1,0 +1,25 @@
+using System.Globalization;
+using Marketplace.Benchmarks;
+using Marketplace.Infrastructure.Persistence;
+using Marketplace.TestSupport;
+
+// Usage: bookings [sqlite|postgres] [existing bookings] [requests] [concurrency]
+// PostgreSQL needs PEDULI_TEST_POSTGRES (benchmarks/run-bookings.sh starts a throwaway server).
+var provider = args.ElementAtOrDefault(1) == "postgres" ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
+var options = new BookingBenchmarkOptions(
+    Existing: Number(2, 100_000), Requests: Number(3, 2_000), Concurrency: Number(4, 8));
+if (args.FirstOrDefault() != "bookings")
+{
+    Console.Error.WriteLine("usage: bookings [sqlite|postgres] [existing] [requests] [concurrency]");
+    return 2;
+}
+
+// Test projects learn the web project's folder from a build step; an executable names it itself.
+Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MARKETPLACE_WEB", Path.Combine(RepositoryRoot.Path, "src", "Marketplace.Web"));
+await using var app = new MarketplaceAppFactory(TestDatabase.For(provider));
+var result = await new BookingBenchmark(app, options, Console.Error).RunAsync();
+Console.WriteLine(result.ToMarkdownRow(provider));
+return 0;
+
+int Number(int index, int fallback) =>
+    int.TryParse(args.ElementAtOrDefault(index), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
