@@ -13,15 +13,12 @@ public static class BookingRepositoryExtensions
     public static async Task<Booking> GetForPartyAsync(
         this IBookingRepository bookings, Guid id, ICurrentUser currentUser, CancellationToken cancellationToken)
     {
-        var userId = currentUser.RequireUserId();
         var booking = await bookings.FindAsync(id, cancellationToken);
-        if (booking is null || !(booking.Parties.FamilyUserId == userId || booking.Parties.ProviderUserId == userId || currentUser.IsInRole(AccountRoles.Admin)))
-        {
-            throw new NotFoundException("Booking", id);
-        }
-
-        return booking;
+        return booking is not null && IsPartyOrAdmin(booking, currentUser) ? booking : throw new NotFoundException("Booking", id);
     }
+
+    public static bool IsPartyOrAdmin(Booking booking, ICurrentUser currentUser) =>
+        booking.SideOf(currentUser.RequireUserId()) is not null || currentUser.IsInRole(AccountRoles.Admin);
 
     /// <summary>The booking, for its provider only: the one who answers, checks in and out.</summary>
     public static async Task<Booking> GetForProviderAsync(

@@ -2,7 +2,7 @@ using Marketplace.Application.SharedKernel;
 
 namespace Marketplace.Application.Bookings;
 
-/// <summary>A booking as the family and the provider see it; times in the zone of the visits.</summary>
+/// <summary>A booking as its family, its provider or the family's care manager sees it; times in the zone of the visits.</summary>
 public sealed record BookingView(
     Guid Id,
     BookingKind Kind,
@@ -21,9 +21,11 @@ public sealed record BookingView(
     DateTimeOffset RequestedAt,
     DateTimeOffset RespondBy,
     IReadOnlyList<VisitView> Visits,
-    CancellationView? Cancellation)
+    CancellationView? Cancellation,
+    BookingSide? You)
 {
-    public static BookingView Of(Booking booking)
+    /// <summary>The booking as <paramref name="viewerUserId"/> sees it: <see cref="You"/> says their side, null for a care manager or admin.</summary>
+    public static BookingView Of(Booking booking, Guid? viewerUserId)
     {
         DateTimeOffset Local(DateTimeOffset instant) => IndonesianTimeZones.ToLocal(instant, booking.TimeZone);
         return new(
@@ -46,7 +48,8 @@ public sealed record BookingView(
             [.. booking.Visits.Select(v => new VisitView(
                 v.Id, Local(v.StartsAt), Local(v.EndsAt), v.Status,
                 v.CheckedInAt is { } i ? Local(i) : null, v.CheckedOutAt is { } o ? Local(o) : null, v.Log))],
-            booking.Cancellation is { } c ? new CancellationView(c.By, Local(c.At), c.Charge.Rupiah) : null);
+            booking.Cancellation is { } c ? new CancellationView(c.By, Local(c.At), c.Charge.Rupiah) : null,
+            viewerUserId is { } viewer ? booking.SideOf(viewer) : null);
     }
 }
 

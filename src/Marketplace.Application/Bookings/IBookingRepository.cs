@@ -16,6 +16,9 @@ public interface IBookingRepository
     /// <summary>The bookings the user is a party to (as family or caregiver), newest first.</summary>
     Task<IReadOnlyList<Booking>> ListForUserAsync(Guid userId, BookingFilter filter, CancellationToken cancellationToken);
 
+    /// <summary>The bookings of the families, newest first.</summary>
+    Task<IReadOnlyList<Booking>> ListForFamiliesAsync(IReadOnlyList<Guid> familyIds, int limit, CancellationToken cancellationToken);
+
     /// <summary>Requests still waiting for an answer whose time to answer has passed.</summary>
     Task<IReadOnlyList<Booking>> ListUnansweredAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
 

@@ -25,4 +25,7 @@ public interface ICaregiverRepository
     Task<IReadOnlyList<Caregiver>> ListAffiliatedAsync(Guid enterpriseId, CancellationToken cancellationToken);
 
     Task<Caregiver?> FindByEmailAsync(string email, CancellationToken cancellationToken);
+
+    /// <summary>Verified caregivers who hold the care-manager credential, by name.</summary>
+    Task<IReadOnlyList<Caregiver>> ListCareManagersAsync(CancellationToken cancellationToken);
 }

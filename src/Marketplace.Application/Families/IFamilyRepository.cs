@@ -11,4 +11,10 @@ public interface IFamilyRepository
 
     /// <summary>The family that cares for the recipient, with its recipients.</summary>
     Task<Family?> FindByRecipientAsync(Guid recipientId, CancellationToken cancellationToken);
+
+    /// <summary>Whether the account is the care manager the family chose (and still holds the credential).</summary>
+    Task<bool> IsManagedByAsync(Guid familyId, Guid caregiverUserId, CancellationToken cancellationToken);
+
+    /// <summary>The families whose care manager is the caregiver account, with their recipients.</summary>
+    Task<IReadOnlyList<Family>> ListManagedByAsync(Guid caregiverUserId, CancellationToken cancellationToken);
 }

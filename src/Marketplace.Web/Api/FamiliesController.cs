@@ -1,4 +1,5 @@
 using Marketplace.Application.Accounts;
+using Marketplace.Application.Families.CareManager;
 using Marketplace.Application.Families.Recipients;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -34,4 +35,33 @@ public sealed class FamiliesController(IMediator mediator) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public async Task<RecipientView> Get(Guid id, CancellationToken cancellationToken) =>
         await mediator.Send(new GetRecipient(id), cancellationToken);
+
+    /// <summary>The care manager the family chose, if any: <c>{caregiverId, fullName}</c>.</summary>
+    [Authorize(Roles = AccountRoles.Family)]
+    [HttpGet("families/me/care-manager")]
+    public async Task<CareManagerChoice> GetMyCareManager(CancellationToken cancellationToken) =>
+        await mediator.Send(new GetMyCareManager(), cancellationToken);
+
+    /// <summary>
+    /// Chooses the care manager who may read the family's recipients and visit logs: <c>{caregiverId}</c>, or
+    /// <c>{caregiverId: null}</c> for none. 409 when the caregiver does not hold the credential.
+    /// </summary>
+    [Authorize(Roles = AccountRoles.Family)]
+    [HttpPut("families/me/care-manager")]
+    [ProducesResponseType<CareManagerChoice>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<CareManagerChoice> ChooseCareManager(ChooseMyCareManager request, CancellationToken cancellationToken) =>
+        await mediator.Send(request, cancellationToken);
+
+    /// <summary>Verified caregivers with the care-manager credential, for a family to choose from.</summary>
+    [AllowAnonymous]
+    [HttpGet("care-managers")]
+    public async Task<IReadOnlyList<CareManagerChoice>> ListCareManagers(CancellationToken cancellationToken) =>
+        await mediator.Send(new ListCareManagers(), cancellationToken);
+
+    /// <summary>For a care manager: the families that chose them, and those families' bookings with their visit logs.</summary>
+    [Authorize(Roles = AccountRoles.Caregiver)]
+    [HttpGet("care-managers/me/families")]
+    public async Task<ManagedCare> ListManagedCare(CancellationToken cancellationToken) =>
+        await mediator.Send(new ListManagedCare(), cancellationToken);
 }

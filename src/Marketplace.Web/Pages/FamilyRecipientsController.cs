@@ -1,4 +1,5 @@
 using Marketplace.Application.Accounts;
+using Marketplace.Application.Families.CareManager;
 using Marketplace.Application.Families.Recipients;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -35,10 +36,19 @@ public sealed class FamilyRecipientsController(IMediator mediator, IStringLocali
         return await PageAsync(form, cancellationToken);
     }
 
+    [HttpPost("care-manager")]
+    public async Task<IActionResult> ChooseCareManager(Guid? caregiverId, CancellationToken cancellationToken)
+    {
+        await this.TryAsync(text, () => mediator.Send(new ChooseMyCareManager(caregiverId), cancellationToken).AsTask(), text["CareManager.Chosen"].Value);
+        return RedirectToAction(nameof(Index));
+    }
+
     private async Task<IActionResult> PageAsync(RecipientForm form, CancellationToken cancellationToken)
     {
         ViewData["Areas"] = await mediator.AreasAsync(cancellationToken);
         ViewData["Recipients"] = await mediator.Send(new ListMyRecipients(), cancellationToken);
+        ViewData["CareManager"] = await mediator.Send(new GetMyCareManager(), cancellationToken);
+        ViewData["CareManagers"] = await mediator.Send(new ListCareManagers(), cancellationToken);
         return View("Index", form);
     }
 }

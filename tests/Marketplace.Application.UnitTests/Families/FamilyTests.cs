@@ -1,4 +1,6 @@
+using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Families;
+using Marketplace.Application.UnitTests.Caregivers;
 using Marketplace.Application.SharedKernel;
 
 namespace Marketplace.Application.UnitTests.Families;
@@ -20,4 +22,23 @@ public sealed class FamilyTests
         Assert.Equal(consent, recipient.Consent);
         Assert.Equal(["autism"], recipient.Needs);
     }
+
+    [Fact]
+    public void ChooseCareManager_WhenTheCaregiverHoldsTheCredential_IsKept_AndNoneClearsIt()
+    {
+        var family = Family.Register(Guid.NewGuid(), Now);
+        var careManager = CaregiverBuilder.Verified();
+        careManager.GrantCareManager();
+
+        family.ChooseCareManager(careManager);
+        Assert.Equal(careManager.Id, family.CareManagerId);
+
+        family.ChooseCareManager(null);
+        Assert.Null(family.CareManagerId);
+    }
+
+    [Fact]
+    public void ChooseCareManager_WithoutTheCredential_IsRefused() =>
+        Assert.Throws<BusinessRuleException>(() =>
+            Family.Register(Guid.NewGuid(), Now).ChooseCareManager(CaregiverBuilder.Verified()));
 }

@@ -16,13 +16,13 @@ public sealed class AnswerBookingHandler(ICurrentUser currentUser, IBookingRepos
     {
         var booking = await bookings.GetForProviderAsync(command.BookingId, currentUser, cancellationToken);
         booking.Accept(clock.GetUtcNow());
-        return BookingView.Of(booking);
+        return BookingView.Of(booking, currentUser.UserId);
     }
 
     public async ValueTask<BookingView> Handle(DeclineBooking command, CancellationToken cancellationToken)
     {
         var booking = await bookings.GetForProviderAsync(command.BookingId, currentUser, cancellationToken);
         booking.Decline(clock.GetUtcNow());
-        return BookingView.Of(booking);
+        return BookingView.Of(booking, currentUser.UserId);
     }
 }

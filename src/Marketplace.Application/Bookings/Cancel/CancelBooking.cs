@@ -20,6 +20,6 @@ public sealed class CancelBookingHandler(ICurrentUser currentUser, IBookingRepos
             ?? throw new ForbiddenException("Only the family or the provider can change a booking.");
         var (_, cancelled) = booking.Cancel(by, clock.GetUtcNow());
         await places.GiveBackAsync(booking, cancelled, cancellationToken);
-        return BookingView.Of(booking);
+        return BookingView.Of(booking, currentUser.UserId);
     }
 }

@@ -53,7 +53,7 @@ public sealed class RequestHomeCareBookingHandler(
             new HomeCareRequest(parties, starts, command.Hours, caregiver.HourlyRate, caregiver.TimeZone, policy.LateCancellationPercent, policy.ResponseTime),
             clock.GetUtcNow());
         bookings.Add(booking);
-        return BookingView.Of(booking);
+        return BookingView.Of(booking, currentUser.UserId);
     }
 
     private static void EnsureServes(Caregiver caregiver, GeoPoint address)

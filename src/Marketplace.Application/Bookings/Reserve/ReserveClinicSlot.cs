@@ -22,6 +22,6 @@ public sealed class ReserveClinicSlotHandler(
             clock.GetUtcNow());
         await places.TakeClinicSlotAsync(slot.Id, cancellationToken);
         bookings.Add(booking);
-        return BookingView.Of(booking);
+        return BookingView.Of(booking, parties.FamilyUserId);
     }
 }

@@ -36,6 +36,6 @@ public sealed class ReserveDaycareDaysHandler(
             clock.GetUtcNow());
         await places.TakeDaycareDaysAsync(listing.Id, dates, daycare.PlacesPerDay, cancellationToken);
         bookings.Add(booking);
-        return BookingView.Of(booking);
+        return BookingView.Of(booking, parties.FamilyUserId);
     }
 }

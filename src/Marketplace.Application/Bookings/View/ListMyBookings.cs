@@ -19,6 +19,6 @@ public sealed class ListMyBookingsHandler(ICurrentUser currentUser, IBookingRepo
     {
         var found = await bookings.ListForUserAsync(
             currentUser.RequireUserId(), new BookingFilter(query.Status, query.From, query.To, Limit), cancellationToken);
-        return [.. found.Select(BookingView.Of)];
+        return [.. found.Select(b => BookingView.Of(b, currentUser.UserId))];
     }
 }

@@ -13,6 +13,6 @@ public sealed class CheckInVisitHandler(ICurrentUser currentUser, IBookingReposi
     {
         var booking = await bookings.GetForProviderAsync(command.BookingId, currentUser, cancellationToken);
         booking.CheckIn(command.VisitId, clock.GetUtcNow());
-        return BookingView.Of(booking);
+        return BookingView.Of(booking, currentUser.UserId);
     }
 }

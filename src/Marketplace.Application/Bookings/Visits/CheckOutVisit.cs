@@ -15,6 +15,6 @@ public sealed class CheckOutVisitHandler(ICurrentUser currentUser, IBookingRepos
         var booking = await bookings.GetForProviderAsync(command.BookingId, currentUser, cancellationToken);
         var log = new VisitLog([.. command.Tasks.Distinct(StringComparer.Ordinal)], command.Notes?.Trim() ?? string.Empty, command.Vitals);
         booking.CheckOut(log, clock.GetUtcNow());
-        return BookingView.Of(booking);
+        return BookingView.Of(booking, currentUser.UserId);
     }
 }

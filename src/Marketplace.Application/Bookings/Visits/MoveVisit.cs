@@ -30,6 +30,6 @@ public sealed class MoveVisitHandler(ICurrentUser currentUser, IBookingRepositor
         }
 
         booking.MoveVisit(visit.Id, command.Start, by, clock.GetUtcNow());
-        return BookingView.Of(booking);
+        return BookingView.Of(booking, currentUser.UserId);
     }
 }

@@ -13,6 +13,6 @@ public sealed class RecordNoShowHandler(ICurrentUser currentUser, IBookingReposi
     {
         var booking = await bookings.GetForProviderAsync(command.BookingId, currentUser, cancellationToken);
         booking.MarkNoShow(command.VisitId, clock.GetUtcNow());
-        return BookingView.Of(booking);
+        return BookingView.Of(booking, currentUser.UserId);
     }
 }

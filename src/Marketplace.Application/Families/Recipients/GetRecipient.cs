@@ -7,8 +7,8 @@ using Mediator;
 namespace Marketplace.Application.Families.Recipients;
 
 /// <summary>
-/// One recipient's details, for the family that cares for them and for a caregiver with a booking for
-/// them that is not over. To anyone else the recipient does not exist (404), so ids cannot be probed.
+/// One recipient's details, for the family that cares for them, for a caregiver with a booking for
+/// them that is not over, and for the care manager the family chose. To anyone else the recipient does not exist (404), so ids cannot be probed.
 /// Every view is written to the access log with the viewer's role.
 /// </summary>
 public sealed record GetRecipient(Guid Id) : IQuery<RecipientView>;
@@ -36,8 +36,19 @@ public sealed class GetRecipientHandler(
             return AccountRoles.Family;
         }
 
-        return currentUser.IsInRole(AccountRoles.Caregiver) && await bookings.HasActiveBookingAsync(userId, recipientId, cancellationToken)
-            ? AccountRoles.Caregiver
-            : null;
+        if (!currentUser.IsInRole(AccountRoles.Caregiver))
+        {
+            return null;
+        }
+
+        if (await bookings.HasActiveBookingAsync(userId, recipientId, cancellationToken))
+        {
+            return AccountRoles.Caregiver;
+        }
+
+        return await families.IsManagedByAsync(family.Id, userId, cancellationToken) ? CareManagerViewer : null;
     }
+
+    /// <summary>How the access log names a care manager's read, apart from a booked caregiver's.</summary>
+    public const string CareManagerViewer = "careManager";
 }

@@ -1,3 +1,4 @@
+using Marketplace.Application.Caregivers;
 using Marketplace.Application.Families;
 using Marketplace.Application.SharedKernel;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,7 @@ internal sealed class FamilyConfiguration : IEntityTypeConfiguration<Family>
     {
         builder.HasKey(f => f.Id);
         builder.HasIndex(f => f.UserId).IsUnique();
+        builder.HasOne<Caregiver>().WithMany().HasForeignKey(f => f.CareManagerId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(f => f.Recipients).WithOne().HasForeignKey("FamilyId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(f => f.Recipients).HasField("_recipients");
     }

@@ -44,6 +44,10 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
         return await query.OrderByDescending(b => b.RequestedAt).Take(filter.Limit).AsSplitQuery().ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<Booking>> ListForFamiliesAsync(IReadOnlyList<Guid> familyIds, int limit, CancellationToken cancellationToken) =>
+        await db.Bookings.Where(b => familyIds.Contains(b.Parties.FamilyId))
+            .OrderByDescending(b => b.RequestedAt).Take(limit).AsSplitQuery().ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<Booking>> ListUnansweredAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
         await db.Bookings.Where(b => b.Status == BookingStatus.Requested && b.RespondBy <= now.ToUniversalTime())
             .OrderBy(b => b.RespondBy).Take(limit).AsSplitQuery().ToListAsync(cancellationToken);

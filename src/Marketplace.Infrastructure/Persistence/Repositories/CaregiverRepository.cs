@@ -63,4 +63,8 @@ internal sealed class CaregiverRepository(MarketplaceDbContext db) : ICaregiverR
         var lowest = await verified.OrderBy(c => c.HourlyRate).Select(c => c.HourlyRate).FirstOrDefaultAsync(cancellationToken);
         return new CaregiverSupply(count, lowest);
     }
+
+    public async Task<IReadOnlyList<Caregiver>> ListCareManagersAsync(CancellationToken cancellationToken) =>
+        await db.Caregivers.Where(c => c.IsCareManager && c.Verification == VerificationStatus.Verified)
+            .OrderBy(c => c.FullName).ToListAsync(cancellationToken);
 }

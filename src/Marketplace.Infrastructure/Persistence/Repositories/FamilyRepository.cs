@@ -15,4 +15,14 @@ internal sealed class FamilyRepository(MarketplaceDbContext db) : IFamilyReposit
 
     public Task<Family?> FindByRecipientAsync(Guid recipientId, CancellationToken cancellationToken) =>
         db.Families.Include(f => f.Recipients).FirstOrDefaultAsync(f => f.Recipients.Any(r => r.Id == recipientId), cancellationToken);
+
+    public Task<bool> IsManagedByAsync(Guid familyId, Guid caregiverUserId, CancellationToken cancellationToken) =>
+        db.Families.AnyAsync(
+            f => f.Id == familyId && db.Caregivers.Any(c => c.Id == f.CareManagerId && c.UserId == caregiverUserId && c.IsCareManager),
+            cancellationToken);
+
+    public async Task<IReadOnlyList<Family>> ListManagedByAsync(Guid caregiverUserId, CancellationToken cancellationToken) =>
+        await db.Families.Include(f => f.Recipients)
+            .Where(f => db.Caregivers.Any(c => c.Id == f.CareManagerId && c.UserId == caregiverUserId && c.IsCareManager))
+            .ToListAsync(cancellationToken);
 }

@@ -443,6 +443,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CareManagerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -450,6 +453,8 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CareManagerId");
 
                     b.HasIndex("UserId")
                         .IsUnique();
@@ -1122,6 +1127,14 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany("Recipients")
                         .HasForeignKey("FamilyId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Families.Family", b =>
+                {
+                    b.HasOne("Marketplace.Application.Caregivers.Caregiver", null)
+                        .WithMany()
+                        .HasForeignKey("CareManagerId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Marketplace.Application.Listings.ClinicSlot", b =>

@@ -1,0 +1,29 @@
+using Marketplace.Application.Accounts;
+using Marketplace.Application.Bookings;
+using Marketplace.Application.Common.Ports;
+using Mediator;
+
+namespace Marketplace.Application.Families.CareManager;
+
+/// <summary>A care manager's view: the families that chose them, and those families' bookings with their visit logs.</summary>
+public sealed record ListManagedCare : IQuery<ManagedCare>;
+
+public sealed record ManagedCare(IReadOnlyList<ManagedFamily> Families, IReadOnlyList<BookingView> Bookings);
+
+public sealed record ManagedFamily(Guid FamilyId, IReadOnlyList<string> RecipientNames);
+
+public sealed class ListManagedCareHandler(ICurrentUser currentUser, IFamilyRepository families, IBookingRepository bookings)
+    : IQueryHandler<ListManagedCare, ManagedCare>
+{
+    public const int Limit = 200;
+
+    public async ValueTask<ManagedCare> Handle(ListManagedCare query, CancellationToken cancellationToken)
+    {
+        currentUser.RequireRole(AccountRoles.Caregiver, "Only a care manager oversees families.");
+        var managed = await families.ListManagedByAsync(currentUser.RequireUserId(), cancellationToken);
+        var found = managed.Count == 0 ? [] : await bookings.ListForFamiliesAsync([.. managed.Select(f => f.Id)], Limit, cancellationToken);
+        return new(
+            [.. managed.Select(f => new ManagedFamily(f.Id, [.. f.Recipients.Select(r => r.Name)]))],
+            [.. found.Select(b => BookingView.Of(b, currentUser.UserId))]);
+    }
+}
