@@ -6,6 +6,7 @@ using Marketplace.Application.Common.Outbox;
 using Marketplace.Application.Listings;
 using Marketplace.Application.Notifications;
 using Marketplace.Application.Search;
+using Marketplace.Application.Search.Services;
 using Marketplace.Infrastructure.Search;
 using Marketplace.Infrastructure.Search.Lucene;
 using Marketplace.Infrastructure.Notifications;
@@ -75,7 +76,7 @@ public static class DependencyInjection
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
     }
 
-    /// <summary>The embedded search index, fed by the outbox from every caregiver change the database saves.</summary>
+    /// <summary>The embedded search indexes (caregivers; daycares and clinic stops), fed by the outbox from every change the database saves.</summary>
     private static void AddSearch(IServiceCollection services, IConfiguration configuration, DataPathOptions dataPath)
     {
         var indexPath = configuration.GetSection(SearchOptions.Section).Get<SearchOptions>()?.IndexPath;
@@ -83,11 +84,18 @@ public static class DependencyInjection
         services.AddSingleton(_ => new LuceneCaregiverIndex(string.IsNullOrEmpty(indexPath) ? dataPath.PathOf("search") : indexPath));
         services.AddSingleton<ICaregiverSearchIndex>(provider => provider.GetRequiredService<LuceneCaregiverIndex>());
         services.AddOutboxHandler<CaregiverChanged, IndexChangedCaregiver>();
+        services.AddSingleton(_ => new LuceneServiceIndex(string.IsNullOrEmpty(indexPath) ? dataPath.PathOf("search") : indexPath));
+        services.AddSingleton<IServiceSearchIndex>(provider => provider.GetRequiredService<LuceneServiceIndex>());
+        services.AddSingleton<ListingChangeCapture>();
+        services.AddOutboxHandler<ListingChanged, IndexChangedListing>();
         services.AddScoped<SearchIndexBuilder>();
     }
 
     private static DbContextOptionsBuilder AddChangeCapture(this DbContextOptionsBuilder options, IServiceProvider provider) =>
-        options.AddInterceptors(provider.GetRequiredService<CaregiverChangeCapture>(), provider.GetRequiredService<BookingEventCapture>());
+        options.AddInterceptors(
+            provider.GetRequiredService<CaregiverChangeCapture>(),
+            provider.GetRequiredService<ListingChangeCapture>(),
+            provider.GetRequiredService<BookingEventCapture>());
 
     public static DatabaseProvider ProviderOf(IConfiguration configuration) =>
         configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);

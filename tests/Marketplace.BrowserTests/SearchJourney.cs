@@ -46,6 +46,34 @@ public sealed class SearchJourney(ServedApp app) : IClassFixture<ServedApp>
         Assert.Empty(browser.AccessibilityViolations());
     }
 
+    [Fact]
+    public void AVisitor_FindsADaycareForAChildWithAutism_AndOpensItsPlaces()
+    {
+        using var browser = new Browser(app.Address);
+        browser.Open("/search");
+        browser.Find("[data-testid=services-link]").Click();
+        browser.WaitForPath("/search/services");
+        Assert.Empty(browser.AccessibilityViolations());
+
+        browser.Find("#kind-Daycare").Click();
+        browser.Choose("#Place", "-5.1477,119.4327");
+        browser.Choose("#RadiusKm", "25");
+        browser.Find("#need-autism").Click();
+        browser.SetValue("#Date", NextMonday());
+        browser.Find("form[role=search] button[type=submit]").Click();
+        browser.WaitUntil(() => browser.Driver.FindElements(By.CssSelector("[data-testid=service]")).Count > 0);
+        browser.ScrollTo("#results-title");
+        browser.Screenshot("services-results-phone");
+        Assert.Empty(browser.AccessibilityViolations());
+
+        browser.Find("[data-testid=service] a").Click();
+        browser.WaitUntil(() => browser.Driver.FindElements(By.CssSelector("[data-testid=place]")).Count > 0);
+        Assert.StartsWith("/listings/", new Uri(browser.Driver.Url).AbsolutePath, StringComparison.Ordinal);
+
+        browser.Open("/search/services?Kind=MobileClinic&Place=-5.006%2C119.574&RadiusKm=25");
+        Assert.Contains("Klinik Keliling Sehat Maros", browser.Find("[data-testid=service]").Text, StringComparison.Ordinal);
+    }
+
     private static string NextMonday()
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);

@@ -13,6 +13,9 @@ public interface IBookingRepository
     /// </summary>
     Task<bool> AnyVisitOverlapsAsync(Guid caregiverId, IReadOnlyList<TimeWindow> visits, Guid? exceptVisitId, CancellationToken cancellationToken);
 
+    /// <summary>The windows of the caregiver's visits that hold their time and end after <paramref name="after"/>.</summary>
+    Task<IReadOnlyList<TimeWindow>> ListHeldTimeAsync(Guid caregiverId, DateTimeOffset after, CancellationToken cancellationToken);
+
     /// <summary>The bookings the user is a party to (as family or caregiver), newest first.</summary>
     Task<IReadOnlyList<Booking>> ListForUserAsync(Guid userId, BookingFilter filter, CancellationToken cancellationToken);
 

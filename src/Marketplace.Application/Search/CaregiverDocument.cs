@@ -1,9 +1,13 @@
+using Marketplace.Application.Bookings;
 using Marketplace.Application.Caregivers;
 using Marketplace.Application.SharedKernel;
 
 namespace Marketplace.Application.Search;
 
-/// <summary>A caregiver as the search index holds them. Caregivers without a home point cannot be found by distance and are not indexed.</summary>
+/// <summary>
+/// A caregiver as the search index holds them, with the visits that hold their time from now on.
+/// Caregivers without a home point cannot be found by distance and are not indexed.
+/// </summary>
 public sealed record CaregiverDocument(
     Guid Id,
     string FullName,
@@ -17,11 +21,13 @@ public sealed record CaregiverDocument(
     double? Rating,
     string TimeZone,
     IReadOnlyList<WeeklySlot> Weekly,
-    IReadOnlyList<TimeOff> TimeOff)
+    IReadOnlyList<TimeOff> TimeOff,
+    IReadOnlyList<TimeWindow> Booked)
 {
-    public bool IsAvailable(DateTimeOffset start, TimeSpan duration) => WeeklySchedule.Covers(TimeZone, Weekly, TimeOff, start, duration);
+    public bool IsAvailable(DateTimeOffset start, TimeSpan duration) =>
+        WeeklySchedule.Covers(TimeZone, Weekly, TimeOff, start, duration) && !Booked.Any(visit => visit.Start < start + duration && start < visit.End);
 
-    public static CaregiverDocument? Of(Caregiver caregiver) => caregiver.Home is not { } home
+    public static CaregiverDocument? Of(Caregiver caregiver, IReadOnlyList<TimeWindow> booked) => caregiver.Home is not { } home
         ? null
         : new CaregiverDocument(
             caregiver.Id,
@@ -36,5 +42,6 @@ public sealed record CaregiverDocument(
             Rating: null,
             caregiver.TimeZone,
             caregiver.WeeklyAvailability,
-            caregiver.TimeOff);
+            caregiver.TimeOff,
+            booked);
 }

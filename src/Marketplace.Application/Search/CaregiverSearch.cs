@@ -14,7 +14,7 @@ public sealed record CaregiverSearchQuery(
     int Page,
     int PageSize,
     DateTimeOffset? AvailableAt = null,
-    int? Hours = null)
+    int? Hours = null) : ISearchArea
 {
     /// <summary>The visit the caregiver must be free for, when the family gave one.</summary>
     public (DateTimeOffset Start, TimeSpan Duration)? Visit =>

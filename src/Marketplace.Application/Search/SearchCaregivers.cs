@@ -8,7 +8,6 @@ namespace Marketplace.Application.Search;
 /// <summary>Families (and anyone) search caregivers near a point. Only verified caregivers unless asked otherwise.</summary>
 public sealed record SearchCaregivers(CaregiverSearchQuery Query) : IQuery<CaregiverSearchResult>
 {
-    public const int MaxPageSize = 100;
     public const int MaxTextLength = 200;
 }
 
@@ -22,20 +21,13 @@ public sealed class SearchCaregiversValidator : AbstractValidator<SearchCaregive
 {
     public SearchCaregiversValidator()
     {
-        RuleFor(s => s.Query.Lat).InclusiveBetween(GeoPoint.MinLatitude, GeoPoint.MaxLatitude)
-            .WithMessage("The point must be in Indonesia.").OverridePropertyName("lat");
-        RuleFor(s => s.Query.Lon).InclusiveBetween(GeoPoint.MinLongitude, GeoPoint.MaxLongitude)
-            .WithMessage("The point must be in Indonesia.").OverridePropertyName("lon");
-        RuleFor(s => s.Query.RadiusKm).InclusiveBetween(FieldLimits.MinServiceRadiusKm, FieldLimits.MaxServiceRadiusKm)
-            .OverridePropertyName("radiusKm");
+        RuleFor(s => s.Query).SetValidator(new SearchAreaValidator()).OverridePropertyName(string.Empty);
         RuleForEach(s => s.Query.Skills).Must(Skills.All.Contains)
             .WithMessage("'{PropertyValue}' is not a known skill; see /api/v1/skills.").OverridePropertyName("skills");
         RuleForEach(s => s.Query.Languages).Must(Languages.All.Contains)
             .WithMessage("'{PropertyValue}' is not a known language; see /api/v1/languages.").OverridePropertyName("languages");
         RuleFor(s => s.Query.MaxRateIdr).GreaterThan(0).OverridePropertyName("maxRateIdr");
         RuleFor(s => s.Query.Sort).IsInEnum().OverridePropertyName("sort");
-        RuleFor(s => s.Query.Page).GreaterThanOrEqualTo(1).OverridePropertyName("page");
-        RuleFor(s => s.Query.PageSize).InclusiveBetween(1, SearchCaregivers.MaxPageSize).OverridePropertyName("pageSize");
         RuleFor(s => s.Query.Hours).NotNull().InclusiveBetween(1, 12).When(s => s.Query.AvailableAt is not null)
             .WithMessage("Give the visit's length in whole hours, 1 to 12.").OverridePropertyName("hours");
         RuleFor(s => s.Query.AvailableAt).NotNull().When(s => s.Query.Hours is not null)

@@ -1,3 +1,4 @@
+using Marketplace.Application.Bookings;
 using Marketplace.Application.Caregivers;
 using Marketplace.Application.Search;
 using Marketplace.Infrastructure.Outbox;
@@ -8,7 +9,7 @@ namespace Marketplace.Infrastructure.Search;
 
 /// <summary>
 /// Writes a <see cref="CaregiverChanged"/> outbox message, in the same save, for every caregiver whose
-/// row or whose certificates, weekly windows or time off change. No use case has to remember to tell
+/// row or whose certificates, weekly windows, time off or booked visits change. No use case has to remember to tell
 /// the search index: a change the database keeps is a change the index hears about.
 /// </summary>
 internal sealed class CaregiverChangeCapture(TimeProvider clock) : OutboxSaveCapture
@@ -38,6 +39,9 @@ internal sealed class CaregiverChangeCapture(TimeProvider clock) : OutboxSaveCap
     {
         Caregiver caregiver => caregiver.Id,
         Certificate or WeeklySlot or TimeOff => (Guid?)entry.Property(OwnerKey).CurrentValue,
+
+        // A visit taken, moved or freed changes when the caregiver is free.
+        BookingVisit visit => visit.CaregiverId,
         _ => null,
     };
 }

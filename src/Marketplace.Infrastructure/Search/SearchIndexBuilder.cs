@@ -1,4 +1,6 @@
+using Marketplace.Application.Bookings;
 using Marketplace.Application.Search;
+using Marketplace.Application.Search.Services;
 using Marketplace.Infrastructure.Persistence;
 using Marketplace.Infrastructure.Search.Lucene;
 using Microsoft.EntityFrameworkCore;
@@ -7,30 +9,43 @@ using Microsoft.Extensions.Logging;
 namespace Marketplace.Infrastructure.Search;
 
 /// <summary>Builds the search index from the database: on demand (the <c>rebuild-search</c> command), or at start-up when it is empty.</summary>
-public sealed partial class SearchIndexBuilder(MarketplaceDbContext db, ICaregiverSearchIndex index, LuceneCaregiverIndex embedded, ILogger<SearchIndexBuilder> logger)
+public sealed partial class SearchIndexBuilder(
+    MarketplaceDbContext db, ICaregiverSearchIndex index, LuceneCaregiverIndex embedded, IServiceSearchIndex services, TimeProvider clock,
+    ILogger<SearchIndexBuilder> logger)
 {
+    /// <summary>Rebuilds both indexes; returns how many caregivers were indexed.</summary>
     public async Task<int> RebuildAsync(CancellationToken cancellationToken)
     {
         var count = 0;
         await index.ReplaceAllAsync(Documents(() => count++, cancellationToken), cancellationToken);
-        LogRebuilt(logger, count);
+        var serviceCount = 0;
+        await services.ReplaceAllAsync(ServiceDocuments(() => serviceCount++, cancellationToken), cancellationToken);
+        LogRebuilt(logger, count, serviceCount);
         return count;
     }
 
-    /// <summary>A new install, or a lost index folder, starts from the database rather than from nothing.</summary>
+    /// <summary>
+    /// A new install, or a lost index folder, starts the caregiver index from the database rather than
+    /// from nothing. The services index is small and always rebuilt, which also drops clinic stops whose
+    /// date has passed.
+    /// </summary>
     public async Task EnsureBuiltAsync(CancellationToken cancellationToken)
     {
         if (embedded.Count == 0 && await db.Caregivers.AnyAsync(c => c.Home != null, cancellationToken))
         {
             await RebuildAsync(cancellationToken);
+            return;
         }
+
+        await services.ReplaceAllAsync(ServiceDocuments(() => { }, cancellationToken), cancellationToken);
     }
 
     private async IAsyncEnumerable<CaregiverDocument> Documents(Action counted, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var booked = await HeldTimeByCaregiverAsync(cancellationToken);
         await foreach (var caregiver in db.Caregivers.AsNoTracking().AsSplitQuery().AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            if (CaregiverDocument.Of(caregiver) is { } document)
+            if (CaregiverDocument.Of(caregiver, [.. booked[caregiver.Id]]) is { } document)
             {
                 counted();
                 yield return document;
@@ -38,6 +53,28 @@ public sealed partial class SearchIndexBuilder(MarketplaceDbContext db, ICaregiv
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Search index rebuilt from the database: {Count} caregivers")]
-    private static partial void LogRebuilt(ILogger logger, int count);
+    /// <summary>Every visit still to come that holds a caregiver's time, by caregiver.</summary>
+    private async Task<ILookup<Guid, TimeWindow>> HeldTimeByCaregiverAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().ToUniversalTime();
+        var visits = await db.Set<BookingVisit>().AsNoTracking().Where(v => v.HoldsTime && v.CaregiverId != null && v.EndsAt > now)
+            .Select(v => new { CaregiverId = v.CaregiverId!.Value, v.StartsAt, v.EndsAt }).ToListAsync(cancellationToken);
+        return visits.ToLookup(v => v.CaregiverId, v => new TimeWindow(v.StartsAt, v.EndsAt));
+    }
+
+    private async IAsyncEnumerable<ServiceDocument> ServiceDocuments(Action counted, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await foreach (var listing in db.Listings.AsNoTracking().AsSplitQuery().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            foreach (var document in ServiceDocument.Of(listing, now))
+            {
+                counted();
+                yield return document;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search index rebuilt from the database: {Count} caregivers, {ServiceCount} daycares and clinic stops")]
+    private static partial void LogRebuilt(ILogger logger, int count, int serviceCount);
 }

@@ -1,4 +1,5 @@
 using Marketplace.Application.Search;
+using Marketplace.Application.Search.Services;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,6 +20,17 @@ public sealed class SearchController(IMediator mediator) : ControllerBase
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public async Task<CaregiverSearchResult> Caregivers([FromQuery] CaregiverSearchParameters parameters, CancellationToken cancellationToken) =>
         await mediator.Send(new SearchCaregivers(parameters.ToQuery()), cancellationToken);
+
+    /// <summary>
+    /// Daycares (<c>kind=daycare</c>) or mobile-clinic stops (<c>kind=mobileClinic</c>) within <c>radiusKm</c> of
+    /// <c>lat</c>,<c>lon</c>, nearest first: <c>needs=a,b</c> (a daycare supports all), <c>date</c> (yyyy-MM-dd: the
+    /// daycare is open that day, the clinic stops then), <c>page</c>, <c>pageSize</c> (at most 100).
+    /// </summary>
+    [HttpGet("services")]
+    [ProducesResponseType<ServiceSearchResult>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public async Task<ServiceSearchResult> Services([FromQuery] ServiceSearchParameters parameters, CancellationToken cancellationToken) =>
+        await mediator.Send(new SearchServices(parameters.ToQuery()), cancellationToken);
 }
 
 /// <summary>The query string of a caregiver search, as sent.</summary>
@@ -55,13 +67,10 @@ public sealed class CaregiverSearchParameters
 
     public CaregiverSearchQuery ToQuery() => new(
         // A missing point is not a point in Indonesia: NaN fails the range check with a clear message.
-        Lat ?? double.NaN, Lon ?? double.NaN, RadiusKm, List(Skills), List(Languages), MaxRateIdr, VerifiedOnly, string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), SortOrder(), Page, PageSize,
+        Lat ?? double.NaN, Lon ?? double.NaN, RadiusKm, QueryLists.Split(Skills), QueryLists.Split(Languages), MaxRateIdr, VerifiedOnly, string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), SortOrder(), Page, PageSize,
         AvailableAt, Hours);
 
     // An unknown order becomes an undefined value, which the use case refuses with a message naming "sort".
     private SearchSort SortOrder() =>
         Sort is null ? SearchSort.Distance : Enum.TryParse<SearchSort>(Sort, ignoreCase: true, out var sort) && Enum.IsDefined(sort) ? sort : (SearchSort)(-1);
-
-    private static string[] List(string? commaSeparated) =>
-        (commaSeparated ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Families.Recipients;
 using Marketplace.Application.Search;
+using Marketplace.Application.Search.Services;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -37,6 +38,34 @@ public sealed class SearchPageController(IMediator mediator, IStringLocalizer<Sh
             {
                 ViewData["Result"] = await mediator.Send(new SearchCaregivers(query), cancellationToken);
             }
+        }
+        catch (ValidationException invalid)
+        {
+            ModelState.AddValidationErrors(invalid, text);
+        }
+
+        return View(form);
+    }
+
+    /// <summary>Daycares and mobile-clinic stops near a place, each linking to its page of free places.</summary>
+    [HttpGet("services")]
+    public async Task<IActionResult> Services(ServiceSearchForm form, CancellationToken cancellationToken)
+    {
+        ViewData["Places"] = await PlacesAsync(cancellationToken);
+        if (!Request.Query.ContainsKey(nameof(ServiceSearchForm.Place)))
+        {
+            return View(form);
+        }
+
+        if (form.ToQuery() is not { } query)
+        {
+            ModelState.AddModelError(nameof(ServiceSearchForm.Place), text["Search.ChoosePlace"]);
+            return View(form);
+        }
+
+        try
+        {
+            ViewData["Result"] = await mediator.Send(new SearchServices(query), cancellationToken);
         }
         catch (ValidationException invalid)
         {

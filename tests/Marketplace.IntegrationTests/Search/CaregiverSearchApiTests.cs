@@ -75,6 +75,24 @@ public abstract class CaregiverSearchApiTests<TFactory>(TFactory app) : IClassFi
         Assert.DoesNotContain(id, Ids(await GetAsync(search, $"{Near}&availableAt={Uri.EscapeDataString(tuesday + "T09:00:00+07:00")}&hours=3")));
     }
 
+    [Fact]
+    public async Task ABookedVisit_TakesTheCaregiverOutOfThoseHours_AndADeclineGivesThemBack()
+    {
+        var (caregiver, id) = await app.NewBookableCaregiverAsync();
+        var (family, recipientId) = await app.NewFamilyAsync();
+        var search = app.CreateClient();
+        var tuesday = TestBookings.Next(DayOfWeek.Tuesday, 9);
+        string FreeAt(DateTimeOffset start, int hours) => $"{Near}&availableAt={Uri.EscapeDataString(TestBookings.Iso(start))}&hours={hours}";
+        await EventuallyAsync(async () => Ids(await GetAsync(search, FreeAt(tuesday, 2))).Contains(id));
+
+        var booking = await family.BookAsync(id, recipientId, tuesday);
+
+        await EventuallyAsync(async () => !Ids(await GetAsync(search, FreeAt(tuesday.AddHours(1), 2))).Contains(id));
+        Assert.Contains(id, Ids(await GetAsync(search, FreeAt(tuesday.AddHours(2), 2))));
+        (await caregiver.PostAsync($"/api/v1/bookings/{booking}/decline", null)).EnsureSuccessStatusCode();
+        await EventuallyAsync(async () => Ids(await GetAsync(search, FreeAt(tuesday, 2))).Contains(id));
+    }
+
     [Theory]
     [InlineData("lat=-5.2&lon=119.4&hours=2", "availableAt")]
     [InlineData("lat=-5.2&lon=119.4&availableAt=2026-12-01T09:00:00%2B08:00", "hours")]

@@ -1,3 +1,4 @@
+using Marketplace.Application.Bookings;
 using Marketplace.Application.Caregivers;
 using Marketplace.Application.Search;
 using Marketplace.Application.SharedKernel;
@@ -91,7 +92,7 @@ public sealed class LuceneIndexBehaviourTests : IDisposable
 
     /// <summary>A caregiver at a spot no generated caregiver is near.</summary>
     private static CaregiverDocument Caregiver(string bio) =>
-        new(Guid.NewGuid(), "Uji Coba", bio, ["elder-care"], ["id"], 60_000, -3.5, 120.0, true, null, IndonesianTimeZones.Wita, [], []);
+        new(Guid.NewGuid(), "Uji Coba", bio, ["elder-care"], ["id"], 60_000, -3.5, 120.0, true, null, IndonesianTimeZones.Wita, [], [], []);
 
     private static CaregiverSearchQuery Query(string? text = null) =>
         new(-3.5, 120.0, 10, [], [], null, true, text, SearchSort.Distance, 1, 20);
@@ -163,7 +164,8 @@ public sealed class LuceneIndexBehaviourTests : IDisposable
                 null,
                 IndonesianTimeZones.Wita,
                 Week(random),
-                random.Next(6) == 0 ? [new TimeOff(new DateTimeOffset(2026, 12, 3 + random.Next(7), 0, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2026, 12, 12, 0, 0, 0, TimeSpan.FromHours(8)))] : []);
+                random.Next(6) == 0 ? [new TimeOff(new DateTimeOffset(2026, 12, 3 + random.Next(7), 0, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2026, 12, 12, 0, 0, 0, TimeSpan.FromHours(8)))] : [],
+                [.. Enumerable.Range(0, random.Next(4)).Select(_ => VisitStart(random)).Select(start => new TimeWindow(start, start.AddHours(2)))]);
         })];
 
     /// <summary>Weekdays from 07:00 or 08:00 to 15:00 or 16:00, and Saturday mornings for some.</summary>

@@ -23,6 +23,13 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
         return held.Any(h => visits.Any(v => h.Start < v.End && v.Start < h.End));
     }
 
+    public async Task<IReadOnlyList<TimeWindow>> ListHeldTimeAsync(Guid caregiverId, DateTimeOffset after, CancellationToken cancellationToken)
+    {
+        var from = after.ToUniversalTime();
+        return await db.Set<BookingVisit>().Where(v => v.CaregiverId == caregiverId && v.HoldsTime && v.EndsAt > from)
+            .OrderBy(v => v.StartsAt).Select(v => new TimeWindow(v.StartsAt, v.EndsAt)).ToListAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<Booking>> ListForUserAsync(Guid userId, BookingFilter filter, CancellationToken cancellationToken)
     {
         var query = db.Bookings.Where(b => b.Parties.FamilyUserId == userId || b.Parties.ProviderUserId == userId);

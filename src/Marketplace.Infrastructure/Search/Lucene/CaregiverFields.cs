@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Lucene.Net.Documents;
+using Marketplace.Application.Bookings;
 using Marketplace.Application.Caregivers;
 using Marketplace.Application.Search;
 
@@ -37,7 +38,7 @@ internal static class CaregiverFields
             new DoubleField(Lon, caregiver.Lon, Field.Store.YES),
             new StringField(Verified, caregiver.Verified ? Yes : "0", Field.Store.YES),
             new StoredField(Schedule, JsonSerializer.Serialize(
-                new StoredSchedule(caregiver.TimeZone, [.. caregiver.Weekly], [.. caregiver.TimeOff]), JsonSerializerOptions.Web)),
+                new StoredSchedule(caregiver.TimeZone, [.. caregiver.Weekly], [.. caregiver.TimeOff], [.. caregiver.Booked]), JsonSerializerOptions.Web)),
         };
         foreach (var skill in caregiver.Skills)
         {
@@ -61,7 +62,9 @@ internal static class CaregiverFields
     public static bool IsAvailable(Document stored, (DateTimeOffset Start, TimeSpan Duration) visit)
     {
         var schedule = JsonSerializer.Deserialize<StoredSchedule>(stored.Get(Schedule, CultureInfo.InvariantCulture), JsonSerializerOptions.Web)!;
-        return WeeklySchedule.Covers(schedule.TimeZone, schedule.Weekly, schedule.TimeOff, visit.Start, visit.Duration);
+        var end = visit.Start + visit.Duration;
+        return WeeklySchedule.Covers(schedule.TimeZone, schedule.Weekly, schedule.TimeOff, visit.Start, visit.Duration)
+            && !(schedule.Booked ?? []).Any(booked => booked.Start < end && visit.Start < booked.End);
     }
 
     public static CaregiverHit ToHit(Document stored, double distanceKm) => new(
@@ -75,5 +78,8 @@ internal static class CaregiverFields
         stored.Get(Verified, CultureInfo.InvariantCulture) == Yes);
 }
 
-/// <summary>A caregiver's week as kept in the index, to answer "free at this time?" without the database.</summary>
-internal sealed record StoredSchedule(string TimeZone, WeeklySlot[] Weekly, TimeOff[] TimeOff);
+/// <summary>
+/// A caregiver's week and booked visits as kept in the index, to answer "free at this time?" without the
+/// database. Documents written before visits were indexed have no <see cref="Booked"/>.
+/// </summary>
+internal sealed record StoredSchedule(string TimeZone, WeeklySlot[] Weekly, TimeOff[] TimeOff, TimeWindow[]? Booked);

@@ -1,0 +1,29 @@
+using FluentValidation;
+using Marketplace.Application.Listings;
+using Marketplace.Application.SharedKernel;
+using Marketplace.Application.Taxonomies;
+using Mediator;
+
+namespace Marketplace.Application.Search.Services;
+
+/// <summary>Anyone looks for a daycare or a mobile clinic near a point.</summary>
+public sealed record SearchServices(ServiceSearchQuery Query) : IQuery<ServiceSearchResult>;
+
+public sealed class SearchServicesHandler(IServiceSearchIndex index, TimeProvider clock) : IQueryHandler<SearchServices, ServiceSearchResult>
+{
+    // Indonesia's westernmost zone: a stop is over only once its date has passed everywhere in the country.
+    public async ValueTask<ServiceSearchResult> Handle(SearchServices query, CancellationToken cancellationToken) =>
+        await index.SearchAsync(query.Query with { NotBefore = IndonesianTimeZones.LocalDate(clock.GetUtcNow(), IndonesianTimeZones.Wib) }, cancellationToken);
+}
+
+public sealed class SearchServicesValidator : AbstractValidator<SearchServices>
+{
+    public SearchServicesValidator()
+    {
+        RuleFor(s => s.Query.Kind).Must(kind => kind is ListingKind.Daycare or ListingKind.MobileClinic)
+            .WithMessage("Search kind daycare or mobileClinic.").OverridePropertyName("kind");
+        RuleFor(s => s.Query).SetValidator(new SearchAreaValidator()).OverridePropertyName(string.Empty);
+        RuleForEach(s => s.Query.Needs).Must(Needs.All.Contains)
+            .WithMessage("'{PropertyValue}' is not a known need; see /api/v1/needs.").OverridePropertyName("needs");
+    }
+}
