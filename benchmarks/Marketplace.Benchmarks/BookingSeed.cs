@@ -2,7 +2,11 @@ using System.Globalization;
 using Marketplace.Application.Bookings;
 using Marketplace.Application.Caregivers;
 using Marketplace.Application.SharedKernel;
+using Marketplace.Application.Search;
+using Marketplace.Infrastructure.Outbox;
 using Marketplace.Infrastructure.Persistence;
+using Marketplace.Infrastructure.Search;
+using Microsoft.EntityFrameworkCore;
 using Marketplace.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -53,8 +57,21 @@ internal sealed class BookingSeed(MarketplaceAppFactory app, int existingBooking
             await SaveAsync(db => db.Bookings.AddRange(batch));
         }
 
+        await RebuildSearchIndexAsync();
         return caregivers;
     }
+
+    /// <summary>
+    /// As after any bulk import: the index updates queued per saved batch are dropped and the index is
+    /// rebuilt once from the database (the rebuild-search command does the same).
+    /// </summary>
+    private Task<int> RebuildSearchIndexAsync() => app.InScopeAsync(async services =>
+    {
+        await services.GetRequiredService<MarketplaceDbContext>().OutboxMessages
+            .Where(m => m.ProcessedAt == null && m.Type == OutboxHandlers.TypeName(typeof(CaregiverChanged)))
+            .ExecuteDeleteAsync();
+        return await services.GetRequiredService<SearchIndexBuilder>().RebuildAsync(CancellationToken.None);
+    });
 
     private async Task<List<Caregiver>> SeedCaregiversAsync()
     {
