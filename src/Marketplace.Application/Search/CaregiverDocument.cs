@@ -6,7 +6,8 @@ namespace Marketplace.Application.Search;
 
 /// <summary>
 /// A caregiver as the search index holds them, with the visits that hold their time from now on.
-/// Caregivers without a home point cannot be found by distance and are not indexed.
+/// Caregivers without a home point cannot be found by distance and are not indexed. A caregiver is found
+/// only within their own service radius: they are not offered where they do not travel.
 /// </summary>
 public sealed record CaregiverDocument(
     Guid Id,
@@ -17,6 +18,7 @@ public sealed record CaregiverDocument(
     long HourlyRateIdr,
     double Lat,
     double Lon,
+    int ServiceRadiusKm,
     bool Verified,
     double? Rating,
     string TimeZone,
@@ -38,6 +40,7 @@ public sealed record CaregiverDocument(
             caregiver.HourlyRate.Rupiah,
             home.Latitude,
             home.Longitude,
+            caregiver.ServiceRadiusKm,
             caregiver.Verification == VerificationStatus.Verified,
             Rating: null,
             caregiver.TimeZone,

@@ -32,6 +32,17 @@ public abstract class CaregiverSearchApiTests<TFactory>(TFactory app) : IClassFi
     }
 
     [Fact]
+    public async Task ACaregiver_IsFoundOnlyWhereTheirServiceRadiusReaches()
+    {
+        var (_, id) = await app.NewVerifiedCaregiverAsync();
+        var search = app.CreateClient();
+
+        // TestCaregivers travel 8 km from Gowa; this point is about 15 km north, inside the family's 25 km.
+        await EventuallyAsync(async () => Ids(await GetAsync(search, Near)).Contains(id));
+        Assert.DoesNotContain(id, Ids(await GetAsync(search, "lat=-5.0680&lon=119.4580&radiusKm=25")));
+    }
+
+    [Fact]
     public async Task AnUnverifiedCaregiver_IsFoundOnlyWhenAskedFor()
     {
         var (_, id) = await app.NewVerifiableCaregiverAsync();

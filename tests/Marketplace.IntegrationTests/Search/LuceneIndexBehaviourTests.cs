@@ -92,7 +92,7 @@ public sealed class LuceneIndexBehaviourTests : IDisposable
 
     /// <summary>A caregiver at a spot no generated caregiver is near.</summary>
     private static CaregiverDocument Caregiver(string bio) =>
-        new(Guid.NewGuid(), "Uji Coba", bio, ["elder-care"], ["id"], 60_000, -3.5, 120.0, true, null, IndonesianTimeZones.Wita, [], [], []);
+        new(Guid.NewGuid(), "Uji Coba", bio, ["elder-care"], ["id"], 60_000, -3.5, 120.0, 10, true, null, IndonesianTimeZones.Wita, [], [], []);
 
     private static CaregiverSearchQuery Query(string? text = null) =>
         new(-3.5, 120.0, 10, [], [], null, true, text, SearchSort.Distance, 1, 20);
@@ -101,7 +101,7 @@ public sealed class LuceneIndexBehaviourTests : IDisposable
     {
         var matches = _caregivers
             .Select(c => (Caregiver: c, Km: Math.Round(Distance.Km(query.Lat, query.Lon, c.Lat, c.Lon), 3), Exact: Distance.Km(query.Lat, query.Lon, c.Lat, c.Lon)))
-            .Where(m => m.Exact <= query.RadiusKm
+            .Where(m => m.Exact <= query.RadiusKm && m.Exact <= m.Caregiver.ServiceRadiusKm
                 && query.Skills.All(m.Caregiver.Skills.Contains)
                 && (query.Languages.Count == 0 || query.Languages.Any(m.Caregiver.Languages.Contains))
                 && (query.MaxRateIdr is null || m.Caregiver.HourlyRateIdr <= query.MaxRateIdr)
@@ -160,6 +160,7 @@ public sealed class LuceneIndexBehaviourTests : IDisposable
                 40_000 + (5_000 * random.Next(17)),
                 -5.15 + ((random.NextDouble() - 0.5) * spread * 2),
                 119.45 + ((random.NextDouble() - 0.5) * spread * 2),
+                5 + random.Next(21),
                 random.Next(5) != 0,
                 null,
                 IndonesianTimeZones.Wita,

@@ -21,6 +21,7 @@ internal static class CaregiverFields
     public const string Lon = "lon";
     public const string Verified = "verified";
     public const string Rating = "rating";
+    public const string ServiceRadius = "radius";
     public const string Schedule = "schedule";
     public const string Yes = "1";
 
@@ -36,6 +37,7 @@ internal static class CaregiverFields
             new Int64Field(Rate, caregiver.HourlyRateIdr, Field.Store.YES),
             new DoubleField(Lat, caregiver.Lat, Field.Store.YES),
             new DoubleField(Lon, caregiver.Lon, Field.Store.YES),
+            new StoredField(ServiceRadius, caregiver.ServiceRadiusKm),
             new StringField(Verified, caregiver.Verified ? Yes : "0", Field.Store.YES),
             new StoredField(Schedule, JsonSerializer.Serialize(
                 new StoredSchedule(caregiver.TimeZone, [.. caregiver.Weekly], [.. caregiver.TimeOff], [.. caregiver.Booked]), JsonSerializerOptions.Web)),
@@ -57,6 +59,9 @@ internal static class CaregiverFields
 
         return document;
     }
+
+    /// <summary>Whether the stored caregiver travels <paramref name="km"/>; documents indexed before radii were stored travel anywhere.</summary>
+    public static bool Serves(Document stored, double km) => km <= (stored.GetField(ServiceRadius)?.GetInt32Value() ?? int.MaxValue);
 
     /// <summary>Whether the stored caregiver is free for the visit, by their weekly windows and time off.</summary>
     public static bool IsAvailable(Document stored, (DateTimeOffset Start, TimeSpan Duration) visit)

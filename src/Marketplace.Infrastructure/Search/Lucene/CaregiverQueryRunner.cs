@@ -4,7 +4,10 @@ using Marketplace.Application.Search;
 
 namespace Marketplace.Infrastructure.Search.Lucene;
 
-/// <summary>Runs the query, keeps those truly within the radius, counts facets over all of them, sorts and pages.</summary>
+/// <summary>
+/// Runs the query, keeps those truly within the radius (the family's, and the caregiver's own), counts
+/// facets over all of them, sorts and pages.
+/// </summary>
 internal static class CaregiverQueryRunner
 {
     public static CaregiverSearchResult Run(IndexSearcher searcher, Query query, CaregiverSearchQuery search)
@@ -18,7 +21,8 @@ internal static class CaregiverQueryRunner
             var distance = Distance.Km(
                 search.Lat, search.Lon,
                 stored.GetField(CaregiverFields.Lat).GetDoubleValue() ?? 0, stored.GetField(CaregiverFields.Lon).GetDoubleValue() ?? 0);
-            if (distance <= search.RadiusKm && (search.Visit is not { } visit || CaregiverFields.IsAvailable(stored, visit)))
+            if (distance <= search.RadiusKm && CaregiverFields.Serves(stored, distance)
+                && (search.Visit is not { } visit || CaregiverFields.IsAvailable(stored, visit)))
             {
                 matches.Add((CaregiverFields.ToHit(stored, Math.Round(distance, 3)), score));
             }
