@@ -4,22 +4,34 @@ using Marketplace.Infrastructure.Persistence;
 using Marketplace.TestSupport;
 
 // Usage: bookings [sqlite|postgres] [existing bookings] [requests] [concurrency]
+//        search-http [caregivers] [seconds] [connections]
 // PostgreSQL needs PEDULI_TEST_POSTGRES (benchmarks/run-bookings.sh starts a throwaway server).
-var provider = args.ElementAtOrDefault(1) == "postgres" ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
-var options = new BookingBenchmarkOptions(
-    Existing: Number(2, 100_000), Requests: Number(3, 2_000), Concurrency: Number(4, 8));
-if (args.FirstOrDefault() != "bookings")
-{
-    Console.Error.WriteLine("usage: bookings [sqlite|postgres] [existing] [requests] [concurrency]");
-    return 2;
-}
-
 // Test projects learn the web project's folder from a build step; an executable names it itself.
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MARKETPLACE_WEB", Path.Combine(RepositoryRoot.Path, "src", "Marketplace.Web"));
-await using var app = new MarketplaceAppFactory(TestDatabase.For(provider));
-var result = await new BookingBenchmark(app, options, Console.Error).RunAsync();
-Console.WriteLine(result.ToMarkdownRow(provider));
-return 0;
+switch (args.FirstOrDefault())
+{
+    case "bookings":
+    {
+        var provider = args.ElementAtOrDefault(1) == "postgres" ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
+        var options = new BookingBenchmarkOptions(Existing: Number(2, 100_000), Requests: Number(3, 2_000), Concurrency: Number(4, 8));
+        await using var app = new MarketplaceAppFactory(TestDatabase.For(provider));
+        var result = await new BookingBenchmark(app, options, Console.Error).RunAsync();
+        Console.WriteLine(result.ToMarkdownRow(provider));
+        return 0;
+    }
+
+    case "search-http":
+    {
+        // Search reads only the index, so the embedded database is enough.
+        await using var app = new MarketplaceAppFactory(TestDatabase.Sqlite());
+        Console.WriteLine(await new SearchHttpBenchmark(app, Number(1, 100_000), Number(2, 30), Number(3, 16), Console.Error).RunAsync());
+        return 0;
+    }
+
+    default:
+        Console.Error.WriteLine("usage: bookings [sqlite|postgres] [existing] [requests] [concurrency] | search-http [caregivers] [seconds] [connections]");
+        return 2;
+}
 
 int Number(int index, int fallback) =>
     int.TryParse(args.ElementAtOrDefault(index), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;

@@ -1,0 +1,83 @@
+using System.Globalization;
+using Marketplace.Application.Caregivers;
+using Marketplace.Application.Search;
+using Marketplace.Application.SharedKernel;
+using Marketplace.Application.Taxonomies;
+using Marketplace.Infrastructure.Outbox;
+using Marketplace.Infrastructure.Persistence;
+using Marketplace.Infrastructure.Search;
+using Marketplace.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Benchmarks;
+
+/// <summary>
+/// Verified caregivers written straight to the database in batches, then the search index rebuilt once,
+/// as after any bulk import (the index updates each batch queued are dropped).
+/// </summary>
+internal sealed class CaregiverSeed(MarketplaceAppFactory app)
+{
+    private const int BatchSize = 2_000;
+
+    private static readonly string[] Words =
+        ["lansia", "demensia", "stroke", "perawat", "fisioterapi", "gizi", "luka", "disabilitas", "autisme", "anak", "sabar", "berpengalaman"];
+
+    /// <summary>Writes <paramref name="count"/> caregivers whose homes <paramref name="home"/> places; returns them.</summary>
+    public async Task<List<Caregiver>> RunAsync(int count, Func<int, Random, GeoPoint> home, Random random)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var document = new CertificateDocument("benchmark.pdf", "application/pdf", 1_000, now);
+        var skills = Skills.All.Terms.Select(t => t.Slug).ToArray();
+        var languages = Languages.All.Terms.Select(t => t.Slug).ToArray();
+        var caregivers = new List<Caregiver>(count);
+        for (var first = 0; first < count; first += BatchSize)
+        {
+            var batch = Enumerable.Range(first, Math.Min(BatchSize, count - first)).Select(i =>
+            {
+                var name = string.Create(CultureInfo.InvariantCulture, $"Pendamping {i:000000}");
+                var caregiver = Caregiver.Register(Guid.NewGuid(), name, now);
+                caregiver.UpdateProfile(new CaregiverProfile(
+                    name,
+                    string.Join(' ', Words.OrderBy(_ => random.Next()).Take(4)),
+                    [.. skills.OrderBy(_ => random.Next()).Take(1 + random.Next(4))],
+                    [.. languages.OrderBy(_ => random.Next()).Take(1 + random.Next(2))],
+                    Money.FromRupiah(40_000 + (5_000 * random.Next(17))),
+                    home(i, random),
+                    25 + random.Next(26),
+                    ["73.71.10"]));
+
+                // Instances of their own: EF Core tracks owned entities by reference, one owner each.
+                caregiver.SetAvailability(
+                    IndonesianTimeZones.Wita,
+                    [.. Enum.GetValues<DayOfWeek>().Select(day => new WeeklySlot(day, new TimeOnly(6, 0), new TimeOnly(20, 0)))],
+                    []);
+                var certificate = caregiver.AddCertificate(new CertificateDetails("Pendamping", $"BNSP-{i}", "LSP", today.AddYears(-1), today.AddYears(2)), now);
+                caregiver.AttachCertificateDocument(certificate.Id, document);
+                caregiver.Verify(today);
+                return caregiver;
+            }).ToList();
+            await SaveAsync(db => db.Caregivers.AddRange(batch));
+            caregivers.AddRange(batch);
+        }
+
+        return caregivers;
+    }
+
+    /// <summary>Drops the index updates the saves queued and rebuilds the index once from the database.</summary>
+    public Task<int> RebuildSearchIndexAsync() => app.InScopeAsync(async services =>
+    {
+        await services.GetRequiredService<MarketplaceDbContext>().OutboxMessages
+            .Where(m => m.ProcessedAt == null && m.Type == OutboxHandlers.TypeName(typeof(CaregiverChanged)))
+            .ExecuteDeleteAsync();
+        return await services.GetRequiredService<SearchIndexBuilder>().RebuildAsync(CancellationToken.None);
+    });
+
+    public Task<int> SaveAsync(Action<MarketplaceDbContext> add) => app.InScopeAsync(services =>
+    {
+        var db = services.GetRequiredService<MarketplaceDbContext>();
+        add(db);
+        return db.SaveChangesAsync();
+    });
+}
