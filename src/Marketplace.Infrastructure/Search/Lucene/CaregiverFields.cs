@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Lucene.Net.Documents;
+using Lucene.Net.Util;
 using Marketplace.Application.Bookings;
 using Marketplace.Application.Caregivers;
 using Marketplace.Application.Search;
@@ -21,9 +22,19 @@ internal static class CaregiverFields
     public const string Lon = "lon";
     public const string Verified = "verified";
     public const string Rating = "rating";
-    public const string ServiceRadius = "radius";
-    public const string Schedule = "schedule";
     public const string Yes = "1";
+
+    // Column-wise copies (doc values) of what every match needs: the collector reads these per segment
+    // and loads stored fields only for the page shown.
+    public const string IdValues = "id_dv";
+    public const string LatValues = "lat_dv";
+    public const string LonValues = "lon_dv";
+    public const string RateValues = "rate_dv";
+    public const string RatingValues = "rating_dv";
+    public const string RadiusValues = "radius_dv";
+    public const string ScheduleValues = "schedule_dv";
+    public const string SkillValues = "skill_dv";
+    public const string LanguageValues = "language_dv";
 
     public static Document ToLucene(CaregiverDocument caregiver)
     {
@@ -37,19 +48,26 @@ internal static class CaregiverFields
             new Int64Field(Rate, caregiver.HourlyRateIdr, Field.Store.YES),
             new DoubleField(Lat, caregiver.Lat, Field.Store.YES),
             new DoubleField(Lon, caregiver.Lon, Field.Store.YES),
-            new StoredField(ServiceRadius, caregiver.ServiceRadiusKm),
             new StringField(Verified, caregiver.Verified ? Yes : "0", Field.Store.YES),
-            new StoredField(Schedule, JsonSerializer.Serialize(
-                new StoredSchedule(caregiver.TimeZone, [.. caregiver.Weekly], [.. caregiver.TimeOff], [.. caregiver.Booked]), JsonSerializerOptions.Web)),
+            new BinaryDocValuesField(IdValues, new BytesRef(caregiver.Id.ToByteArray())),
+            new DoubleDocValuesField(LatValues, caregiver.Lat),
+            new DoubleDocValuesField(LonValues, caregiver.Lon),
+            new NumericDocValuesField(RateValues, caregiver.HourlyRateIdr),
+            new DoubleDocValuesField(RatingValues, caregiver.Rating ?? -1),
+            new NumericDocValuesField(RadiusValues, caregiver.ServiceRadiusKm),
+            new BinaryDocValuesField(ScheduleValues, new BytesRef(JsonSerializer.SerializeToUtf8Bytes(
+                new StoredSchedule(caregiver.TimeZone, [.. caregiver.Weekly], [.. caregiver.TimeOff], [.. caregiver.Booked]), JsonSerializerOptions.Web))),
         };
         foreach (var skill in caregiver.Skills)
         {
             document.Add(new StringField(Skill, skill, Field.Store.YES));
+            document.Add(new SortedSetDocValuesField(SkillValues, new BytesRef(skill)));
         }
 
         foreach (var language in caregiver.Languages)
         {
             document.Add(new StringField(Language, language, Field.Store.YES));
+            document.Add(new SortedSetDocValuesField(LanguageValues, new BytesRef(language)));
         }
 
         if (caregiver.Rating is { } rating)
@@ -60,16 +78,13 @@ internal static class CaregiverFields
         return document;
     }
 
-    /// <summary>Whether the stored caregiver travels <paramref name="km"/>; documents indexed before radii were stored travel anywhere.</summary>
-    public static bool Serves(Document stored, double km) => km <= (stored.GetField(ServiceRadius)?.GetInt32Value() ?? int.MaxValue);
-
-    /// <summary>Whether the stored caregiver is free for the visit, by their weekly windows and time off.</summary>
-    public static bool IsAvailable(Document stored, (DateTimeOffset Start, TimeSpan Duration) visit)
+    /// <summary>Whether a caregiver with this schedule (as indexed) is free for the visit: weekly windows, time off, booked visits.</summary>
+    public static bool IsAvailable(ReadOnlySpan<byte> scheduleJson, (DateTimeOffset Start, TimeSpan Duration) visit)
     {
-        var schedule = JsonSerializer.Deserialize<StoredSchedule>(stored.Get(Schedule, CultureInfo.InvariantCulture), JsonSerializerOptions.Web)!;
+        var schedule = JsonSerializer.Deserialize<StoredSchedule>(scheduleJson, JsonSerializerOptions.Web)!;
         var end = visit.Start + visit.Duration;
         return WeeklySchedule.Covers(schedule.TimeZone, schedule.Weekly, schedule.TimeOff, visit.Start, visit.Duration)
-            && !(schedule.Booked ?? []).Any(booked => booked.Start < end && visit.Start < booked.End);
+            && !schedule.Booked.Any(booked => booked.Start < end && visit.Start < booked.End);
     }
 
     public static CaregiverHit ToHit(Document stored, double distanceKm) => new(
@@ -83,8 +98,5 @@ internal static class CaregiverFields
         stored.Get(Verified, CultureInfo.InvariantCulture) == Yes);
 }
 
-/// <summary>
-/// A caregiver's week and booked visits as kept in the index, to answer "free at this time?" without the
-/// database. Documents written before visits were indexed have no <see cref="Booked"/>.
-/// </summary>
-internal sealed record StoredSchedule(string TimeZone, WeeklySlot[] Weekly, TimeOff[] TimeOff, TimeWindow[]? Booked);
+/// <summary>A caregiver's week and booked visits as kept in the index, to answer "free at this time?" without the database.</summary>
+internal sealed record StoredSchedule(string TimeZone, WeeklySlot[] Weekly, TimeOff[] TimeOff, TimeWindow[] Booked);

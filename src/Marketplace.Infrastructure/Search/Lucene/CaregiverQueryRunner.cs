@@ -5,67 +5,37 @@ using Marketplace.Application.Search;
 namespace Marketplace.Infrastructure.Search.Lucene;
 
 /// <summary>
-/// Runs the query, keeps those truly within the radius (the family's, and the caregiver's own), counts
-/// facets over all of them, sorts and pages.
+/// Runs the query, keeps those truly within the radius (the family's, and the caregiver's own) and free
+/// when a visit is asked for, counts facets over all of them, sorts and pages. Every match is judged from
+/// doc values; stored fields are read only for the page returned.
 /// </summary>
 internal static class CaregiverQueryRunner
 {
     public static CaregiverSearchResult Run(IndexSearcher searcher, Query query, CaregiverSearchQuery search)
     {
-        var collector = new AllHits();
+        var collector = new CaregiverMatchCollector(search);
         searcher.Search(query, collector);
-        var matches = new List<(CaregiverHit Hit, float Score)>();
-        foreach (var (doc, score) in collector.Hits)
-        {
-            var stored = searcher.Doc(doc);
-            var distance = Distance.Km(
-                search.Lat, search.Lon,
-                stored.GetField(CaregiverFields.Lat).GetDoubleValue() ?? 0, stored.GetField(CaregiverFields.Lon).GetDoubleValue() ?? 0);
-            if (distance <= search.RadiusKm && CaregiverFields.Serves(stored, distance)
-                && (search.Visit is not { } visit || CaregiverFields.IsAvailable(stored, visit)))
-            {
-                matches.Add((CaregiverFields.ToHit(stored, Math.Round(distance, 3)), score));
-            }
-        }
-
-        var page = Sorted(matches, search.Sort).Skip((search.Page - 1) * search.PageSize).Take(search.PageSize).ToList();
-        var facets = new SearchFacets(
-            Count(matches.SelectMany(m => m.Hit.Skills)),
-            Count(matches.SelectMany(m => m.Hit.Languages)));
-        return new CaregiverSearchResult(matches.Count, page, facets);
+        collector.Finish();
+        var page = Sorted(collector.Matches, search.Sort).Skip((search.Page - 1) * search.PageSize).Take(search.PageSize)
+            .Select(match => CaregiverFields.ToHit(searcher.Doc(match.Doc), match.Km))
+            .ToList();
+        return new CaregiverSearchResult(collector.Matches.Count, page, new SearchFacets(collector.SkillCounts, collector.LanguageCounts));
     }
 
-    private static IEnumerable<CaregiverHit> Sorted(List<(CaregiverHit Hit, float Score)> matches, SearchSort sort)
+    private static IEnumerable<CaregiverMatch> Sorted(List<CaregiverMatch> matches, SearchSort sort)
     {
         var ordered = sort switch
         {
-            SearchSort.Relevance => matches.OrderByDescending(m => m.Score).ThenBy(m => m.Hit.DistanceKm),
-            SearchSort.Rating => matches.OrderByDescending(m => m.Hit.Rating ?? -1).ThenBy(m => m.Hit.DistanceKm),
-            SearchSort.Price => matches.OrderBy(m => m.Hit.HourlyRateIdr).ThenBy(m => m.Hit.DistanceKm),
-            _ => matches.OrderBy(m => m.Hit.DistanceKm),
+            SearchSort.Relevance => matches.OrderByDescending(m => m.Score).ThenBy(m => m.Km),
+            SearchSort.Rating => matches.OrderByDescending(m => m.Rating).ThenBy(m => m.Km),
+            SearchSort.Price => matches.OrderBy(m => m.Rate).ThenBy(m => m.Km),
+            _ => matches.OrderBy(m => m.Km),
         };
 
         // The id breaks the last ties, so pages never overlap or skip.
-        return ordered.ThenBy(m => m.Hit.Id).Select(m => m.Hit);
-    }
-
-    private static Dictionary<string, int> Count(IEnumerable<string> values) =>
-        values.GroupBy(v => v, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-
-    /// <summary>Every matching document with its score; the radius then decides, so nothing may be cut early.</summary>
-    private sealed class AllHits : ICollector
-    {
-        private Scorer? _scorer;
-        private int _docBase;
-
-        public List<(int Doc, float Score)> Hits { get; } = [];
-
-        public bool AcceptsDocsOutOfOrder => true;
-
-        public void SetScorer(Scorer scorer) => _scorer = scorer;
-
-        public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
-
-        public void Collect(int doc) => Hits.Add((_docBase + doc, _scorer?.GetScore() ?? 0));
+        return ordered.ThenBy(m => m.Id);
     }
 }
+
+/// <summary>A match as the collector judged it: where it is in the index and what sorting needs.</summary>
+internal sealed record CaregiverMatch(int Doc, float Score, double Km, long Rate, double Rating, Guid Id);

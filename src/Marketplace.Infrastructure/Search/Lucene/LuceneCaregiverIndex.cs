@@ -12,7 +12,7 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace Marketplace.Infrastructure.Search.Lucene;
 
 /// <summary>
-/// The embedded search engine: a Lucene.NET index in <c>caregivers</c> under the index folder (<see cref="SearchOptions"/>). Filters narrow
+/// The embedded search engine: a Lucene.NET index in <c>caregivers-v2</c> under the index folder (<see cref="SearchOptions"/>). Filters narrow
 /// the candidates (a bounding box around the point, skills, languages, price, verification); the exact
 /// great-circle distance then decides who is inside the radius, so results equal a full scan's.
 /// </summary>
@@ -25,7 +25,8 @@ public sealed class LuceneCaregiverIndex : ICaregiverSearchIndex, IDisposable
 
     public LuceneCaregiverIndex(string indexPath)
     {
-        var folder = new DirectoryInfo(Path.Combine(indexPath, "caregivers"));
+        // The folder is versioned with the document layout: a new layout starts empty and is rebuilt at start.
+        var folder = new DirectoryInfo(Path.Combine(indexPath, "caregivers-v2"));
         folder.Create();
 
         // NIOFSDirectory rather than MMapDirectory, which has open crash reports on Lucene.NET 4.8.
