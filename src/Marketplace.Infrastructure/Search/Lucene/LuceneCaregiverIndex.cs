@@ -2,12 +2,8 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Store;
 using Marketplace.Application.Search;
-using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Marketplace.Infrastructure.Search.Lucene;
 
@@ -18,97 +14,52 @@ namespace Marketplace.Infrastructure.Search.Lucene;
 /// </summary>
 public sealed class LuceneCaregiverIndex : ICaregiverSearchIndex, IDisposable
 {
-    private readonly LuceneDirectory _directory;
     private readonly Analyzer _analyzer;
-    private readonly IndexWriter _writer;
-    private readonly SearcherManager _searchers;
+    private readonly LuceneIndexFolder _index;
 
     public LuceneCaregiverIndex(string indexPath)
     {
-        // The folder is versioned with the document layout: a new layout starts empty and is rebuilt at start.
-        var folder = new DirectoryInfo(Path.Combine(indexPath, "caregivers-v2"));
-        folder.Create();
-
-        // NIOFSDirectory rather than MMapDirectory, which has open crash reports on Lucene.NET 4.8.
-        _directory = new NIOFSDirectory(folder);
         _analyzer = new PerFieldAnalyzerWrapper(
             new IndonesianSearchAnalyzer(),
             new Dictionary<string, Analyzer> { [CaregiverFields.TextEn] = new EnglishAnalyzer(IndonesianSearchAnalyzer.Version) });
-        _writer = new IndexWriter(_directory, new IndexWriterConfig(IndonesianSearchAnalyzer.Version, _analyzer)
-        {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-        });
-        _writer.Commit();
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+
+        // The folder is versioned with the document layout: a new layout starts empty and is rebuilt at start.
+        _index = new LuceneIndexFolder(Path.Combine(indexPath, "caregivers-v2"), _analyzer);
     }
 
-    public int Count
-    {
-        get
-        {
-            _searchers.MaybeRefreshBlocking();
-            var searcher = _searchers.Acquire();
-            try
-            {
-                return searcher.IndexReader.NumDocs;
-            }
-            finally
-            {
-                _searchers.Release(searcher);
-            }
-        }
-    }
+    public int Count => _index.Count;
 
-    public Task<CaregiverSearchResult> SearchAsync(CaregiverSearchQuery query, CancellationToken cancellationToken)
-    {
-        var searcher = _searchers.Acquire();
-        try
-        {
-            return Task.FromResult(CaregiverQueryRunner.Run(searcher, LuceneCaregiverQuery.Build(query, Analyze), query));
-        }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
-    }
+    public Task<CaregiverSearchResult> SearchAsync(CaregiverSearchQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult(_index.Read(searcher => CaregiverQueryRunner.Run(searcher, LuceneCaregiverQuery.Build(query, Analyze), query)));
 
     public Task UpsertAsync(CaregiverDocument document, CancellationToken cancellationToken)
     {
-        _writer.UpdateDocument(new Term(CaregiverFields.Id, document.Id.ToString()), CaregiverFields.ToLucene(document));
-        return CommitAsync();
+        _index.Writer.UpdateDocument(new Term(CaregiverFields.Id, document.Id.ToString()), CaregiverFields.ToLucene(document));
+        return _index.CommitAsync();
     }
 
     public Task DeleteAsync(Guid caregiverId, CancellationToken cancellationToken)
     {
-        _writer.DeleteDocuments(new Term(CaregiverFields.Id, caregiverId.ToString()));
-        return CommitAsync();
+        _index.Writer.DeleteDocuments(new Term(CaregiverFields.Id, caregiverId.ToString()));
+        return _index.CommitAsync();
     }
 
     public async Task ReplaceAllAsync(IAsyncEnumerable<CaregiverDocument> documents, CancellationToken cancellationToken)
     {
         // Searchers keep the old index until the commit below; documents stream in, never all in memory.
-        _writer.DeleteAll();
+        _index.Writer.DeleteAll();
         await foreach (var document in documents.WithCancellation(cancellationToken))
         {
-            _writer.AddDocument(CaregiverFields.ToLucene(document));
+            _index.Writer.AddDocument(CaregiverFields.ToLucene(document));
         }
 
-        await CommitAsync();
+        await _index.CommitAsync();
     }
 
     public void Dispose()
     {
-        _searchers.Dispose();
-        _writer.Dispose();
+        _index.Dispose();
         _analyzer.Dispose();
-        _directory.Dispose();
-    }
-
-    private Task CommitAsync()
-    {
-        _writer.Commit();
-        _searchers.MaybeRefreshBlocking();
-        return Task.CompletedTask;
     }
 
     /// <summary>The terms <paramref name="text"/> becomes in <paramref name="field"/>, as the index analysed it.</summary>

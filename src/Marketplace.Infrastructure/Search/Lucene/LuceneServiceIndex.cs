@@ -1,9 +1,6 @@
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Store;
 using Marketplace.Application.Search.Services;
-using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Marketplace.Infrastructure.Search.Lucene;
 
@@ -14,77 +11,48 @@ namespace Marketplace.Infrastructure.Search.Lucene;
 /// </summary>
 public sealed class LuceneServiceIndex : IServiceSearchIndex, IDisposable
 {
-    private readonly LuceneDirectory _directory;
-    private readonly IndexWriter _writer;
-    private readonly SearcherManager _searchers;
+    // Every field is an exact term or a number: no text analysis is needed.
+    private readonly KeywordAnalyzer _analyzer = new();
+    private readonly LuceneIndexFolder _index;
 
-    public LuceneServiceIndex(string indexPath)
-    {
-        var folder = new DirectoryInfo(Path.Combine(indexPath, "services"));
-        folder.Create();
-        _directory = new NIOFSDirectory(folder);
+    public LuceneServiceIndex(string indexPath) => _index = new LuceneIndexFolder(Path.Combine(indexPath, "services"), _analyzer);
 
-        // Every field is an exact term or a number: no text analysis is needed.
-        _writer = new IndexWriter(_directory, new IndexWriterConfig(IndonesianSearchAnalyzer.Version, new KeywordAnalyzer())
-        {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-        });
-        _writer.Commit();
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
-    }
-
-    public Task<ServiceSearchResult> SearchAsync(ServiceSearchQuery query, CancellationToken cancellationToken)
-    {
-        var searcher = _searchers.Acquire();
-        try
+    public Task<ServiceSearchResult> SearchAsync(ServiceSearchQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult(_index.Read(searcher =>
         {
             var matches = searcher.Search(ServiceFields.Filters(query), Math.Max(1, searcher.IndexReader.MaxDoc)).ScoreDocs
                 .Select(match => ServiceFields.ToHit(searcher.Doc(match.Doc), query))
                 .Where(hit => hit.DistanceKm <= query.RadiusKm)
                 .OrderBy(hit => hit.DistanceKm).ThenBy(hit => hit.Date).ThenBy(hit => hit.StopId ?? hit.ListingId)
                 .ToList();
-            return Task.FromResult(new ServiceSearchResult(
-                matches.Count, [.. matches.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)]));
-        }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
-    }
+            return new ServiceSearchResult(matches.Count, [.. matches.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)]);
+        }));
 
     public Task ReplaceListingAsync(Guid listingId, IReadOnlyList<ServiceDocument> documents, CancellationToken cancellationToken)
     {
-        _writer.DeleteDocuments(new Term(ServiceFields.ListingId, listingId.ToString()));
+        _index.Writer.DeleteDocuments(new Term(ServiceFields.ListingId, listingId.ToString()));
         foreach (var document in documents)
         {
-            _writer.AddDocument(ServiceFields.ToLucene(document));
+            _index.Writer.AddDocument(ServiceFields.ToLucene(document));
         }
 
-        return CommitAsync();
+        return _index.CommitAsync();
     }
 
     public async Task ReplaceAllAsync(IAsyncEnumerable<ServiceDocument> documents, CancellationToken cancellationToken)
     {
-        _writer.DeleteAll();
+        _index.Writer.DeleteAll();
         await foreach (var document in documents.WithCancellation(cancellationToken))
         {
-            _writer.AddDocument(ServiceFields.ToLucene(document));
+            _index.Writer.AddDocument(ServiceFields.ToLucene(document));
         }
 
-        await CommitAsync();
+        await _index.CommitAsync();
     }
 
     public void Dispose()
     {
-        _searchers.Dispose();
-        _writer.Dispose();
-        _directory.Dispose();
-    }
-
-    private Task CommitAsync()
-    {
-        _writer.Commit();
-        _searchers.MaybeRefreshBlocking();
-        return Task.CompletedTask;
+        _index.Dispose();
+        _analyzer.Dispose();
     }
 }
