@@ -8,6 +8,7 @@ using Marketplace.Application.Notifications;
 using Marketplace.Application.Search;
 using Marketplace.Application.Search.Services;
 using Marketplace.Infrastructure.Search;
+using Marketplace.Infrastructure.Search.Elasticsearch;
 using Marketplace.Infrastructure.Search.Lucene;
 using Marketplace.Infrastructure.Notifications;
 using Marketplace.Infrastructure.Outbox;
@@ -76,18 +77,32 @@ public static class DependencyInjection
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
     }
 
-    /// <summary>The embedded search indexes (caregivers; daycares and clinic stops), fed by the outbox from every change the database saves.</summary>
+    /// <summary>
+    /// The search indexes (caregivers; daycares and clinic stops) on the configured engine, fed by the outbox
+    /// from every change the database saves.
+    /// </summary>
     private static void AddSearch(IServiceCollection services, IConfiguration configuration, DataPathOptions dataPath)
     {
-        var indexPath = configuration.GetSection(SearchOptions.Section).Get<SearchOptions>()?.IndexPath;
+        var search = configuration.GetSection(SearchOptions.Section).Get<SearchOptions>() ?? new SearchOptions();
+        if (search.Engine == SearchEngine.Elasticsearch)
+        {
+            var cluster = configuration.GetSection(ElasticsearchOptions.Section).Get<ElasticsearchOptions>() ?? new ElasticsearchOptions();
+            services.AddSingleton(_ => new ElasticsearchClient(ElasticsearchClient.Connect(cluster)));
+            services.AddSingleton<ICaregiverSearchIndex>(provider => new ElasticsearchCaregiverIndex(provider.GetRequiredService<ElasticsearchClient>(), cluster.IndexPrefix));
+            services.AddSingleton<IServiceSearchIndex>(provider => new ElasticsearchServiceIndex(provider.GetRequiredService<ElasticsearchClient>(), cluster.IndexPrefix));
+        }
+        else
+        {
+            var indexPath = string.IsNullOrEmpty(search.IndexPath) ? dataPath.PathOf("search") : search.IndexPath;
+            services.AddSingleton<ICaregiverSearchIndex>(_ => new LuceneCaregiverIndex(indexPath));
+            services.AddSingleton<IServiceSearchIndex>(_ => new LuceneServiceIndex(indexPath));
+        }
+
         services.AddSingleton<CaregiverChangeCapture>();
-        services.AddSingleton(_ => new LuceneCaregiverIndex(string.IsNullOrEmpty(indexPath) ? dataPath.PathOf("search") : indexPath));
-        services.AddSingleton<ICaregiverSearchIndex>(provider => provider.GetRequiredService<LuceneCaregiverIndex>());
         services.AddOutboxHandler<CaregiverChanged, IndexChangedCaregiver>();
-        services.AddSingleton(_ => new LuceneServiceIndex(string.IsNullOrEmpty(indexPath) ? dataPath.PathOf("search") : indexPath));
-        services.AddSingleton<IServiceSearchIndex>(provider => provider.GetRequiredService<LuceneServiceIndex>());
         services.AddSingleton<ListingChangeCapture>();
         services.AddOutboxHandler<ListingChanged, IndexChangedListing>();
+        services.AddScoped<ISearchVersionClock, DatabaseVersionClock>();
         services.AddScoped<SearchIndexBuilder>();
     }
 

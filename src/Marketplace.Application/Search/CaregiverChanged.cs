@@ -9,22 +9,25 @@ public sealed record CaregiverChanged(Guid CaregiverId);
 
 /// <summary>
 /// Reads the caregiver as committed now and writes that to the index, so handling a message twice, or
-/// late, still leaves the index equal to the database.
+/// late, still leaves the index equal to the database. The version is taken before the read, so of two
+/// instances handling the same caregiver at once, the one that read later wins.
 /// </summary>
 public sealed class IndexChangedCaregiver(
-    ICaregiverRepository caregivers, IBookingRepository bookings, ICaregiverSearchIndex index, TimeProvider clock) : IOutboxHandler<CaregiverChanged>
+    ICaregiverRepository caregivers, IBookingRepository bookings, ICaregiverSearchIndex index, ISearchVersionClock versions, TimeProvider clock)
+    : IOutboxHandler<CaregiverChanged>
 {
     public async Task HandleAsync(CaregiverChanged message, Guid messageId, CancellationToken cancellationToken)
     {
+        var version = await versions.NextAsync(cancellationToken);
         var caregiver = await caregivers.FindAsync(message.CaregiverId, cancellationToken);
         var booked = caregiver is null ? [] : await bookings.ListHeldTimeAsync(caregiver.Id, clock.GetUtcNow(), cancellationToken);
         if (caregiver is not null && CaregiverDocument.Of(caregiver, booked) is { } document)
         {
-            await index.UpsertAsync(document, cancellationToken);
+            await index.UpsertAsync(document, version, cancellationToken);
         }
         else
         {
-            await index.DeleteAsync(message.CaregiverId, cancellationToken);
+            await index.DeleteAsync(message.CaregiverId, version, cancellationToken);
         }
     }
 }

@@ -8,11 +8,21 @@ public interface ICaregiverSearchIndex
 {
     Task<CaregiverSearchResult> SearchAsync(CaregiverSearchQuery query, CancellationToken cancellationToken);
 
-    /// <summary>Adds or replaces the caregiver's document.</summary>
-    Task UpsertAsync(CaregiverDocument document, CancellationToken cancellationToken);
+    /// <summary>
+    /// Adds or replaces the caregiver's document, unless the index already holds a version at least as
+    /// high (see <see cref="ISearchVersionClock"/>): an older write arriving late is ignored.
+    /// </summary>
+    Task UpsertAsync(CaregiverDocument document, long version, CancellationToken cancellationToken);
 
-    Task DeleteAsync(Guid caregiverId, CancellationToken cancellationToken);
+    /// <summary>Removes the caregiver, unless the index holds a newer version of them.</summary>
+    Task DeleteAsync(Guid caregiverId, long version, CancellationToken cancellationToken);
 
-    /// <summary>Replaces the whole index with <paramref name="documents"/>; searches see the old index until it is done.</summary>
-    Task ReplaceAllAsync(IAsyncEnumerable<CaregiverDocument> documents, CancellationToken cancellationToken);
+    /// <summary>
+    /// Replaces the whole index with <paramref name="documents"/>, read after <paramref name="version"/> was
+    /// taken. Searches see the old index until it is done; changes written meanwhile are not lost.
+    /// </summary>
+    Task ReplaceAllAsync(IAsyncEnumerable<CaregiverDocument> documents, long version, CancellationToken cancellationToken);
+
+    /// <summary>How many caregivers searches can find now.</summary>
+    Task<long> CountAsync(CancellationToken cancellationToken);
 }

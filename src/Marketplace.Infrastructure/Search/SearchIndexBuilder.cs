@@ -2,7 +2,6 @@ using Marketplace.Application.Bookings;
 using Marketplace.Application.Search;
 using Marketplace.Application.Search.Services;
 using Marketplace.Infrastructure.Persistence;
-using Marketplace.Infrastructure.Search.Lucene;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -10,16 +9,16 @@ namespace Marketplace.Infrastructure.Search;
 
 /// <summary>Builds the search index from the database: on demand (the <c>rebuild-search</c> command), or at start-up when it is empty.</summary>
 public sealed partial class SearchIndexBuilder(
-    MarketplaceDbContext db, ICaregiverSearchIndex index, LuceneCaregiverIndex embedded, IServiceSearchIndex services, TimeProvider clock,
+    MarketplaceDbContext db, ICaregiverSearchIndex index, IServiceSearchIndex services, ISearchVersionClock versions, TimeProvider clock,
     ILogger<SearchIndexBuilder> logger)
 {
     /// <summary>Rebuilds both indexes; returns how many caregivers were indexed.</summary>
     public async Task<int> RebuildAsync(CancellationToken cancellationToken)
     {
         var count = 0;
-        await index.ReplaceAllAsync(Documents(() => count++, cancellationToken), cancellationToken);
+        await index.ReplaceAllAsync(Documents(() => count++, cancellationToken), await versions.NextAsync(cancellationToken), cancellationToken);
         var serviceCount = 0;
-        await services.ReplaceAllAsync(ServiceDocuments(() => serviceCount++, cancellationToken), cancellationToken);
+        await RebuildServicesAsync(() => serviceCount++, cancellationToken);
         LogRebuilt(logger, count, serviceCount);
         return count;
     }
@@ -31,14 +30,17 @@ public sealed partial class SearchIndexBuilder(
     /// </summary>
     public async Task EnsureBuiltAsync(CancellationToken cancellationToken)
     {
-        if (embedded.Count == 0 && await db.Caregivers.AnyAsync(c => c.Home != null, cancellationToken))
+        if (await index.CountAsync(cancellationToken) == 0 && await db.Caregivers.AnyAsync(c => c.Home != null, cancellationToken))
         {
             await RebuildAsync(cancellationToken);
             return;
         }
 
-        await services.ReplaceAllAsync(ServiceDocuments(() => { }, cancellationToken), cancellationToken);
+        await RebuildServicesAsync(() => { }, cancellationToken);
     }
+
+    private async Task RebuildServicesAsync(Action counted, CancellationToken cancellationToken) =>
+        await services.ReplaceAllAsync(ServiceDocuments(counted, cancellationToken), await versions.NextAsync(cancellationToken), cancellationToken);
 
     private async IAsyncEnumerable<CaregiverDocument> Documents(Action counted, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -22,8 +22,12 @@ public interface IServiceSearchIndex
 {
     Task<ServiceSearchResult> SearchAsync(ServiceSearchQuery query, CancellationToken cancellationToken);
 
-    /// <summary>Replaces every document of the listing with <paramref name="documents"/> (none removes it).</summary>
-    Task ReplaceListingAsync(Guid listingId, IReadOnlyList<ServiceDocument> documents, CancellationToken cancellationToken);
+    /// <summary>
+    /// Replaces every document of the listing with <paramref name="documents"/> (none removes it), unless the
+    /// index holds the listing at a version at least as high (see <see cref="ISearchVersionClock"/>).
+    /// </summary>
+    Task ReplaceListingAsync(Guid listingId, IReadOnlyList<ServiceDocument> documents, long version, CancellationToken cancellationToken);
 
-    Task ReplaceAllAsync(IAsyncEnumerable<ServiceDocument> documents, CancellationToken cancellationToken);
+    /// <summary>Replaces the whole index with <paramref name="documents"/>, read after <paramref name="version"/> was taken.</summary>
+    Task ReplaceAllAsync(IAsyncEnumerable<ServiceDocument> documents, long version, CancellationToken cancellationToken);
 }

@@ -70,7 +70,7 @@ internal sealed class CaregiverMatchCollector(CaregiverSearchQuery search) : ICo
 
         _id.Get(doc, _bytes);
         Matches.Add(new CaregiverMatch(
-            _docBase + doc, _scorer?.GetScore() ?? 0, Math.Round(km, 3), _rate.Get(doc), BitConverter.Int64BitsToDouble(_rating.Get(doc)),
+            _docBase + doc, _scorer?.GetScore() ?? 0, km, _rate.Get(doc), BitConverter.Int64BitsToDouble(_rating.Get(doc)),
             new Guid(_bytes.Bytes.AsSpan(_bytes.Offset, _bytes.Length))));
         _skills?.Count(doc);
         _languages?.Count(doc);

@@ -17,7 +17,7 @@ internal static class CaregiverQueryRunner
         searcher.Search(query, collector);
         collector.Finish();
         var page = Sorted(collector.Matches, search.Sort).Skip((search.Page - 1) * search.PageSize).Take(search.PageSize)
-            .Select(match => CaregiverFields.ToHit(searcher.Doc(match.Doc), match.Km))
+            .Select(match => CaregiverFields.ToHit(searcher.Doc(match.Doc), Math.Round(match.Km, 3)))
             .ToList();
         return new CaregiverSearchResult(collector.Matches.Count, page, new SearchFacets(collector.SkillCounts, collector.LanguageCounts));
     }
@@ -37,5 +37,5 @@ internal static class CaregiverQueryRunner
     }
 }
 
-/// <summary>A match as the collector judged it: where it is in the index and what sorting needs.</summary>
+/// <summary>A match as the collector judged it: where it is in the index and what sorting needs (the exact distance, rounded only when shown).</summary>
 internal sealed record CaregiverMatch(int Doc, float Score, double Km, long Rate, double Rating, Guid Id);

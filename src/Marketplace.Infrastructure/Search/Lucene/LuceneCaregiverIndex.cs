@@ -27,40 +27,27 @@ public sealed class LuceneCaregiverIndex : ICaregiverSearchIndex, IDisposable
         _index = new LuceneIndexFolder(Path.Combine(indexPath, "caregivers-v2"), _analyzer);
     }
 
-    public int Count => _index.Count;
-
     public Task<CaregiverSearchResult> SearchAsync(CaregiverSearchQuery query, CancellationToken cancellationToken) =>
         Task.FromResult(_index.Read(searcher => CaregiverQueryRunner.Run(searcher, LuceneCaregiverQuery.Build(query, Analyze), query)));
 
-    public Task UpsertAsync(CaregiverDocument document, CancellationToken cancellationToken)
-    {
-        _index.Writer.UpdateDocument(new Term(CaregiverFields.Id, document.Id.ToString()), CaregiverFields.ToLucene(document));
-        return _index.CommitAsync();
-    }
+    public Task UpsertAsync(CaregiverDocument document, long version, CancellationToken cancellationToken) =>
+        _index.ReplaceIfNewerAsync(KeyOf(document.Id), [CaregiverFields.ToLucene(document)], version);
 
-    public Task DeleteAsync(Guid caregiverId, CancellationToken cancellationToken)
-    {
-        _index.Writer.DeleteDocuments(new Term(CaregiverFields.Id, caregiverId.ToString()));
-        return _index.CommitAsync();
-    }
+    public Task DeleteAsync(Guid caregiverId, long version, CancellationToken cancellationToken) =>
+        _index.ReplaceIfNewerAsync(KeyOf(caregiverId), [], version);
 
-    public async Task ReplaceAllAsync(IAsyncEnumerable<CaregiverDocument> documents, CancellationToken cancellationToken)
-    {
-        // Searchers keep the old index until the commit below; documents stream in, never all in memory.
-        _index.Writer.DeleteAll();
-        await foreach (var document in documents.WithCancellation(cancellationToken))
-        {
-            _index.Writer.AddDocument(CaregiverFields.ToLucene(document));
-        }
+    public Task ReplaceAllAsync(IAsyncEnumerable<CaregiverDocument> documents, long version, CancellationToken cancellationToken) =>
+        _index.ReplaceAllAsync(documents, CaregiverFields.ToLucene, version, cancellationToken);
 
-        await _index.CommitAsync();
-    }
+    public Task<long> CountAsync(CancellationToken cancellationToken) => Task.FromResult<long>(_index.Count);
 
     public void Dispose()
     {
         _index.Dispose();
         _analyzer.Dispose();
     }
+
+    private static Term KeyOf(Guid caregiverId) => new(CaregiverFields.Id, caregiverId.ToString());
 
     /// <summary>The terms <paramref name="text"/> becomes in <paramref name="field"/>, as the index analysed it.</summary>
     private IReadOnlyList<string> Analyze(string field, string text)

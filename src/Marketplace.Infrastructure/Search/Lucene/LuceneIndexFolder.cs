@@ -1,19 +1,32 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Marketplace.Application.Search;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Marketplace.Infrastructure.Search.Lucene;
 
 /// <summary>
 /// One index folder with its single writer and near-real-time searchers. The folder belongs to this
-/// process: several app instances need a folder each, or Elasticsearch.
+/// process: several app instances need Elasticsearch. Writes are versioned (see <see cref="ISearchVersionClock"/>):
+/// each document carries its version in <see cref="VersionValues"/>, and a write older than what the folder
+/// holds for its key is ignored.
 /// </summary>
 internal sealed class LuceneIndexFolder : IDisposable
 {
+    public const string VersionValues = "version_dv";
+
     private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
+    private readonly SemaphoreSlim _oneWriteAtATime = new(1, 1);
+
+    // The versions of keys deleted since the last full rebuild, so that an older write arriving after a
+    // delete cannot bring the document back. Deletes are rare (a caregiver removing their home, a listing
+    // unpublished), and the set empties at every rebuild.
+    private readonly Dictionary<string, long> _deleted = new(StringComparer.Ordinal);
 
     public LuceneIndexFolder(string path, Analyzer analyzer)
     {
@@ -22,15 +35,13 @@ internal sealed class LuceneIndexFolder : IDisposable
 
         // NIOFSDirectory rather than MMapDirectory, which has open crash reports on Lucene.NET 4.8.
         _directory = new NIOFSDirectory(folder);
-        Writer = new IndexWriter(_directory, new IndexWriterConfig(IndonesianSearchAnalyzer.Version, analyzer)
+        _writer = new IndexWriter(_directory, new IndexWriterConfig(IndonesianSearchAnalyzer.Version, analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
         });
-        Writer.Commit();
-        _searchers = new SearcherManager(Writer, applyAllDeletes: true, searcherFactory: null);
+        _writer.Commit();
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
     }
-
-    public IndexWriter Writer { get; }
 
     /// <summary>The documents searchers see once every change so far is visible.</summary>
     public int Count
@@ -56,18 +67,97 @@ internal sealed class LuceneIndexFolder : IDisposable
         }
     }
 
-    /// <summary>Makes the writer's changes durable and visible to the next search.</summary>
-    public Task CommitAsync()
+    /// <summary>
+    /// Replaces the documents under <paramref name="key"/> with <paramref name="documents"/> (none deletes
+    /// them) and commits, unless the folder already holds <paramref name="key"/> at a version at least as high.
+    /// </summary>
+    public async Task ReplaceIfNewerAsync(Term key, IEnumerable<Document> documents, long version)
     {
-        Writer.Commit();
-        _searchers.MaybeRefreshBlocking();
-        return Task.CompletedTask;
+        await _oneWriteAtATime.WaitAsync();
+        try
+        {
+            if (HeldVersion(key) >= version)
+            {
+                return;
+            }
+
+            _writer.DeleteDocuments(key);
+            var added = 0;
+            foreach (var document in documents)
+            {
+                document.Add(new NumericDocValuesField(VersionValues, version));
+                _writer.AddDocument(document);
+                added++;
+            }
+
+            if (added == 0)
+            {
+                _deleted[key.Text] = version;
+            }
+            else
+            {
+                _deleted.Remove(key.Text);
+            }
+
+            Commit();
+        }
+        finally
+        {
+            _oneWriteAtATime.Release();
+        }
+    }
+
+    /// <summary>Replaces every document with <paramref name="documents"/>; other writes wait until it is committed.</summary>
+    public async Task ReplaceAllAsync<T>(IAsyncEnumerable<T> documents, Func<T, Document> toLucene, long version, CancellationToken cancellationToken)
+    {
+        await _oneWriteAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            // Searchers keep the old index until the commit below; documents stream in, never all in memory.
+            _writer.DeleteAll();
+            await foreach (var item in documents.WithCancellation(cancellationToken))
+            {
+                var document = toLucene(item);
+                document.Add(new NumericDocValuesField(VersionValues, version));
+                _writer.AddDocument(document);
+            }
+
+            _deleted.Clear();
+            Commit();
+        }
+        finally
+        {
+            _oneWriteAtATime.Release();
+        }
     }
 
     public void Dispose()
     {
+        _oneWriteAtATime.Dispose();
         _searchers.Dispose();
-        Writer.Dispose();
+        _writer.Dispose();
         _directory.Dispose();
+    }
+
+    /// <summary>The version the folder holds for <paramref name="key"/>: its documents', or its delete's; -1 when it never saw it.</summary>
+    private long HeldVersion(Term key)
+    {
+        if (_deleted.TryGetValue(key.Text, out var deletedAt))
+        {
+            return deletedAt;
+        }
+
+        return Read(searcher =>
+        {
+            var found = searcher.Search(new TermQuery(key), 1).ScoreDocs;
+            return found.Length == 0 ? -1 : MultiDocValues.GetNumericValues(searcher.IndexReader, VersionValues)?.Get(found[0].Doc) ?? -1;
+        });
+    }
+
+    /// <summary>Makes the writer's changes durable and visible to the next search (and to <see cref="HeldVersion"/>).</summary>
+    private void Commit()
+    {
+        _writer.Commit();
+        _searchers.MaybeRefreshBlocking();
     }
 }

@@ -28,27 +28,11 @@ public sealed class LuceneServiceIndex : IServiceSearchIndex, IDisposable
             return new ServiceSearchResult(matches.Count, [.. matches.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)]);
         }));
 
-    public Task ReplaceListingAsync(Guid listingId, IReadOnlyList<ServiceDocument> documents, CancellationToken cancellationToken)
-    {
-        _index.Writer.DeleteDocuments(new Term(ServiceFields.ListingId, listingId.ToString()));
-        foreach (var document in documents)
-        {
-            _index.Writer.AddDocument(ServiceFields.ToLucene(document));
-        }
+    public Task ReplaceListingAsync(Guid listingId, IReadOnlyList<ServiceDocument> documents, long version, CancellationToken cancellationToken) =>
+        _index.ReplaceIfNewerAsync(new Term(ServiceFields.ListingId, listingId.ToString()), documents.Select(ServiceFields.ToLucene), version);
 
-        return _index.CommitAsync();
-    }
-
-    public async Task ReplaceAllAsync(IAsyncEnumerable<ServiceDocument> documents, CancellationToken cancellationToken)
-    {
-        _index.Writer.DeleteAll();
-        await foreach (var document in documents.WithCancellation(cancellationToken))
-        {
-            _index.Writer.AddDocument(ServiceFields.ToLucene(document));
-        }
-
-        await _index.CommitAsync();
-    }
+    public Task ReplaceAllAsync(IAsyncEnumerable<ServiceDocument> documents, long version, CancellationToken cancellationToken) =>
+        _index.ReplaceAllAsync(documents, ServiceFields.ToLucene, version, cancellationToken);
 
     public void Dispose()
     {

@@ -2,33 +2,49 @@ using Marketplace.Application.Bookings;
 using Marketplace.Application.Caregivers;
 using Marketplace.Application.Search;
 using Marketplace.Application.SharedKernel;
-using Marketplace.Infrastructure.Search.Lucene;
 
 namespace Marketplace.IntegrationTests.Search;
 
 /// <summary>
-/// The embedded index answers exactly what a full scan of the same caregivers answers: the same total,
-/// the same page in the same order, the same facet counts.
+/// What every adapter of the caregiver search port must do: answer exactly what a full scan of the same
+/// caregivers answers (the same total, the same page in the same order, the same facet counts), analyse
+/// Indonesian and English text, and keep the newest version of a caregiver whatever order writes arrive in.
+/// Each engine runs it through a subclass.
 /// </summary>
-public sealed class LuceneIndexBehaviourTests : IDisposable
+public abstract class CaregiverIndexBehaviour : IAsyncLifetime
 {
     private static readonly string[] SkillPool = ["elder-care", "dementia-care", "stroke-recovery", "wound-care", "childcare", "autism-support"];
     private static readonly string[] LanguagePool = ["id", "bug", "mak", "tor", "en"];
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("peduli-lucene-").FullName;
-    private readonly LuceneCaregiverIndex _index;
-    private readonly List<CaregiverDocument> _caregivers;
+    private readonly List<CaregiverDocument> _caregivers = Generate(3_000, new Random(7371));
+    private ICaregiverSearchIndex _index = null!;
 
-    public LuceneIndexBehaviourTests()
+    public async Task InitializeAsync()
     {
-        _index = new LuceneCaregiverIndex(_folder);
-        _caregivers = Generate(3_000, new Random(7371));
-        _index.ReplaceAllAsync(_caregivers.ToAsyncEnumerable(), CancellationToken.None).GetAwaiter().GetResult();
+        _index = await CreateIndexAsync();
+        await _index.ReplaceAllAsync(_caregivers.ToAsyncEnumerable(), version: 1, CancellationToken.None);
+    }
+
+    public virtual Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>A new, empty index of the engine under test.</summary>
+    protected abstract Task<ICaregiverSearchIndex> CreateIndexAsync();
+
+    /// <summary>Waits until every write so far is searchable (Elasticsearch shows writes at its next refresh).</summary>
+    protected abstract Task SettleAsync();
+
+    [Fact]
+    public async Task TheRebuiltIndex_HoldsEveryCaregiver()
+    {
+        await SettleAsync();
+
+        Assert.Equal(_caregivers.Count, await _index.CountAsync(CancellationToken.None));
     }
 
     [Fact]
     public async Task RandomSearches_MatchAFullScan()
     {
+        await SettleAsync();
         var random = new Random(42);
         for (var i = 0; i < 200; i++)
         {
@@ -52,7 +68,8 @@ public sealed class LuceneIndexBehaviourTests : IDisposable
     public async Task FormsOfRawat_FindEachOther(string word)
     {
         var nurse = Caregiver("Perawat lansia yang sabar.");
-        await _index.UpsertAsync(nurse, CancellationToken.None);
+        await _index.UpsertAsync(nurse, version: 2, CancellationToken.None);
+        await SettleAsync();
 
         var found = await _index.SearchAsync(Query(text: word) with { RadiusKm = 1 }, CancellationToken.None);
 
@@ -63,7 +80,8 @@ public sealed class LuceneIndexBehaviourTests : IDisposable
     public async Task AnEnglishWord_FindsAnEnglishBio()
     {
         var nurse = Caregiver("Patient and caring, experienced with dementia.");
-        await _index.UpsertAsync(nurse, CancellationToken.None);
+        await _index.UpsertAsync(nurse, version: 2, CancellationToken.None);
+        await SettleAsync();
 
         var found = await _index.SearchAsync(Query(text: "care") with { RadiusKm = 1 }, CancellationToken.None);
 
@@ -74,21 +92,45 @@ public sealed class LuceneIndexBehaviourTests : IDisposable
     public async Task AnUpdate_ReplacesTheDocument_AndADeleteRemovesIt()
     {
         var nurse = Caregiver("Pendamping lansia.");
-        await _index.UpsertAsync(nurse, CancellationToken.None);
-        await _index.UpsertAsync(nurse with { HourlyRateIdr = 999_000 }, CancellationToken.None);
+        await _index.UpsertAsync(nurse, version: 2, CancellationToken.None);
+        await _index.UpsertAsync(nurse with { HourlyRateIdr = 999_000 }, version: 3, CancellationToken.None);
+        await SettleAsync();
 
-        var hit = Assert.Single((await _index.SearchAsync(Query() with { RadiusKm = 1 }, CancellationToken.None)).Items, h => h.Id == nurse.Id);
-        Assert.Equal(999_000, hit.HourlyRateIdr);
+        Assert.Equal(999_000, (await FindAsync(nurse.Id))?.HourlyRateIdr);
 
-        await _index.DeleteAsync(nurse.Id, CancellationToken.None);
-        Assert.DoesNotContain((await _index.SearchAsync(Query() with { RadiusKm = 1 }, CancellationToken.None)).Items, h => h.Id == nurse.Id);
+        await _index.DeleteAsync(nurse.Id, version: 4, CancellationToken.None);
+        await SettleAsync();
+        Assert.Null(await FindAsync(nurse.Id));
     }
 
-    public void Dispose()
+    [Fact]
+    public async Task AnOlderWrite_ArrivingLate_LeavesTheNewerDocument()
     {
-        _index.Dispose();
-        Directory.Delete(_folder, recursive: true);
+        var nurse = Caregiver("Pendamping lansia.");
+        await _index.UpsertAsync(nurse with { HourlyRateIdr = 80_000 }, version: 20, CancellationToken.None);
+
+        await _index.UpsertAsync(nurse with { HourlyRateIdr = 50_000 }, version: 10, CancellationToken.None);
+        await _index.DeleteAsync(nurse.Id, version: 15, CancellationToken.None);
+        await SettleAsync();
+
+        Assert.Equal(80_000, (await FindAsync(nurse.Id))?.HourlyRateIdr);
     }
+
+    [Fact]
+    public async Task AnOlderWrite_ArrivingAfterADelete_DoesNotBringTheCaregiverBack()
+    {
+        var nurse = Caregiver("Pendamping lansia.");
+        await _index.UpsertAsync(nurse, version: 10, CancellationToken.None);
+        await _index.DeleteAsync(nurse.Id, version: 30, CancellationToken.None);
+
+        await _index.UpsertAsync(nurse, version: 20, CancellationToken.None);
+        await SettleAsync();
+
+        Assert.Null(await FindAsync(nurse.Id));
+    }
+
+    private async Task<CaregiverHit?> FindAsync(Guid id) =>
+        (await _index.SearchAsync(Query() with { RadiusKm = 1 }, CancellationToken.None)).Items.SingleOrDefault(h => h.Id == id);
 
     /// <summary>A caregiver at a spot no generated caregiver is near.</summary>
     private static CaregiverDocument Caregiver(string bio) =>
@@ -109,8 +151,8 @@ public sealed class LuceneIndexBehaviourTests : IDisposable
                 && (query.Visit is not { } visit || m.Caregiver.IsAvailable(visit.Start, visit.Duration)))
             .ToList();
         var ordered = (query.Sort == SearchSort.Price
-                ? matches.OrderBy(m => m.Caregiver.HourlyRateIdr).ThenBy(m => m.Km)
-                : matches.OrderBy(m => m.Km))
+                ? matches.OrderBy(m => m.Caregiver.HourlyRateIdr).ThenBy(m => m.Exact)
+                : matches.OrderBy(m => m.Exact))
             .ThenBy(m => m.Caregiver.Id);
         var page = ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .Select(m => new CaregiverHit(m.Caregiver.Id, m.Caregiver.FullName, m.Km, m.Caregiver.Skills, m.Caregiver.Languages,
