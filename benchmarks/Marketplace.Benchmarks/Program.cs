@@ -5,6 +5,7 @@ using Marketplace.TestSupport;
 
 // Usage: bookings [sqlite|postgres] [existing bookings] [requests] [concurrency]
 //        search-http [caregivers] [seconds] [connections]
+//        search-engine [caregivers]
 // PostgreSQL needs PEDULI_TEST_POSTGRES (benchmarks/run-bookings.sh starts a throwaway server).
 // Test projects learn the web project's folder from a build step; an executable names it itself.
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MARKETPLACE_WEB", Path.Combine(RepositoryRoot.Path, "src", "Marketplace.Web"));
@@ -28,8 +29,13 @@ switch (args.FirstOrDefault())
         return 0;
     }
 
+    case "search-engine":
+        Console.WriteLine(await new SearchEngineBenchmark(Number(1, 100_000), Console.Error).RunAsync());
+        return 0;
+
     default:
-        Console.Error.WriteLine("usage: bookings [sqlite|postgres] [existing] [requests] [concurrency] | search-http [caregivers] [seconds] [connections]");
+        Console.Error.WriteLine(
+            "usage: bookings [sqlite|postgres] [existing] [requests] [concurrency] | search-http [caregivers] [seconds] [connections] | search-engine [caregivers]");
         return 2;
 }
 

@@ -60,6 +60,39 @@ public abstract class CaregiverIndexBehaviour : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task RandomSearches_MatchAFullScan_AfterUpdatesAndDeletes()
+    {
+        var random = new Random(99);
+        var version = 10L;
+        foreach (var index in Enumerable.Range(0, 300).Select(_ => random.Next(_caregivers.Count)).Distinct().ToList())
+        {
+            // Moved, re-priced and with other skills: old and new values must not both be found.
+            var moved = Generate(1, random)[0] with { Id = _caregivers[index].Id };
+            _caregivers[index] = moved;
+            await _index.UpsertAsync(moved, ++version, CancellationToken.None);
+        }
+
+        foreach (var index in Enumerable.Range(0, 100).Select(_ => random.Next(_caregivers.Count)).Distinct().OrderDescending().ToList())
+        {
+            await _index.DeleteAsync(_caregivers[index].Id, ++version, CancellationToken.None);
+            _caregivers.RemoveAt(index);
+        }
+
+        await SettleAsync();
+        for (var i = 0; i < 100; i++)
+        {
+            var query = RandomQuery(random);
+
+            var found = await _index.SearchAsync(query, CancellationToken.None);
+
+            var expected = BruteForce(query);
+            Assert.Equal(expected.Total, found.Total);
+            Assert.Equal(expected.Items.Select(h => (h.Id, h.DistanceKm, h.HourlyRateIdr)), found.Items.Select(h => (h.Id, h.DistanceKm, h.HourlyRateIdr)));
+            Assert.Equal(expected.Facets.Skills.OrderBy(p => p.Key), found.Facets.Skills.OrderBy(p => p.Key));
+        }
+    }
+
     [Theory]
     [InlineData("merawat")]
     [InlineData("perawatan")]

@@ -18,20 +18,19 @@ internal static class CaregiverFields
     public const string Skill = "skill";
     public const string Language = "language";
     public const string Rate = "rate";
-    public const string Lat = "lat";
-    public const string Lon = "lon";
     public const string Verified = "verified";
     public const string Rating = "rating";
     public const string Yes = "1";
 
-    // Column-wise copies (doc values) of what every match needs: the collector reads these per segment
-    // and loads stored fields only for the page shown.
+    // Column-wise copies (doc values) of what a search tests: SegmentColumns reads these once per segment;
+    // stored fields are read only for the page shown.
     public const string IdValues = "id_dv";
     public const string LatValues = "lat_dv";
     public const string LonValues = "lon_dv";
     public const string RateValues = "rate_dv";
     public const string RatingValues = "rating_dv";
     public const string RadiusValues = "radius_dv";
+    public const string VerifiedValues = "verified_dv";
     public const string ScheduleValues = "schedule_dv";
     public const string SkillValues = "skill_dv";
     public const string LanguageValues = "language_dv";
@@ -45,10 +44,9 @@ internal static class CaregiverFields
             new StoredField(Name, caregiver.FullName),
             new TextField(Text, text, Field.Store.NO),
             new TextField(TextEn, text, Field.Store.NO),
-            new Int64Field(Rate, caregiver.HourlyRateIdr, Field.Store.YES),
-            new DoubleField(Lat, caregiver.Lat, Field.Store.YES),
-            new DoubleField(Lon, caregiver.Lon, Field.Store.YES),
-            new StringField(Verified, caregiver.Verified ? Yes : "0", Field.Store.YES),
+            new StoredField(Rate, caregiver.HourlyRateIdr),
+            new StoredField(Verified, caregiver.Verified ? Yes : "0"),
+            new NumericDocValuesField(VerifiedValues, caregiver.Verified ? 1 : 0),
             new BinaryDocValuesField(IdValues, new BytesRef(caregiver.Id.ToByteArray())),
             new DoubleDocValuesField(LatValues, caregiver.Lat),
             new DoubleDocValuesField(LonValues, caregiver.Lon),
@@ -60,13 +58,13 @@ internal static class CaregiverFields
         };
         foreach (var skill in caregiver.Skills)
         {
-            document.Add(new StringField(Skill, skill, Field.Store.YES));
+            document.Add(new StoredField(Skill, skill));
             document.Add(new SortedSetDocValuesField(SkillValues, new BytesRef(skill)));
         }
 
         foreach (var language in caregiver.Languages)
         {
-            document.Add(new StringField(Language, language, Field.Store.YES));
+            document.Add(new StoredField(Language, language));
             document.Add(new SortedSetDocValuesField(LanguageValues, new BytesRef(language)));
         }
 

@@ -8,9 +8,8 @@ using Marketplace.Application.Search;
 namespace Marketplace.Infrastructure.Search.Lucene;
 
 /// <summary>
-/// The embedded search engine: a Lucene.NET index in <c>caregivers-v2</c> under the index folder (<see cref="SearchOptions"/>). Filters narrow
-/// the candidates (a bounding box around the point, skills, languages, price, verification); the exact
-/// great-circle distance then decides who is inside the radius, so results equal a full scan's.
+/// The embedded search engine: a Lucene.NET index in <c>caregivers-v3</c> under the index folder (<see cref="SearchOptions"/>).
+/// Searches scan the columns of the grid cells near the point (<see cref="CaregiverScan"/>); results equal a full scan's.
 /// </summary>
 public sealed class LuceneCaregiverIndex : ICaregiverSearchIndex, IDisposable
 {
@@ -24,11 +23,18 @@ public sealed class LuceneCaregiverIndex : ICaregiverSearchIndex, IDisposable
             new Dictionary<string, Analyzer> { [CaregiverFields.TextEn] = new EnglishAnalyzer(IndonesianSearchAnalyzer.Version) });
 
         // The folder is versioned with the document layout: a new layout starts empty and is rebuilt at start.
-        _index = new LuceneIndexFolder(Path.Combine(indexPath, "caregivers-v2"), _analyzer);
+        // Each new searcher reads the columns of its new segments before searches see it.
+        _index = new LuceneIndexFolder(Path.Combine(indexPath, "caregivers-v3"), _analyzer, reader =>
+        {
+            foreach (var leaf in reader.Leaves)
+            {
+                SegmentColumns.Of(leaf.AtomicReader);
+            }
+        });
     }
 
     public Task<CaregiverSearchResult> SearchAsync(CaregiverSearchQuery query, CancellationToken cancellationToken) =>
-        Task.FromResult(_index.Read(searcher => CaregiverQueryRunner.Run(searcher, LuceneCaregiverQuery.Build(query, Analyze), query)));
+        Task.FromResult(_index.Read(searcher => CaregiverScan.Run(searcher, LuceneCaregiverQuery.Text(query, Analyze), query)));
 
     public Task UpsertAsync(CaregiverDocument document, long version, CancellationToken cancellationToken) =>
         _index.ReplaceIfNewerAsync(KeyOf(document.Id), [CaregiverFields.ToLucene(document)], version);

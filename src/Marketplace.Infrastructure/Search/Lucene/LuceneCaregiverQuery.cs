@@ -4,12 +4,16 @@ using Marketplace.Application.Search;
 
 namespace Marketplace.Infrastructure.Search.Lucene;
 
-/// <summary>Turns a search into a Lucene query: scored text clauses, and filters that do not score.</summary>
+/// <summary>
+/// The family's words as a Lucene query: every word must match, in the Indonesian analysis or the English
+/// one, and every quoted phrase as a phrase. The other filters are tested by <see cref="CaregiverScan"/>.
+/// </summary>
 internal static class LuceneCaregiverQuery
 {
-    public static Query Build(CaregiverSearchQuery search, Func<string, string, IReadOnlyList<string>> analyze)
+    /// <summary>The words' query, or null when there are none (or only stop words).</summary>
+    public static BooleanQuery? Text(CaregiverSearchQuery search, Func<string, string, IReadOnlyList<string>> analyze)
     {
-        var query = new BooleanQuery { { new ConstantScoreQuery(Filters(search)) { Boost = 0 }, Occur.MUST } };
+        var query = new BooleanQuery();
         var (words, phrases) = SearchText.Split(search.Text);
         foreach (var word in words)
         {
@@ -27,45 +31,7 @@ internal static class LuceneCaregiverQuery
             }
         }
 
-        return query;
-    }
-
-    private static BooleanQuery Filters(CaregiverSearchQuery search)
-    {
-        var box = Distance.BoundingBox(search.Lat, search.Lon, search.RadiusKm);
-        var filters = new BooleanQuery
-        {
-            { NumericRangeQuery.NewDoubleRange(CaregiverFields.Lat, box.MinLat, box.MaxLat, true, true), Occur.MUST },
-            { NumericRangeQuery.NewDoubleRange(CaregiverFields.Lon, box.MinLon, box.MaxLon, true, true), Occur.MUST },
-        };
-        foreach (var skill in search.Skills)
-        {
-            filters.Add(new TermQuery(new Term(CaregiverFields.Skill, skill)), Occur.MUST);
-        }
-
-        if (search.Languages.Count > 0)
-        {
-            // Any one of the languages will do: the family needs to be understood, not all of them.
-            var anyLanguage = new BooleanQuery();
-            foreach (var language in search.Languages)
-            {
-                anyLanguage.Add(new TermQuery(new Term(CaregiverFields.Language, language)), Occur.SHOULD);
-            }
-
-            filters.Add(anyLanguage, Occur.MUST);
-        }
-
-        if (search.MaxRateIdr is { } maxRate)
-        {
-            filters.Add(NumericRangeQuery.NewInt64Range(CaregiverFields.Rate, null, maxRate, true, true), Occur.MUST);
-        }
-
-        if (search.VerifiedOnly)
-        {
-            filters.Add(new TermQuery(new Term(CaregiverFields.Verified, CaregiverFields.Yes)), Occur.MUST);
-        }
-
-        return filters;
+        return query.Clauses.Count == 0 ? null : query;
     }
 
     /// <summary>A word matches in the Indonesian analysis or the English one; a stop word adds no clause.</summary>

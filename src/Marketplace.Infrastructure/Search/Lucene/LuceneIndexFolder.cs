@@ -28,7 +28,8 @@ internal sealed class LuceneIndexFolder : IDisposable
     // unpublished), and the set empties at every rebuild.
     private readonly Dictionary<string, long> _deleted = new(StringComparer.Ordinal);
 
-    public LuceneIndexFolder(string path, Analyzer analyzer)
+    /// <param name="warm">Runs on each new reader before any search sees it, to load what searches need from new segments.</param>
+    public LuceneIndexFolder(string path, Analyzer analyzer, Action<IndexReader>? warm = null)
     {
         var folder = new DirectoryInfo(path);
         folder.Create();
@@ -38,9 +39,15 @@ internal sealed class LuceneIndexFolder : IDisposable
         _writer = new IndexWriter(_directory, new IndexWriterConfig(IndonesianSearchAnalyzer.Version, analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
+
+            // Fewer, larger segments while a whole index is built; searches then visit fewer segments. Files
+            // stay apart rather than being copied into compound files (a third of the commit time at 100,000).
+            RAMBufferSizeMB = 64,
+            UseCompoundFile = false,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
         });
         _writer.Commit();
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new WarmingSearcherFactory(warm));
     }
 
     /// <summary>The documents searchers see once every change so far is visible.</summary>
@@ -159,5 +166,14 @@ internal sealed class LuceneIndexFolder : IDisposable
     {
         _writer.Commit();
         _searchers.MaybeRefreshBlocking();
+    }
+
+    private sealed class WarmingSearcherFactory(Action<IndexReader>? warm) : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            warm?.Invoke(reader);
+            return base.NewSearcher(reader);
+        }
     }
 }

@@ -1,0 +1,61 @@
+using Marketplace.Application.Search;
+
+namespace Marketplace.Infrastructure.Search.Lucene;
+
+/// <summary>
+/// The best <c>capacity</c> matches seen so far in the asked order, then distance, then id (so pages
+/// never overlap or skip); every other match is only counted. Kept as a heap whose root is the worst.
+/// </summary>
+internal sealed class TopMatches(int capacity)
+{
+    private readonly PriorityQueue<RankedMatch, RankedMatch> _worstFirst = new(capacity + 1, Comparer<RankedMatch>.Create((a, b) => b.CompareTo(a)));
+
+    public static double Primary(SearchSort sort, long rate, double rating, float score) => sort switch
+    {
+        SearchSort.Price => rate,
+
+        // Unrated caregivers are indexed as -1, so they come last.
+        SearchSort.Rating => -rating,
+        SearchSort.Relevance => -score,
+        _ => 0,
+    };
+
+    public void Offer(RankedMatch match)
+    {
+        if (_worstFirst.Count < capacity)
+        {
+            _worstFirst.Enqueue(match, match);
+        }
+        else if (capacity > 0 && match.CompareTo(_worstFirst.Peek()) < 0)
+        {
+            _worstFirst.DequeueEnqueue(match, match);
+        }
+    }
+
+    /// <summary>The kept matches, best first.</summary>
+    public List<RankedMatch> InOrder()
+    {
+        var matches = _worstFirst.UnorderedItems.Select(item => item.Element).ToList();
+        matches.Sort();
+        return matches;
+    }
+}
+
+/// <summary>
+/// A match and where to find it: <see cref="Term"/> is its haversine term (<see cref="GreatCircle"/>),
+/// which orders like the distance.
+/// </summary>
+internal readonly record struct RankedMatch(double Primary, double Term, Guid Id, int Leaf, int Position) : IComparable<RankedMatch>
+{
+    public int CompareTo(RankedMatch other)
+    {
+        var byPrimary = Primary.CompareTo(other.Primary);
+        if (byPrimary != 0)
+        {
+            return byPrimary;
+        }
+
+        var byDistance = Term.CompareTo(other.Term);
+        return byDistance != 0 ? byDistance : Id.CompareTo(other.Id);
+    }
+}
