@@ -93,6 +93,18 @@ public abstract class CaregiverIndexBehaviour : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task ARebuildThatFailsHalfway_LeavesTheIndexAsItWas_EvenAfterLaterWrites()
+    {
+        await Assert.ThrowsAsync<InvalidOperationException>(() => _index.ReplaceAllAsync(Failing(_caregivers.Take(10)), version: 5, CancellationToken.None));
+        var nurse = Caregiver("Pendamping lansia.");
+        await _index.UpsertAsync(nurse, version: 6, CancellationToken.None);
+        await SettleAsync();
+
+        Assert.Equal(_caregivers.Count + 1, await _index.CountAsync(CancellationToken.None));
+        Assert.NotNull(await FindAsync(nurse.Id));
+    }
+
     [Theory]
     [InlineData("merawat")]
     [InlineData("perawatan")]
@@ -160,6 +172,17 @@ public abstract class CaregiverIndexBehaviour : IAsyncLifetime
         await SettleAsync();
 
         Assert.Null(await FindAsync(nurse.Id));
+    }
+
+    private static async IAsyncEnumerable<CaregiverDocument> Failing(IEnumerable<CaregiverDocument> first)
+    {
+        foreach (var caregiver in first)
+        {
+            await Task.Yield();
+            yield return caregiver;
+        }
+
+        throw new InvalidOperationException("The database went away in the middle of the rebuild.");
     }
 
     private async Task<CaregiverHit?> FindAsync(Guid id) =>

@@ -56,20 +56,16 @@ internal sealed class AliasedIndex(ElasticsearchClient client, string alias, Fun
         created["settings"]!["refresh_interval"] = "-1";
         await client.SendAsync(HttpMethod.Put, next, created, cancellationToken);
 
-        var batch = new List<JsonNode>(BulkSize * 2);
-        await foreach (var document in documents.WithCancellation(cancellationToken))
+        try
         {
-            batch.AddRange(linesFor(next, document));
-            if (batch.Count >= BulkSize * 2)
-            {
-                await client.BulkAsync(batch, cancellationToken);
-                batch.Clear();
-            }
+            await FillAsync(next, documents, linesFor, cancellationToken);
         }
-
-        await client.BulkAsync(batch, cancellationToken);
-        await client.SendAsync(HttpMethod.Put, $"{next}/_settings", new JsonObject { ["index"] = new JsonObject { ["refresh_interval"] = null } }, cancellationToken);
-        await client.SendAsync(HttpMethod.Post, $"{next}/_refresh", null, cancellationToken);
+        catch
+        {
+            // The alias never moved: searches still read the old index. The half-built one goes.
+            await client.SendOrNotFoundAsync(HttpMethod.Delete, next, null, CancellationToken.None);
+            throw;
+        }
 
         var old = await IndexesBehindAsync(alias, cancellationToken);
         var actions = new JsonArray(
@@ -85,6 +81,25 @@ internal sealed class AliasedIndex(ElasticsearchClient client, string alias, Fun
         {
             await client.SendAsync(HttpMethod.Delete, string.Join(',', old), null, cancellationToken);
         }
+    }
+
+    private async Task FillAsync<T>(
+        string index, IAsyncEnumerable<T> documents, Func<string, T, IEnumerable<JsonNode>> linesFor, CancellationToken cancellationToken)
+    {
+        var batch = new List<JsonNode>(BulkSize * 2);
+        await foreach (var document in documents.WithCancellation(cancellationToken))
+        {
+            batch.AddRange(linesFor(index, document));
+            if (batch.Count >= BulkSize * 2)
+            {
+                await client.BulkAsync(batch, cancellationToken);
+                batch.Clear();
+            }
+        }
+
+        await client.BulkAsync(batch, cancellationToken);
+        await client.SendAsync(HttpMethod.Put, $"{index}/_settings", new JsonObject { ["index"] = new JsonObject { ["refresh_interval"] = null } }, cancellationToken);
+        await client.SendAsync(HttpMethod.Post, $"{index}/_refresh", null, cancellationToken);
     }
 
     public async Task<long> CountAsync(CancellationToken cancellationToken) =>

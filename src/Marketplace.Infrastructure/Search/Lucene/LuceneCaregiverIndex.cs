@@ -13,6 +13,8 @@ namespace Marketplace.Infrastructure.Search.Lucene;
 /// </summary>
 public sealed class LuceneCaregiverIndex : ICaregiverSearchIndex, IDisposable
 {
+    private static readonly string[] OlderLayouts = ["caregivers", "caregivers-v2"];
+
     private readonly Analyzer _analyzer;
     private readonly LuceneIndexFolder _index;
 
@@ -22,8 +24,14 @@ public sealed class LuceneCaregiverIndex : ICaregiverSearchIndex, IDisposable
             new IndonesianSearchAnalyzer(),
             new Dictionary<string, Analyzer> { [CaregiverFields.TextEn] = new EnglishAnalyzer(IndonesianSearchAnalyzer.Version) });
 
-        // The folder is versioned with the document layout: a new layout starts empty and is rebuilt at start.
-        // Each new searcher reads the columns of its new segments before searches see it.
+        // The folder is versioned with the document layout: a new layout starts empty and is rebuilt at start,
+        // and the folders of older layouts go. Each new searcher reads the columns of its new segments
+        // before searches see it.
+        foreach (var older in OlderLayouts.Select(name => Path.Combine(indexPath, name)).Where(Directory.Exists))
+        {
+            Directory.Delete(older, recursive: true);
+        }
+
         _index = new LuceneIndexFolder(Path.Combine(indexPath, "caregivers-v3"), _analyzer, reader =>
         {
             foreach (var leaf in reader.Leaves)

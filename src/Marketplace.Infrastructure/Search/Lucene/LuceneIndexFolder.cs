@@ -19,8 +19,10 @@ internal sealed class LuceneIndexFolder : IDisposable
     public const string VersionValues = "version_dv";
 
     private readonly LuceneDirectory _directory;
-    private readonly IndexWriter _writer;
-    private readonly SearcherManager _searchers;
+    private readonly Analyzer _analyzer;
+    private readonly Action<IndexReader>? _warm;
+    private IndexWriter _writer;
+    private SearcherManager _searchers;
     private readonly SemaphoreSlim _oneWriteAtATime = new(1, 1);
 
     // The versions of keys deleted since the last full rebuild, so that an older write arriving after a
@@ -36,18 +38,9 @@ internal sealed class LuceneIndexFolder : IDisposable
 
         // NIOFSDirectory rather than MMapDirectory, which has open crash reports on Lucene.NET 4.8.
         _directory = new NIOFSDirectory(folder);
-        _writer = new IndexWriter(_directory, new IndexWriterConfig(IndonesianSearchAnalyzer.Version, analyzer)
-        {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-
-            // Fewer, larger segments while a whole index is built; searches then visit fewer segments. Files
-            // stay apart rather than being copied into compound files (a third of the commit time at 100,000).
-            RAMBufferSizeMB = 64,
-            UseCompoundFile = false,
-            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
-        });
-        _writer.Commit();
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new WarmingSearcherFactory(warm));
+        _analyzer = analyzer;
+        _warm = warm;
+        (_writer, _searchers) = Open();
     }
 
     /// <summary>The documents searchers see once every change so far is visible.</summary>
@@ -122,11 +115,24 @@ internal sealed class LuceneIndexFolder : IDisposable
         {
             // Searchers keep the old index until the commit below; documents stream in, never all in memory.
             _writer.DeleteAll();
-            await foreach (var item in documents.WithCancellation(cancellationToken))
+            try
             {
-                var document = toLucene(item);
-                document.Add(new NumericDocValuesField(VersionValues, version));
-                _writer.AddDocument(document);
+                await foreach (var item in documents.WithCancellation(cancellationToken))
+                {
+                    var document = toLucene(item);
+                    document.Add(new NumericDocValuesField(VersionValues, version));
+                    _writer.AddDocument(document);
+                }
+            }
+            catch
+            {
+                // Nothing since the last commit may ever be committed now, or a later write would make the
+                // half-built index durable. Rolling back closes the writer, so a new one is opened.
+                var old = _searchers;
+                _writer.Rollback();
+                (_writer, _searchers) = Open();
+                old.Dispose();
+                throw;
             }
 
             _deleted.Clear();
@@ -144,6 +150,22 @@ internal sealed class LuceneIndexFolder : IDisposable
         _searchers.Dispose();
         _writer.Dispose();
         _directory.Dispose();
+    }
+
+    private (IndexWriter Writer, SearcherManager Searchers) Open()
+    {
+        var writer = new IndexWriter(_directory, new IndexWriterConfig(IndonesianSearchAnalyzer.Version, _analyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+
+            // Fewer, larger segments while a whole index is built; searches then visit fewer segments. Files
+            // stay apart rather than being copied into compound files (a third of the commit time at 100,000).
+            RAMBufferSizeMB = 64,
+            UseCompoundFile = false,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
+        });
+        writer.Commit();
+        return (writer, new SearcherManager(writer, applyAllDeletes: true, new WarmingSearcherFactory(_warm)));
     }
 
     /// <summary>The version the folder holds for <paramref name="key"/>: its documents', or its delete's; -1 when it never saw it.</summary>
