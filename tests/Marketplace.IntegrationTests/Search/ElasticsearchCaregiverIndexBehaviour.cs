@@ -23,7 +23,7 @@ public sealed class ElasticsearchCaregiverIndexBehaviour : CaregiverIndexBehavio
     protected override async Task SettleAsync() =>
         await _client.SendAsync(HttpMethod.Post, $"{_prefix}-caregivers/_refresh", null, CancellationToken.None);
 
-    private static ElasticsearchOptions Cluster() => new()
+    internal static ElasticsearchOptions Cluster() => new()
     {
         Url = Environment.GetEnvironmentVariable("ELASTICSEARCH_URL") is { Length: > 0 } url
             ? new Uri(url)
