@@ -3,19 +3,16 @@ using Marketplace.Infrastructure.Search.Elasticsearch;
 
 namespace Marketplace.IntegrationTests.Search;
 
-/// <summary>The shared services behaviour on the Elasticsearch cluster at <c>ELASTICSEARCH_URL</c> (see <see cref="ElasticsearchCaregiverIndexBehaviour"/>).</summary>
+/// <summary>The shared services behaviour on a real Elasticsearch cluster (<see cref="TestCluster"/>).</summary>
 [Trait("Engine", "Elasticsearch")]
 public sealed class ElasticsearchServiceIndexBehaviour : ServiceIndexBehaviour
 {
-    private readonly string _prefix = $"peduli-test-{Guid.NewGuid():N}";
-    private readonly ElasticsearchClient _client = new(ElasticsearchClient.Connect(ElasticsearchCaregiverIndexBehaviour.Cluster()));
+    private readonly TestCluster _cluster = new();
 
-    public override async Task DisposeAsync() =>
-        await _client.SendOrNotFoundAsync(HttpMethod.Delete, $"{_prefix}-*", null, CancellationToken.None);
+    public override Task DisposeAsync() => _cluster.DeleteAllAsync();
 
     protected override Task<IServiceSearchIndex> CreateIndexAsync() =>
-        Task.FromResult<IServiceSearchIndex>(new ElasticsearchServiceIndex(_client, _prefix));
+        Task.FromResult<IServiceSearchIndex>(new ElasticsearchServiceIndex(_cluster.Client, _cluster.Prefix));
 
-    protected override async Task SettleAsync() =>
-        await _client.SendAsync(HttpMethod.Post, $"{_prefix}-services/_refresh", null, CancellationToken.None);
+    protected override Task SettleAsync() => _cluster.RefreshAsync("services");
 }
