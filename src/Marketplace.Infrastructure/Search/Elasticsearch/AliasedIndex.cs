@@ -13,8 +13,6 @@ internal sealed class AliasedIndex(ElasticsearchClient client, string alias, Fun
 {
     private const int BulkSize = 1_000;
 
-    public string Alias => alias;
-
     private string Building => $"{alias}-building";
 
     /// <summary>
@@ -101,6 +99,10 @@ internal sealed class AliasedIndex(ElasticsearchClient client, string alias, Fun
         await client.SendAsync(HttpMethod.Put, $"{index}/_settings", new JsonObject { ["index"] = new JsonObject { ["refresh_interval"] = null } }, cancellationToken);
         await client.SendAsync(HttpMethod.Post, $"{index}/_refresh", null, cancellationToken);
     }
+
+    /// <summary>Runs a search through the alias; null when nothing was ever indexed on this cluster.</summary>
+    public Task<JsonNode?> SearchAsync(JsonObject body, CancellationToken cancellationToken) =>
+        client.SendOrNotFoundAsync(HttpMethod.Post, $"{alias}/_search", body, cancellationToken);
 
     public async Task<long> CountAsync(CancellationToken cancellationToken) =>
         (await client.SendOrNotFoundAsync(HttpMethod.Get, $"{alias}/_count", null, cancellationToken))?["count"]?.GetValue<long>() ?? 0;

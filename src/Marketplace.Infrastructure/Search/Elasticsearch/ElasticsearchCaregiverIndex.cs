@@ -15,10 +15,9 @@ internal sealed class ElasticsearchCaregiverIndex(ElasticsearchClient client, st
 
     public async Task<CaregiverSearchResult> SearchAsync(CaregiverSearchQuery query, CancellationToken cancellationToken)
     {
-        var answer = await client.SendOrNotFoundAsync(HttpMethod.Post, $"{_index.Alias}/_search", CaregiverQueryBody.Build(query), cancellationToken);
+        var answer = await _index.SearchAsync(CaregiverQueryBody.Build(query), cancellationToken);
         if (answer is null)
         {
-            // Nothing was ever indexed on this cluster.
             return new CaregiverSearchResult(0, [], new SearchFacets(new Dictionary<string, int>(), new Dictionary<string, int>()));
         }
 

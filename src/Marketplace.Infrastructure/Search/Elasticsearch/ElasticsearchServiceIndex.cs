@@ -13,7 +13,7 @@ internal sealed class ElasticsearchServiceIndex(ElasticsearchClient client, stri
 
     public async Task<ServiceSearchResult> SearchAsync(ServiceSearchQuery query, CancellationToken cancellationToken)
     {
-        var answer = await client.SendOrNotFoundAsync(HttpMethod.Post, $"{_index.Alias}/_search", ServiceMapping.Search(query), cancellationToken);
+        var answer = await _index.SearchAsync(ServiceMapping.Search(query), cancellationToken);
         if (answer is null)
         {
             return new ServiceSearchResult(0, []);
