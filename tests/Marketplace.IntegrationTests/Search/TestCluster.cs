@@ -26,6 +26,16 @@ internal sealed class TestCluster
     public async Task RefreshAsync(string name) =>
         await Client.SendAsync(HttpMethod.Post, $"{Prefix}-{name}/_refresh", null, CancellationToken.None);
 
-    public async Task DeleteAllAsync() =>
-        await Client.SendOrNotFoundAsync(HttpMethod.Delete, $"{Prefix}-*", null, CancellationToken.None);
+    /// <summary>
+    /// Deletes the class's indexes by name: clusters refuse deletes by wildcard unless
+    /// <c>action.destructive_requires_name</c> is turned off (the default since 8.0).
+    /// </summary>
+    public async Task DeleteAllAsync()
+    {
+        var indexes = (await Client.SendAsync(HttpMethod.Get, $"{Prefix}-*", null, CancellationToken.None)).AsObject().Select(index => index.Key).ToList();
+        if (indexes.Count > 0)
+        {
+            await Client.SendAsync(HttpMethod.Delete, string.Join(',', indexes), null, CancellationToken.None);
+        }
+    }
 }

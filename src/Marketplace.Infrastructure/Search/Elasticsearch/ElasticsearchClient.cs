@@ -48,7 +48,8 @@ internal sealed class ElasticsearchClient(HttpClient http)
 
     /// <summary>
     /// Sends <paramref name="lines"/> to <c>_bulk</c> as NDJSON. Items refused for an older version (409) are
-    /// the versioning at work and pass; any other refused item fails the call, so the outbox retries it.
+    /// the versioning at work, and deletes of missing documents (404) have nothing to do: both pass. Any
+    /// other refused item fails the call, so the outbox retries it.
     /// </summary>
     public async Task BulkAsync(IReadOnlyList<JsonNode> lines, CancellationToken cancellationToken)
     {
@@ -70,8 +71,9 @@ internal sealed class ElasticsearchClient(HttpClient http)
         }
 
         var refused = answer["items"]!.AsArray()
-            .Select(item => item!.AsObject().Single().Value!)
-            .Where(result => result["status"]!.GetValue<int>() is not (>= 200 and < 300) and not (int)HttpStatusCode.Conflict)
+            .Select(item => item!.AsObject().Single())
+            .Where(item => !Accepted(item.Key, item.Value!["status"]!.GetValue<int>()))
+            .Select(item => item.Value!)
             .Select(result => $"{result["_id"]}: {result["error"]?["reason"]}")
             .ToList();
         if (refused.Count > 0)
@@ -79,6 +81,10 @@ internal sealed class ElasticsearchClient(HttpClient http)
             throw new ElasticsearchException($"Elasticsearch refused {refused.Count} bulk item(s): {string.Join("; ", refused.Take(3))}");
         }
     }
+
+    /// <summary>Done, refused as older than the version held (409), or a delete of what is not there (404).</summary>
+    private static bool Accepted(string action, int status) =>
+        status is >= 200 and < 300 or (int)HttpStatusCode.Conflict || (action == "delete" && status == (int)HttpStatusCode.NotFound);
 
     private async Task<JsonNode?> SendAsync(
         HttpMethod method, string path, string? body, MediaTypeHeaderValue contentType, CancellationToken cancellationToken, bool notFoundIsNull = false)

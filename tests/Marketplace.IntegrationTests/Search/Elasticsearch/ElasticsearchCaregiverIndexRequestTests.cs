@@ -183,6 +183,18 @@ public sealed class ElasticsearchCaregiverIndexRequestTests
     }
 
     [Fact]
+    public async Task DeletingACaregiverTheIndexNeverHad_IsNothingToDo()
+    {
+        var cluster = new RecordingCluster()
+            .Answer("GET _alias/peduli-caregivers*", AliasAnswer)
+            .Answer("POST _bulk", """{ "errors": true, "items": [ { "delete": { "_id": "x", "status": 404, "result": "not_found" } } ] }""");
+
+        await new ElasticsearchCaregiverIndex(cluster.Client(), "peduli").DeleteAsync(NurseId, 9, CancellationToken.None);
+
+        Assert.Equal("POST _bulk", cluster.Requests[^1].Line);
+    }
+
+    [Fact]
     public async Task TheFirstWriteToANewCluster_CreatesTheIndexWithItsMappingsAndAlias()
     {
         var cluster = new RecordingCluster()
