@@ -16,11 +16,14 @@ public sealed partial class SearchHttpBenchmark(MarketplaceAppFactory app, int c
         var address = app.ServeOnLoopback();
         var seed = new CaregiverSeed(app);
         var clock = Stopwatch.StartNew();
-        await seed.RunAsync(caregivers, (_, random) => SouthSulawesiSpread.Point(random), new Random(7371));
+        var written = await seed.RunAsync(caregivers, (_, random) => SouthSulawesiSpread.Point(random), new Random(7371));
         log.WriteLine($"wrote {caregivers} caregivers in {clock.Elapsed.TotalSeconds:0.0} s");
         clock.Restart();
         var indexed = await seed.RebuildSearchIndexAsync();
         log.WriteLine($"indexed {indexed} caregivers in {clock.Elapsed.TotalSeconds:0.0} s");
+
+        var lag = await IndexLag.MeasureAsync(app, written, samples: 20, new Random(55));
+        log.WriteLine($"a saved change became searchable after {lag.P50Ms:0} ms (p50), {lag.MaxMs:0} ms at most, of 20");
 
         var script = SearchQueryMix.WriteWrkScript(SearchQueryMix.Paths(1_000, new Random(1234)));
         try
