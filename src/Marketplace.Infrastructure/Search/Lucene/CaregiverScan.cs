@@ -21,6 +21,10 @@ internal sealed class CaregiverScan
     private readonly BooleanQuery? _text;
     private readonly Weight? _relevance;
     private readonly double _limit;
+    private readonly long _maxRate;
+    private readonly (DateTimeOffset Start, TimeSpan Duration)? _visit;
+    private readonly (long From, long To) _latCells;
+    private readonly (long From, long To) _lonCells;
     private readonly (double Sin, double Cos) _lat;
     private readonly (double Sin, double Cos) _lon;
     private readonly Dictionary<string, int> _skillCounts = new(StringComparer.Ordinal);
@@ -36,6 +40,11 @@ internal sealed class CaregiverScan
         _text = text;
         _relevance = text is not null && search.Sort == SearchSort.Relevance ? searcher.CreateNormalizedWeight(text) : null;
         _limit = GreatCircle.Term(search.RadiusKm);
+        _maxRate = search.MaxRateIdr ?? long.MaxValue;
+        _visit = search.Visit;
+        var box = Distance.BoundingBox(search.Lat, search.Lon, search.RadiusKm);
+        _latCells = (SegmentColumns.CellIndex(box.MinLat), SegmentColumns.CellIndex(box.MaxLat));
+        _lonCells = (SegmentColumns.CellIndex(box.MinLon), SegmentColumns.CellIndex(box.MaxLon));
         _lat = Math.SinCos(GreatCircle.Radians(search.Lat));
         _lon = Math.SinCos(GreatCircle.Radians(search.Lon));
         _top = new TopMatches(search.Page * search.PageSize);
@@ -89,13 +98,12 @@ internal sealed class CaregiverScan
         }
 
         var live = reader.LiveDocs;
-        var schedules = _search.Visit is null ? null : reader.GetBinaryDocValues(CaregiverFields.ScheduleValues);
+        var schedules = _visit is null ? null : reader.GetBinaryDocValues(CaregiverFields.ScheduleValues);
         var skillCounts = new int[columns.SkillNames.Count];
         var languageCounts = new int[columns.LanguageNames.Count];
-        var box = Distance.BoundingBox(_search.Lat, _search.Lon, _search.RadiusKm);
-        for (var latCell = SegmentColumns.CellIndex(box.MinLat); latCell <= SegmentColumns.CellIndex(box.MaxLat); latCell++)
+        for (var latCell = _latCells.From; latCell <= _latCells.To; latCell++)
         {
-            for (var lonCell = SegmentColumns.CellIndex(box.MinLon); lonCell <= SegmentColumns.CellIndex(box.MaxLon); lonCell++)
+            for (var lonCell = _lonCells.From; lonCell <= _lonCells.To; lonCell++)
             {
                 if (!columns.Cells.TryGetValue(SegmentColumns.CellKey(latCell, lonCell), out var cell))
                 {
@@ -108,7 +116,7 @@ internal sealed class CaregiverScan
                     if ((columns.Skills[position] & need) != need
                         || (anyLanguage != 0 && (columns.Languages[position] & anyLanguage) == 0)
                         || (_search.VerifiedOnly && !columns.Verified[position])
-                        || columns.Rate[position] > (_search.MaxRateIdr ?? long.MaxValue)
+                        || columns.Rate[position] > _maxRate
                         || (live is not null && !live.Get(doc))
                         || (words is not null && !words.Get(doc)))
                     {
@@ -156,7 +164,7 @@ internal sealed class CaregiverScan
     private bool IsFree(BinaryDocValues schedules, int doc)
     {
         schedules.Get(doc, _schedule);
-        return CaregiverFields.IsAvailable(_schedule.Bytes.AsSpan(_schedule.Offset, _schedule.Length), _search.Visit!.Value);
+        return CaregiverFields.IsAvailable(_schedule.Bytes.AsSpan(_schedule.Offset, _schedule.Length), _visit!.Value);
     }
 
     /// <summary>
@@ -180,7 +188,11 @@ internal sealed class CaregiverScan
             }
 
             var all = clauses[0].Clone();
-            clauses.Skip(1).ToList().ForEach(all.And);
+            foreach (var clause in clauses.Skip(1))
+            {
+                all.And(clause);
+            }
+
             return (all, null);
         }
 
