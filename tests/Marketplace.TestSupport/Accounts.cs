@@ -16,4 +16,11 @@ public static class Accounts
 
     public static Task<HttpClient> AdminAsync(this MarketplaceAppFactory app) =>
         app.CreateClient().SignInAsync(MarketplaceAppFactory.AdminEmail, MarketplaceAppFactory.AdminPassword);
+
+    /// <summary>The same person as the API client <paramref name="signedIn"/> (made with <see cref="Password"/>), signed in on the pages.</summary>
+    public static async Task<HttpClient> OnPagesAsync(this MarketplaceAppFactory app, HttpClient signedIn)
+    {
+        var email = (await (await signedIn.GetAsync("/api/v1/me")).ReadJsonAsync()).GetProperty("email").GetString()!;
+        return await app.SignInOnPagesAsync(email, Password);
+    }
 }

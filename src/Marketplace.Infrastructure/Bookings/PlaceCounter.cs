@@ -49,8 +49,10 @@ internal sealed class PlaceCounter(MarketplaceDbContext db) : IPlaceCounter
             .ToDictionaryAsync(d => d.Date, d => d.Taken, cancellationToken);
 
     public async Task<IReadOnlyDictionary<Guid, int>> ClinicTakenAsync(IReadOnlyList<Guid> slotIds, CancellationToken cancellationToken) =>
+        // The shadow counter is read inside the query's projection: EF.Property cannot run on loaded objects.
         await db.Set<ClinicSlot>().Where(s => slotIds.Contains(s.Id) && EF.Property<int>(s, Taken) > 0)
-            .ToDictionaryAsync(s => s.Id, s => EF.Property<int>(s, Taken), cancellationToken);
+            .Select(s => new { s.Id, Taken = EF.Property<int>(s, Taken) })
+            .ToDictionaryAsync(s => s.Id, s => s.Taken, cancellationToken);
 
     private static async Task RefusingOverflowAsync(Func<Task<int>> take)
     {

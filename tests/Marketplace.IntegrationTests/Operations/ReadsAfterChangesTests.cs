@@ -1,0 +1,341 @@
+using System.Net;
+using System.Net.Http.Json;
+using Marketplace.Application.Bookings.Expire;
+using Marketplace.TestSupport;
+using Mediator;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using static Marketplace.TestSupport.TestBookings;
+
+namespace Marketplace.IntegrationTests.Operations;
+
+/// <summary>
+/// Every page and every API read, by someone entitled to it, after every kind of booking and every change
+/// of a booking's state. A read that only ever ran on empty data (the clinic's places did) fails here.
+/// </summary>
+public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFixture<TFactory>
+    where TFactory : MarketplaceAppFactory
+{
+    private static readonly string[] TasksDone = ["companionship"];
+
+    [Fact]
+    public async Task EveryRead_Answers_AfterEveryKindOfBookingAndStateChange()
+    {
+        var world = await World.MakeAsync(app);
+        var failures = new List<string>();
+        async Task After(string change) => failures.AddRange(await world.ReadEverythingAsync(change));
+
+        await After("nothing booked yet");
+
+        var requested = await world.Family.BookAsync(world.CaregiverId, world.ElderId, Next(DayOfWeek.Monday, 9));
+        world.Bookings.Add(requested);
+        await After("a home visit requested");
+
+        (await world.Caregiver.PostAsync($"/api/v1/bookings/{requested}/accept", null)).EnsureSuccessStatusCode();
+        await After("a home visit accepted");
+
+        var declined = await world.Family.BookAsync(world.CaregiverId, world.ElderId, Next(DayOfWeek.Tuesday, 9));
+        world.Bookings.Add(declined);
+        (await world.Caregiver.PostAsync($"/api/v1/bookings/{declined}/decline", null)).EnsureSuccessStatusCode();
+        await After("a request declined");
+
+        var cancelled = await world.Family.BookAsync(world.CaregiverId, world.ElderId, Next(DayOfWeek.Wednesday, 9));
+        world.Bookings.Add(cancelled);
+        (await world.Family.PostAsync($"/api/v1/bookings/{cancelled}/cancel", null)).EnsureSuccessStatusCode();
+        await After("a request cancelled by the family");
+
+        var weekly = await world.BookWeeklyAsync(Next(DayOfWeek.Thursday, 9));
+        var moved = await world.Family.PostJsonAsync(
+            $"/api/v1/bookings/{weekly.Id}/visits/{weekly.SecondVisitId}/move", new { start = Iso(Next(DayOfWeek.Friday, 14).AddDays(7)) });
+        moved.EnsureSuccessStatusCode();
+        await After("a weekly series accepted, one visit moved");
+
+        var start = Next(DayOfWeek.Monday, 9);
+        using (app.Clock.TravelTo(start.AddMinutes(-5)))
+        {
+            (await world.Caregiver.PostAsync($"/api/v1/bookings/{requested}/check-in", null)).EnsureSuccessStatusCode();
+        }
+
+        await After("a visit checked in");
+
+        using (app.Clock.TravelTo(start.AddHours(2)))
+        {
+            (await world.Caregiver.PostJsonAsync($"/api/v1/bookings/{requested}/check-out", new { tasks = TasksDone, notes = "Makan siang bersama." }))
+                .EnsureSuccessStatusCode();
+        }
+
+        await After("a visit checked out and the booking completed");
+
+        using (app.Clock.TravelTo(Next(DayOfWeek.Thursday, 9).AddMinutes(5)))
+        {
+            (await world.Caregiver.PostAsync($"/api/v1/bookings/{weekly.Id}/visits/{weekly.FirstVisitId}/no-show", null)).EnsureSuccessStatusCode();
+        }
+
+        await After("a no-show recorded");
+
+        var daycare = await world.BookDaycareAsync();
+        var clinic = await world.BookClinicAsync();
+        await After("a daycare day and a clinic slot booked");
+
+        (await world.Family.PostAsync($"/api/v1/bookings/{daycare}/cancel", null)).EnsureSuccessStatusCode();
+        (await world.Family.PostAsync($"/api/v1/bookings/{clinic}/cancel", null)).EnsureSuccessStatusCode();
+        await After("the daycare day and the clinic slot cancelled");
+
+        var unanswered = await world.Family.BookAsync(world.CaregiverId, world.ElderId, Next(DayOfWeek.Saturday, 9));
+        world.Bookings.Add(unanswered);
+        using (app.Clock.TravelTo(DateTimeOffset.UtcNow.AddDays(2)))
+        {
+            await app.InScopeAsync(async services => await services.GetRequiredService<IMediator>().Send(new ExpireUnansweredBookings()));
+        }
+
+        await After("a request expired");
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task EveryReadOfTheApp_IsInTheList()
+    {
+        var world = await World.MakeAsync(app);
+        await world.BookClinicAsync();
+        var listed = world.Reads().Select(read => read.Template).ToHashSet();
+        var served = app.Services.GetServices<EndpointDataSource>().SelectMany(source => source.Endpoints).OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains(HttpMethods.Get) ?? true)
+            .Select(endpoint => endpoint.RoutePattern.RawText!.TrimStart('/'))
+            .ToHashSet();
+
+        var unlisted = served.Except(listed).Where(template => !template.StartsWith(World.ApiReference, StringComparison.Ordinal));
+        Assert.Empty(unlisted);
+    }
+
+    /// <summary>The people and things the reads are about, made through the API as users would.</summary>
+    private sealed class World
+    {
+        /// <summary>The browsable API reference and its scripts: no data of the app is read there.</summary>
+        public const string ApiReference = "api/docs/";
+
+        private readonly MarketplaceAppFactory _app;
+
+        private World(MarketplaceAppFactory app) => _app = app;
+
+        public HttpClient Anonymous { get; private set; } = null!;
+
+        public HttpClient Family { get; private set; } = null!;
+
+        public HttpClient FamilyPages { get; private set; } = null!;
+
+        public HttpClient Caregiver { get; private set; } = null!;
+
+        public HttpClient CaregiverPages { get; private set; } = null!;
+
+        public HttpClient CareManager { get; private set; } = null!;
+
+        public HttpClient CareManagerPages { get; private set; } = null!;
+
+        public HttpClient Owner { get; private set; } = null!;
+
+        public HttpClient OwnerPages { get; private set; } = null!;
+
+        public HttpClient Admin { get; private set; } = null!;
+
+        public HttpClient AdminPages { get; private set; } = null!;
+
+        public Guid CaregiverId { get; private set; }
+
+        public Guid CareManagerId { get; private set; }
+
+        public Guid CertificateId { get; private set; }
+
+        public Guid ElderId { get; private set; }
+
+        public Guid ChildId { get; private set; }
+
+        public Guid EnterpriseId { get; private set; }
+
+        public Guid DaycareId { get; private set; }
+
+        public Guid ClinicId { get; private set; }
+
+        public Guid SlotId { get; private set; }
+
+        public List<Guid> Bookings { get; } = [];
+
+        public static async Task<World> MakeAsync(MarketplaceAppFactory app)
+        {
+            var world = new World(app) { Anonymous = app.CreateClient(), Admin = await app.AdminAsync() };
+            (world.Caregiver, world.CaregiverId) = await app.NewBookableCaregiverAsync();
+            (await world.Caregiver.PutFileAsync("/api/v1/caregivers/me/photo", TestCaregivers.PngBytes, "foto.png")).EnsureSuccessStatusCode();
+            var certificates = await (await world.Caregiver.GetAsync("/api/v1/caregivers/me/certificates")).ReadJsonAsync();
+            world.CertificateId = certificates[0].GetProperty("id").GetGuid();
+            (world.CareManager, world.CareManagerId) = await app.NewVerifiedCaregiverAsync();
+            (await world.Admin.PutAsJsonAsync($"/api/v1/admin/caregivers/{world.CareManagerId}/care-manager", new { granted = true })).EnsureSuccessStatusCode();
+            (world.Family, world.ElderId) = await app.NewFamilyAsync();
+            var child = await world.Family.PostJsonAsync("/api/v1/families/me/recipients", TestListings.Child());
+            child.EnsureSuccessStatusCode();
+            world.ChildId = (await child.ReadJsonAsync()).GetProperty("id").GetGuid();
+            (await world.Family.PutAsJsonAsync("/api/v1/families/me/care-manager", new { caregiverId = world.CareManagerId })).EnsureSuccessStatusCode();
+            (world.Owner, world.DaycareId) = await app.NewDaycareAsync(placesPerDay: 4);
+            world.EnterpriseId = (await (await world.Owner.GetAsync("/api/v1/me")).ReadJsonAsync()).GetProperty("enterpriseId").GetGuid();
+            (_, world.ClinicId, world.SlotId) = await app.NewClinicSlotAsync(capacityPerSlot: 3);
+            world.FamilyPages = await app.OnPagesAsync(world.Family);
+            world.CaregiverPages = await app.OnPagesAsync(world.Caregiver);
+            world.CareManagerPages = await app.OnPagesAsync(world.CareManager);
+            world.OwnerPages = await app.OnPagesAsync(world.Owner);
+            world.AdminPages = await app.SignInOnPagesAsync(MarketplaceAppFactory.AdminEmail, MarketplaceAppFactory.AdminPassword);
+            return world;
+        }
+
+        /// <summary>A weekly series of two visits, accepted; returns its id and its visits' ids.</summary>
+        public async Task<(Guid Id, Guid FirstVisitId, Guid SecondVisitId)> BookWeeklyAsync(DateTimeOffset first)
+        {
+            var response = await Family.RequestHomeCareAsync(CaregiverId, ElderId, first, repeatWeekly: new { days = Array.Empty<string>(), weeks = 2 });
+            response.EnsureSuccessStatusCode();
+            var booking = await response.ReadJsonAsync();
+            var id = booking.GetProperty("id").GetGuid();
+            Bookings.Add(id);
+            (await Caregiver.PostAsync($"/api/v1/bookings/{id}/accept", null)).EnsureSuccessStatusCode();
+            var visits = booking.GetProperty("visits");
+            return (id, visits[0].GetProperty("id").GetGuid(), visits[1].GetProperty("id").GetGuid());
+        }
+
+        public async Task<Guid> BookDaycareAsync()
+        {
+            var monday = DateOnly.FromDateTime(Next(DayOfWeek.Monday, 9).DateTime);
+            var response = await Family.BookDaycareAsync(DaycareId, ChildId, monday);
+            response.EnsureSuccessStatusCode();
+            var id = (await response.ReadJsonAsync()).GetProperty("id").GetGuid();
+            Bookings.Add(id);
+            return id;
+        }
+
+        public async Task<Guid> BookClinicAsync()
+        {
+            var response = await Family.PostJsonAsync("/api/v1/bookings", new { kind = "mobileClinic", slotId = SlotId, recipientId = ElderId });
+            response.EnsureSuccessStatusCode();
+            var id = (await response.ReadJsonAsync()).GetProperty("id").GetGuid();
+            Bookings.Add(id);
+            return id;
+        }
+
+        /// <summary>Reads everything; returns a line for each read that did not answer as expected.</summary>
+        public async Task<IReadOnlyList<string>> ReadEverythingAsync(string after)
+        {
+            var failures = new List<string>();
+            foreach (var read in Reads())
+            {
+                var response = await read.As.GetAsync(read.Url);
+                if (response.StatusCode != read.Expected)
+                {
+                    failures.Add($"after {after}: GET {read.Url} answered {(int)response.StatusCode}, expected {(int)read.Expected}");
+                }
+            }
+
+            return failures;
+        }
+
+        /// <summary>Each read of the app (its route template), the address it is read at, and by whom.</summary>
+        public IEnumerable<Read> Reads()
+        {
+            const string Makassar = "lat=-5.1477&lon=119.4327";
+            var day = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(7)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            yield return new("api/v1/skills", "/api/v1/skills", Anonymous);
+            yield return new("api/v1/languages", "/api/v1/languages", Anonymous);
+            yield return new("api/v1/needs", "/api/v1/needs", Anonymous);
+            yield return new("api/v1/accessibility-features", "/api/v1/accessibility-features", Anonymous);
+            yield return new("api/v1/clinic-services", "/api/v1/clinic-services", Anonymous);
+            yield return new("api/v1/search/caregivers", $"/api/v1/search/caregivers?{Makassar}&radiusKm=30&availableAt={Uri.EscapeDataString(Iso(Next(DayOfWeek.Monday, 9)))}&hours=2", Anonymous);
+            yield return new("api/v1/search/services", $"/api/v1/search/services?kind=daycare&{Makassar}&radiusKm=30&date={day}", Anonymous);
+            yield return new("api/v1/search/services", $"/api/v1/search/services?kind=mobileClinic&{Makassar}&radiusKm=50", Anonymous);
+            yield return new("api/v1/caregivers/{id:guid}", $"/api/v1/caregivers/{CaregiverId}", Anonymous);
+            yield return new("api/v1/caregivers/{id:guid}/photo", $"/api/v1/caregivers/{CaregiverId}/photo", Anonymous);
+            yield return new("api/v1/care-managers", "/api/v1/care-managers", Anonymous);
+            yield return new("api/v1/enterprises/{id:guid}", $"/api/v1/enterprises/{EnterpriseId}", Anonymous);
+            yield return new("api/v1/enterprises/{id:guid}/listings", $"/api/v1/enterprises/{EnterpriseId}/listings", Anonymous);
+            yield return new("api/v1/listings/{id:guid}", $"/api/v1/listings/{DaycareId}", Anonymous);
+            yield return new("api/v1/listings/{id:guid}", $"/api/v1/listings/{ClinicId}", Anonymous);
+            yield return new("api/v1/listings/{id:guid}/places", $"/api/v1/listings/{DaycareId}/places", Anonymous);
+            yield return new("api/v1/listings/{id:guid}/places", $"/api/v1/listings/{ClinicId}/places", Anonymous);
+            yield return new("api/v1/enterprises/{id:guid}/affiliations", $"/api/v1/enterprises/{EnterpriseId}/affiliations", Owner);
+
+            foreach (var reader in new[] { Family, Caregiver, CareManager, Owner, Admin })
+            {
+                yield return new("api/v1/me", "/api/v1/me", reader);
+            }
+
+            foreach (var reader in new[] { Family, Caregiver, Owner })
+            {
+                yield return new("api/v1/bookings", "/api/v1/bookings", reader);
+            }
+
+            foreach (var id in Bookings)
+            {
+                yield return new("api/v1/bookings/{id:guid}", $"/api/v1/bookings/{id}", Family);
+                yield return new("api/v1/bookings/{id:guid}", $"/api/v1/bookings/{id}", Admin);
+                yield return new("bookings/{id:guid}", $"/bookings/{id}", FamilyPages);
+            }
+
+            yield return new("api/v1/caregivers/me/availability", "/api/v1/caregivers/me/availability", Caregiver);
+            yield return new("api/v1/caregivers/me/affiliations", "/api/v1/caregivers/me/affiliations", Caregiver);
+            yield return new("api/v1/caregivers/me/certificates", "/api/v1/caregivers/me/certificates", Caregiver);
+            yield return new("api/v1/caregivers/me/certificates/{id:guid}", $"/api/v1/caregivers/me/certificates/{CertificateId}", Caregiver);
+            yield return new(
+                "api/v1/caregivers/{caregiverId:guid}/certificates/{id:guid}/document",
+                $"/api/v1/caregivers/{CaregiverId}/certificates/{CertificateId}/document",
+                Admin);
+            yield return new("api/v1/families/me/recipients", "/api/v1/families/me/recipients", Family);
+            yield return new("api/v1/recipients/{id:guid}", $"/api/v1/recipients/{ElderId}", Family);
+            yield return new("api/v1/recipients/{id:guid}", $"/api/v1/recipients/{ElderId}", CareManager);
+            yield return new("api/v1/families/me/care-manager", "/api/v1/families/me/care-manager", Family);
+            yield return new("api/v1/care-managers/me/families", "/api/v1/care-managers/me/families", CareManager);
+            yield return new("api/v1/admin/caregivers/pending", "/api/v1/admin/caregivers/pending", Admin);
+            yield return new("api/v1/admin/enterprises/pending", "/api/v1/admin/enterprises/pending", Admin);
+            yield return new("health", "/health", Anonymous);
+            yield return new("health/ready", "/health/ready", Anonymous);
+            yield return new("openapi/{documentName}.json", "/openapi/v1.json", Anonymous);
+
+            yield return new(string.Empty, "/", Anonymous);
+            yield return new(string.Empty, "/", FamilyPages);
+            yield return new("search", $"/search?Place=-5.1477,119.4327&RadiusKm=30&VisitDate={day}&VisitTime=09:00&VisitHours=2", Anonymous);
+            yield return new("search/services", "/search/services?Place=-5.1477,119.4327&Kind=MobileClinic&RadiusKm=50", Anonymous);
+            yield return new("account/login", "/account/login", Anonymous);
+            yield return new("account/register", "/account/register", Anonymous);
+            yield return new("listings/{id:guid}", $"/listings/{DaycareId}", FamilyPages);
+            yield return new("listings/{id:guid}", $"/listings/{ClinicId}", FamilyPages);
+            yield return new("listings/{id:guid}", $"/listings/{ClinicId}", OwnerPages);
+            yield return new("error", "/error", Anonymous, HttpStatusCode.InternalServerError);
+            yield return new("error/{status:int}", "/error/404", Anonymous, HttpStatusCode.NotFound);
+
+            foreach (var reader in new[] { FamilyPages, CaregiverPages, CareManagerPages, OwnerPages, AdminPages })
+            {
+                yield return new("account", "/account", reader);
+            }
+
+            foreach (var reader in new[] { FamilyPages, CaregiverPages, OwnerPages })
+            {
+                yield return new("bookings", "/bookings", reader);
+            }
+
+            yield return new("bookings/new", $"/bookings/new?caregiverId={CaregiverId}", FamilyPages);
+            yield return new("family/recipients", "/family/recipients", FamilyPages);
+            yield return new("caregiver/profile", "/caregiver/profile", CaregiverPages);
+            yield return new("caregiver/availability", "/caregiver/availability", CaregiverPages);
+            yield return new("caregiver/certificates", "/caregiver/certificates", CaregiverPages);
+            yield return new("caregiver/affiliations", "/caregiver/affiliations", CaregiverPages);
+            yield return new("caregiver/schedule", "/caregiver/schedule", CaregiverPages);
+            yield return new("caregiver/schedule", $"/caregiver/schedule?month={day[..7]}", CaregiverPages);
+            yield return new("care-manager", "/care-manager", CareManagerPages);
+            yield return new("enterprise", "/enterprise", OwnerPages);
+            yield return new("enterprise/listings/new", "/enterprise/listings/new?kind=Daycare", OwnerPages);
+            yield return new("enterprise/listings/{id:guid}", $"/enterprise/listings/{DaycareId}", OwnerPages);
+            yield return new("admin/verification", "/admin/verification", AdminPages);
+            yield return new("admin/care-managers", "/admin/care-managers", AdminPages);
+        }
+    }
+
+    private sealed record Read(string Template, string Url, HttpClient As, HttpStatusCode Expected = HttpStatusCode.OK);
+}
+
+public sealed class ReadsAfterChangesOnSqlite(SqliteAppFactory app) : ReadsAfterChangesTests<SqliteAppFactory>(app);
+
+public sealed class ReadsAfterChangesOnPostgres(PostgresAppFactory app) : ReadsAfterChangesTests<PostgresAppFactory>(app);
