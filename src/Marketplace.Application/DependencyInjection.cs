@@ -12,6 +12,7 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssemblyContaining<IApplicationMarker>(ServiceLifetime.Scoped);
+        services.AddScoped(typeof(IValidator<>), typeof(Common.Validation.StorableTextValidator<>));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Bookings.Reserve.ListingForBooking>();
         return services;

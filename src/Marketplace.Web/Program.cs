@@ -28,13 +28,14 @@ if (await app.RunCommandAsync(args))
     return;
 }
 
+// Outermost, so every answer (an error's included) is in the request's language.
+app.UseRequestLocalization();
 app.UseErrorHandling();
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
 }
 
-app.UseRequestLocalization();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();

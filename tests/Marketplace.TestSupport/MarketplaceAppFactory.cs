@@ -45,6 +45,13 @@ public class MarketplaceAppFactory(TestDatabase database, bool demoData = false)
         return await work(scope.ServiceProvider);
     }
 
+    /// <summary>API answers are in the language the client asks for; tests read them in English unless they ask otherwise.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

@@ -1,5 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
+using Marketplace.Application.Accounts;
 using Marketplace.Application.Caregivers;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
@@ -21,7 +22,7 @@ public sealed class InviteCaregiverHandler(
     public async ValueTask<AffiliationView> Handle(InviteCaregiver command, CancellationToken cancellationToken)
     {
         var enterprise = await enterprises.GetOwnedAsync(command.EnterpriseId, currentUser, cancellationToken);
-        var caregiver = await caregivers.FindByEmailAsync(command.CaregiverEmail.Trim(), cancellationToken)
+        var caregiver = await caregivers.FindByEmailAsync(AccountEmail.Normalize(command.CaregiverEmail), cancellationToken)
             ?? throw new ValidationException([new ValidationFailure(nameof(InviteCaregiver.CaregiverEmail), NoSuchCaregiver)]);
         if (await affiliations.HasOpenAsync(enterprise.Id, caregiver.Id, cancellationToken))
         {

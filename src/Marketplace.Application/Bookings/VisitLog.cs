@@ -7,4 +7,5 @@ namespace Marketplace.Application.Bookings;
 public sealed record VisitLog(IReadOnlyList<string> Tasks, string Notes, VitalSigns? Vitals);
 
 /// <summary>Measurements taken during a visit; each is optional because not every visit measures everything.</summary>
-public sealed record VitalSigns(int? SystolicMmHg, int? DiastolicMmHg, int? PulsePerMinute, decimal? TemperatureCelsius, int? BloodSugarMgDl);
+public sealed record VitalSigns(
+    int? SystolicMmHg = null, int? DiastolicMmHg = null, int? PulsePerMinute = null, decimal? TemperatureCelsius = null, int? BloodSugarMgDl = null);

@@ -54,6 +54,6 @@ public sealed class AdminVerificationController(IMediator mediator) : Controller
         await mediator.Send(new DecideEnterpriseVerification(id, body.Decision, body.Reason), cancellationToken);
 }
 
-public sealed record VerificationDecision(string Decision, string? Reason);
+public sealed record VerificationDecision(string Decision, string? Reason = null);
 
 public sealed record CareManagerGrant(bool Granted);

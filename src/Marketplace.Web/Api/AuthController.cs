@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Marketplace.Application.Accounts;
 using Marketplace.Application.Accounts.Register;
 using Marketplace.Application.SharedKernel;
 using Marketplace.Infrastructure.Identity;
@@ -20,7 +21,7 @@ public sealed class AuthController(IMediator mediator, SignInManager<Application
     public async Task<IActionResult> Register(RegisterAccount request, CancellationToken cancellationToken)
     {
         var id = await mediator.Send(request, cancellationToken);
-        return Created("/api/v1/me", new RegisteredAccount(id, request.Email.Trim(), request.FullName.Trim(), [request.Role]));
+        return Created("/api/v1/me", new RegisteredAccount(id, AccountEmail.Normalize(request.Email), request.FullName.Trim(), [request.Role]));
     }
 
     /// <summary>Exchanges email and password for a bearer token: <c>{tokenType, accessToken, expiresIn, refreshToken}</c>.</summary>
@@ -32,7 +33,7 @@ public sealed class AuthController(IMediator mediator, SignInManager<Application
     public async Task<IActionResult> Login(LoginRequest request)
     {
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(request.Email, request.Password, isPersistent: false, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(AccountEmail.Normalize(request.Email), request.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             // The bearer handler has written the token response during sign-in.
@@ -45,15 +46,9 @@ public sealed class AuthController(IMediator mediator, SignInManager<Application
     }
 }
 
-public sealed class LoginRequest
-{
-    [Required]
-    [MaxLength(FieldLimits.EmailMaxLength)]
-    public string Email { get; init; } = string.Empty;
-
-    [Required]
-    [MaxLength(FieldLimits.PasswordMaxLength)]
-    public string Password { get; init; } = string.Empty;
-}
+/// <summary>An email and password; the email is read as the sign-in page reads it (see <see cref="AccountEmail"/>).</summary>
+public sealed record LoginRequest(
+    [Required] [MaxLength(FieldLimits.EmailMaxLength)] string Email,
+    [Required] [MaxLength(FieldLimits.PasswordMaxLength)] string Password);
 
 public sealed record RegisteredAccount(Guid Id, string Email, string FullName, IReadOnlyList<string> Roles);

@@ -1,5 +1,4 @@
-using FluentValidation;
-using FluentValidation.Results;
+using System.Text.Json.Serialization;
 using Marketplace.Application.Bookings;
 using Marketplace.Application.Bookings.Request;
 using Marketplace.Application.Bookings.Reserve;
@@ -8,37 +7,37 @@ using Mediator;
 namespace Marketplace.Web.Api;
 
 /// <summary>
-/// The body of <c>POST /api/v1/bookings</c>: one shape for every kind, told apart by <c>kind</c>:
-/// home care <c>{caregiverId, recipientId, start, hours, repeatWeekly?}</c>, daycare
-/// <c>{listingId, recipientId, dates[]}</c>, mobile clinic <c>{slotId, recipientId}</c>.
+/// The body of <c>POST /api/v1/bookings</c>: one of three shapes, told apart by <c>kind</c>. Each shape
+/// requires its own members, so a daycare body without <c>dates</c> is refused by name, never read as
+/// a booking of nothing.
 /// </summary>
-public sealed class BookingRequestBody
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(HomeCareBookingBody), "homeCare")]
+[JsonDerivedType(typeof(DaycareBookingBody), "daycare")]
+[JsonDerivedType(typeof(ClinicBookingBody), "mobileClinic")]
+public abstract record BookingRequestBody(Guid RecipientId)
 {
-    public BookingKind? Kind { get; set; }
+    public abstract ICommand<BookingView> ToCommand();
+}
 
-    public Guid RecipientId { get; set; }
+/// <summary>Home visits: <c>{kind: "homeCare", caregiverId, recipientId, start, hours, repeatWeekly?: {days[], weeks}}</c>.</summary>
+/// <param name="Start">The first visit's start, with its offset, e.g. 2026-12-01T09:00:00+08:00.</param>
+/// <param name="Hours">The length of each visit in whole hours, 1 to 12.</param>
+public sealed record HomeCareBookingBody(Guid RecipientId, Guid CaregiverId, DateTimeOffset Start, int Hours, WeeklyRepeat? RepeatWeekly = null)
+    : BookingRequestBody(RecipientId)
+{
+    public override ICommand<BookingView> ToCommand() => new RequestHomeCareBooking(CaregiverId, RecipientId, Start, Hours, RepeatWeekly);
+}
 
-    public Guid CaregiverId { get; set; }
+/// <summary>Daycare days: <c>{kind: "daycare", listingId, recipientId, dates[]}</c>.</summary>
+/// <param name="Dates">The days, as local dates (yyyy-MM-dd).</param>
+public sealed record DaycareBookingBody(Guid RecipientId, Guid ListingId, IReadOnlyList<DateOnly> Dates) : BookingRequestBody(RecipientId)
+{
+    public override ICommand<BookingView> ToCommand() => new ReserveDaycareDays(ListingId, RecipientId, Dates);
+}
 
-    /// <summary>The first visit's start, with its offset, e.g. 2026-12-01T09:00:00+08:00.</summary>
-    public DateTimeOffset Start { get; set; }
-
-    public int Hours { get; set; }
-
-    public WeeklyRepeat? RepeatWeekly { get; set; }
-
-    public Guid ListingId { get; set; }
-
-    /// <summary>Daycare days, as local dates (yyyy-MM-dd).</summary>
-    public IReadOnlyList<DateOnly>? Dates { get; set; }
-
-    public Guid SlotId { get; set; }
-
-    public ICommand<BookingView> ToCommand() => Kind switch
-    {
-        BookingKind.HomeCare => new RequestHomeCareBooking(CaregiverId, RecipientId, Start, Hours, RepeatWeekly),
-        BookingKind.Daycare => new ReserveDaycareDays(ListingId, RecipientId, Dates ?? []),
-        BookingKind.MobileClinic => new ReserveClinicSlot(SlotId, RecipientId),
-        _ => throw new ValidationException([new ValidationFailure(nameof(Kind), "Give the kind of booking: homeCare, daycare or mobileClinic.")]),
-    };
+/// <summary>A mobile-clinic slot: <c>{kind: "mobileClinic", slotId, recipientId}</c>.</summary>
+public sealed record ClinicBookingBody(Guid RecipientId, Guid SlotId) : BookingRequestBody(RecipientId)
+{
+    public override ICommand<BookingView> ToCommand() => new ReserveClinicSlot(SlotId, RecipientId);
 }

@@ -84,8 +84,8 @@ public sealed class BookingsController(IMediator mediator) : ControllerBase
         await mediator.Send(new CheckOutVisit(id, body.Tasks ?? [], body.Notes, body.Vitals), cancellationToken);
 }
 
-public sealed record CheckInBody(Guid? VisitId);
+public sealed record CheckInBody(Guid? VisitId = null);
 
 public sealed record MoveVisitBody(DateTimeOffset Start);
 
-public sealed record CheckOutBody(IReadOnlyList<string>? Tasks, string? Notes, VitalSigns? Vitals);
+public sealed record CheckOutBody(IReadOnlyList<string>? Tasks = null, string? Notes = null, VitalSigns? Vitals = null);

@@ -80,15 +80,16 @@ public sealed class EnterprisesController(IMediator mediator) : ControllerBase
     }
 }
 
-public sealed record EnterpriseBody(string Name, EnterpriseKind Kind, string RegistrationNumber, string AreaCode, string? Description);
+public sealed record EnterpriseBody(string Name, EnterpriseKind Kind, string RegistrationNumber, string AreaCode, string? Description = null);
 
+/// <summary>A listing's body: <c>daycare</c> is required for a daycare and <c>mobileClinic</c> for a clinic (the use case names what is missing).</summary>
 public sealed record ListingBody(
     ListingKind Kind,
     string Title,
-    string? Description,
     string AreaCode,
-    int? LateCancellationPercent,
-    DaycareInput? Daycare,
-    MobileClinicInput? MobileClinic);
+    string? Description = null,
+    int? LateCancellationPercent = null,
+    DaycareInput? Daycare = null,
+    MobileClinicInput? MobileClinic = null);
 
 public sealed record InvitationBody(string CaregiverEmail);

@@ -1,7 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Marketplace.Web.Errors;
 using Marketplace.Web.Localization;
+using Marketplace.Web.Requests;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Formatters;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 namespace Marketplace.Web.Composition;
@@ -17,17 +22,19 @@ internal static class ApiSetup
 
                 // Required fields are the validators' business, so each rule and message lives in one place.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                options.ModelBinderProviders.Insert(0, new InstantModelBinderProvider());
             })
-            .AddJsonOptions(options =>
-            {
-                options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-
-                // Malformed JSON is reported by its path, without naming our .NET types.
-                options.AllowInputFormatterExceptionMessages = false;
-            })
+            .AddJsonOptions(options => Strict(options.JsonSerializerOptions))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddOptions<MvcOptions>().Configure<IOptions<JsonOptions>>((mvc, json) =>
+        {
+            mvc.InputFormatters.RemoveType<SystemTextJsonInputFormatter>();
+            mvc.InputFormatters.Insert(0, new CheckedJsonInputFormatter(json.Value));
+        });
+        services.Configure<ApiBehaviorOptions>(options =>
+            options.InvalidModelStateResponseFactory = context => new ProblemResult(Problem.From(context.ModelState)));
         services.AddOpenApi("v1");
         return services;
     }
@@ -38,5 +45,21 @@ internal static class ApiSetup
         app.MapOpenApi();
         app.MapScalarApiReference("/api/docs", options => options.WithTitle("Peduli API").DisableDefaultFonts());
         return app;
+    }
+
+    /// <summary>
+    /// The wire as the contract writes it and nothing looser: enums as camelCase names (never numbers),
+    /// numbers as JSON numbers (never strings), instants with their offset, and a member without a default
+    /// required (see <see cref="JsonBodyCheck"/>).
+    /// </summary>
+    private static void Strict(JsonSerializerOptions json)
+    {
+        json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        json.Converters.Add(new InstantJsonConverter());
+        json.NumberHandling = JsonNumberHandling.Strict;
+        json.RespectRequiredConstructorParameters = true;
+
+        // A booking body names its kind first or last; both are one body.
+        json.AllowOutOfOrderMetadataProperties = true;
     }
 }

@@ -31,6 +31,10 @@ internal static class IdentitySetup
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
+
+                // The user name is the email, which the sign-up rules already check; Identity's default
+                // character list refuses valid addresses such as o'neil@example.test.
+                options.User.AllowedUserNameCharacters = string.Empty;
             })
             .AddEntityFrameworkStores<MarketplaceDbContext>()
             .AddDefaultTokenProviders();

@@ -29,6 +29,7 @@ internal static class LocalizationSetup
 
         // Validation messages name fields the way the page labels them, in the page's language.
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : UiText.FieldName(member.Name);
+        ValidatorOptions.Global.MessageFormatterFactory = () => new TranslatingMessageFormatter();
         return services;
     }
 }

@@ -1,6 +1,5 @@
 using Marketplace.Web.Composition;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Marketplace.Web.Errors;
 
@@ -27,16 +26,10 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         }
 
         httpContext.Response.StatusCode = problem.Status;
-        ProblemDetails details = problem.Errors is null
-            ? new ProblemDetails()
-            : new ValidationProblemDetails(problem.Errors);
-        details.Status = problem.Status;
-        details.Title = problem.Title;
-        details.Detail = problem.Detail;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
-            ProblemDetails = details,
+            ProblemDetails = problem.ToDetails(),
             Exception = exception,
         });
     }

@@ -1,29 +1,55 @@
 using System.Text.Json;
 using FluentValidation;
 using Marketplace.Application.Common.Errors;
+using Marketplace.Web.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Marketplace.Web.Errors;
 
-/// <summary>What the caller is told about a failure. One mapping serves the API and the error page.</summary>
+/// <summary>
+/// What the caller is told about a failure, in the caller's language. One mapping serves the API and the
+/// error page; the use cases' messages are written in English and translated here.
+/// </summary>
 internal sealed record Problem(int Status, string Title, string? Detail, IDictionary<string, string[]>? Errors = null)
 {
     public static Problem From(Exception exception) => exception switch
     {
-        ValidationException validation => new(
-            StatusCodes.Status400BadRequest, "One or more fields are not valid.", null, FieldErrors(validation)),
-        NotFoundException notFound => new(StatusCodes.Status404NotFound, "Not found.", notFound.Message),
-        ForbiddenException forbidden => new(StatusCodes.Status403Forbidden, "Forbidden.", forbidden.Message),
-        BusinessRuleException rule => new(StatusCodes.Status409Conflict, "The request conflicts with a business rule.", rule.Message),
-        BadHttpRequestException badRequest => new(badRequest.StatusCode, "The request is not valid.", badRequest.Message),
-        _ => new(StatusCodes.Status500InternalServerError, "Something went wrong on our side.", null),
+        ValidationException validation => Invalid(FieldErrors(validation)),
+        NotFoundException notFound => new(StatusCodes.Status404NotFound, UiText.Format("Problem.NotFound"), UiText.Format($"NotFound.{notFound.Resource}")),
+        ForbiddenException forbidden => new(StatusCodes.Status403Forbidden, UiText.Format("Problem.Forbidden"), UiText.Translate(forbidden.Message)),
+        BusinessRuleException rule => new(StatusCodes.Status409Conflict, UiText.Format("Problem.Conflict"), UiText.Translate(rule.Message)),
+        BadHttpRequestException badRequest => new(badRequest.StatusCode, UiText.Format("Problem.BadRequest"), null),
+        _ => new(StatusCodes.Status500InternalServerError, UiText.Format("Problem.ServerError"), null),
     };
 
-    /// <summary>Field errors keyed the way the JSON names the fields (camelCase, dotted paths).</summary>
+    /// <summary>A 400 naming each field that could not be read or bound, keyed as the JSON names it.</summary>
+    public static Problem From(ModelStateDictionary modelState) => Invalid(
+        modelState.Where(entry => entry.Value is { Errors.Count: > 0 }).ToDictionary(
+            entry => JsonPath(entry.Key),
+            entry => entry.Value!.Errors.Select(error => error.ErrorMessage is { Length: > 0 } message ? message : UiText.Format("Input.Invalid", entry.Key)).ToArray()));
+
+    public ProblemDetails ToDetails()
+    {
+        var details = Errors is null ? new ProblemDetails() : new ValidationProblemDetails(Errors);
+        details.Status = Status;
+        details.Title = Title;
+        details.Detail = Detail;
+        return details;
+    }
+
+    private static Problem Invalid(IDictionary<string, string[]> errors) =>
+        new(StatusCodes.Status400BadRequest, UiText.Format("Problem.Invalid"), null, errors);
+
+    /// <summary>
+    /// Field errors keyed the way the JSON names the fields (camelCase, dotted paths). Validators' messages
+    /// are translated already; failures raised by hand are translated here.
+    /// </summary>
     private static Dictionary<string, string[]> FieldErrors(ValidationException exception) =>
         exception.Errors
             .GroupBy(failure => JsonPath(failure.PropertyName))
-            .ToDictionary(group => group.Key, group => group.Select(failure => failure.ErrorMessage).Distinct().ToArray());
+            .ToDictionary(group => group.Key, group => group.Select(failure => UiText.Translate(failure.ErrorMessage)).Distinct().ToArray());
 
     private static string JsonPath(string propertyName) =>
-        string.Join('.', propertyName.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
+        propertyName.Length == 0 ? "$" : string.Join('.', propertyName.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
 }

@@ -10,5 +10,15 @@ internal static class UiText
 
     /// <summary>The label of a field in the current UI language, or the member name when there is none.</summary>
     public static string FieldName(string member) =>
-        Resources.GetString("Field." + member, CultureInfo.CurrentUICulture) ?? member;
+        member.Length == 0 ? member : Resources.GetString("Field." + char.ToUpperInvariant(member[0]) + member[1..], CultureInfo.CurrentUICulture) ?? member;
+
+    /// <summary>
+    /// A message of the use cases (written in English, which is also its resource key) in the current UI
+    /// language; a message without a translation is shown as written.
+    /// </summary>
+    public static string Translate(string message) => Resources.GetString(message, CultureInfo.CurrentUICulture) ?? message;
+
+    /// <summary>The text of <paramref name="key"/> in the current UI language with <paramref name="args"/> filled in.</summary>
+    public static string Format(string key, params object?[] args) =>
+        string.Format(CultureInfo.CurrentCulture, Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key, args);
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Marketplace.Application.Accounts;
 using Marketplace.Application.Accounts.GetCurrentAccount;
 using Marketplace.Application.Accounts.Register;
 using Marketplace.Application.Common.Errors;
@@ -33,7 +34,7 @@ public sealed class AccountController(
             return View(form);
         }
 
-        var result = await signIn.PasswordSignInAsync(form.Email.Trim(), form.Password, form.RememberMe, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(AccountEmail.Normalize(form.Email), form.Password, form.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/account");
@@ -64,7 +65,7 @@ public sealed class AccountController(
             return View(form);
         }
 
-        await signIn.PasswordSignInAsync(form.Email.Trim(), form.Password, isPersistent: false, lockoutOnFailure: false);
+        await signIn.PasswordSignInAsync(AccountEmail.Normalize(form.Email), form.Password, isPersistent: false, lockoutOnFailure: false);
         return RedirectToAction(nameof(Index));
     }
 

@@ -59,6 +59,6 @@ public sealed class CaregiverProfileForm
         var lon = numbers.Degrees(HomeLon, nameof(HomeLon));
         return numbers.NotNumbers.Count > 0
             ? (null, numbers.NotNumbers)
-            : (new UpdateMyCaregiverProfile(FullName, Bio, Skills, Languages, rate, new PointInput(lat, lon), radius, AreaCodes), []);
+            : (new UpdateMyCaregiverProfile(FullName, Skills, Languages, rate, new PointInput(lat, lon), radius, AreaCodes, Bio), []);
     }
 }

@@ -75,9 +75,9 @@ public sealed class ListingForm
                 numbers.Int(PlacesPerDay, nameof(PlacesPerDay)),
                 numbers.Int(MinAgeYears, nameof(MinAgeYears)),
                 numbers.Int(MaxAgeYears, nameof(MaxAgeYears)),
+                numbers.Whole(PricePerDayIdr, nameof(PricePerDayIdr)),
                 SupportedNeeds,
-                AccessibilityFeatures,
-                numbers.Whole(PricePerDayIdr, nameof(PricePerDayIdr)))
+                AccessibilityFeatures)
             : null;
         var clinic = Kind == ListingKind.MobileClinic ? new MobileClinicInput(Services, numbers.Whole(PricePerVisitIdr, nameof(PricePerVisitIdr))) : null;
         return numbers.NotNumbers.Count > 0

@@ -39,6 +39,6 @@ public sealed class RecipientForm
         var address = new AddressView(AreaCode ?? "", Line ?? "", numbers.Degrees(Lat, nameof(Lat)), numbers.Degrees(Lon, nameof(Lon)));
         return numbers.NotNumbers.Count > 0
             ? (null, numbers.NotNumbers)
-            : (new AddMyRecipient(Name ?? "", Kind, birthYear, Needs, address, Consent), []);
+            : (new AddMyRecipient(Name ?? "", Kind, birthYear, address, Consent, Needs), []);
     }
 }

@@ -21,10 +21,10 @@ public sealed class RegistrationInputTests(SqliteAppFactory app) : IClassFixture
         { """{"email":"siti@contoh.id","password":"pendek","role":"family","fullName":"Siti"}""", ["password"] },
         { """{"email":"siti@contoh.id","password":"panjang sekali","role":"admin","fullName":"Siti"}""", ["role"] },
         { """{"email":"siti@contoh.id","password":"panjang sekali","role":"family","fullName":"Siti","phone":"call me"}""", ["phone"] },
-        { """{"email":5,"password":"panjang sekali","role":"family","fullName":"Siti"}""", ["$.email"] },
-        { """{"email":"siti@contoh.id","password":["a"],"role":"family","fullName":"Siti"}""", ["$.password"] },
-        { """{"email":"siti@contoh.id",""", ["$*"] },
-        { "[]", ["$*"] },
+        { """{"email":5,"password":"panjang sekali","role":"family","fullName":"Siti"}""", ["email"] },
+        { """{"email":"siti@contoh.id","password":["a"],"role":"family","fullName":"Siti"}""", ["password"] },
+        { """{"email":"siti@contoh.id",""", ["$"] },
+        { "[]", ["$"] },
     };
 
     [Theory]
@@ -63,6 +63,7 @@ public sealed class RegistrationInputTests(SqliteAppFactory app) : IClassFixture
     public async Task Register_ValidationMessages_FollowTheRequestedLanguage()
     {
         var client = app.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.Clear();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("id");
 
         var response = await PostRawAsync("/api/v1/auth/register", """{"email":"siti@contoh.id","password":"panjang sekali","role":"family","fullName":""}""", client);

@@ -35,8 +35,8 @@ public sealed class SignInTests(SqliteAppFactory app) : IClassFixture<SqliteAppF
 
     [Theory]
     [InlineData("{}", new[] { "email", "password" })]
-    [InlineData("""{"email":["x"],"password":"panjang sekali"}""", new[] { "$.email" })]
-    [InlineData("""{"email":"admin@peduli.test","password":""", new[] { "$*" })]
+    [InlineData("""{"email":["x"],"password":"panjang sekali"}""", new[] { "email" })]
+    [InlineData("""{"email":"admin@peduli.test","password":""", new[] { "$" })]
     public async Task Login_WithBadInput_AnswersBadRequestNamingTheFields(string body, string[] fields)
     {
         var response = await app.CreateClient().PostAsync("/api/v1/auth/login", new StringContent(body, Encoding.UTF8, "application/json"));

@@ -10,6 +10,7 @@ public sealed class TaxonomyTests(SqliteAppFactory app) : IClassFixture<SqliteAp
     public async Task Skills_AreNamedInTheCallersLanguage(string language, string dementiaCare)
     {
         var client = app.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.Clear();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
 
         var skills = await (await client.GetAsync("/api/v1/skills")).ReadJsonAsync();

@@ -100,7 +100,7 @@ public abstract class HomeCareBookingTests<TFactory>(TFactory app) : IClassFixtu
     [InlineData("""{"kind":"homeCare","hours":2,"repeatWeekly":{"days":["monday"],"weeks":13}}""", "repeatWeekly.weeks")]
     [InlineData("""{"hours":2}""", "kind")]
     [InlineData("""{"kind":"daycare","hours":2}""", "dates")]
-    [InlineData("""{"kind":"sauna","hours":2}""", "$*")]
+    [InlineData("""{"kind":"sauna","hours":2}""", "kind")]
     public async Task ABadRequest_IsRefusedNamingTheField(string body, string field)
     {
         var (family, recipientId) = await app.NewFamilyAsync();

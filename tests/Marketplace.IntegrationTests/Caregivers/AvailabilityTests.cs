@@ -38,7 +38,7 @@ public abstract class AvailabilityTests<TFactory>(TFactory app) : IClassFixture<
     [InlineData("""{"timeZone":"Asia/Singapore","weekly":[],"timeOff":[]}""", "timeZone")]
     [InlineData("""{"timeZone":"Asia/Makassar","weekly":[{"day":"monday","start":"08:00","end":"12:00"},{"day":"monday","start":"11:00","end":"14:00"}],"timeOff":[]}""", "weekly")]
     [InlineData("""{"timeZone":"Asia/Makassar","weekly":[{"day":"monday","start":"12:00","end":"08:00"}],"timeOff":[]}""", "weekly[0].end")]
-    [InlineData("""{"timeZone":"Asia/Makassar","weekly":[{"day":"someday","start":"08:00","end":"12:00"}],"timeOff":[]}""", "$*")]
+    [InlineData("""{"timeZone":"Asia/Makassar","weekly":[{"day":"someday","start":"08:00","end":"12:00"}],"timeOff":[]}""", "weekly[0].day")]
     [InlineData("""{"timeZone":"Asia/Makassar","weekly":[],"timeOff":[{"from":"2020-01-02T00:00:00+08:00","to":"2020-01-01T00:00:00+08:00"}]}""", "timeOff[0].to")]
     public async Task ABadWeek_IsRefusedNamingTheField(string body, string field)
     {

@@ -73,11 +73,11 @@ public abstract class CaregiverProfileTests<TFactory>(TFactory app) : IClassFixt
 
     [Theory]
     [MemberData(nameof(BadCaregiverProfiles.Changes), MemberType = typeof(BadCaregiverProfiles))]
-    /// <param name="change">a JSON member that overrides the valid profile's (the last duplicate key wins).</param>
+    /// <param name="change">a JSON member that replaces the valid profile's.</param>
     public async Task ABadProfile_IsRefusedNamingTheField(string change, string field)
     {
         var client = await app.NewAccountAsync("caregiver");
-        var body = ProfileJson.TrimEnd('}') + "," + change + "}";
+        var body = JsonBodies.With(ProfileJson, change);
 
         var response = await client.PutAsync("/api/v1/caregivers/me", Json(body));
 
@@ -99,7 +99,7 @@ public static class BadCaregiverProfiles
     {
         { "\"hourlyRateIdr\":-5", "hourlyRateIdr" },
         { "\"hourlyRateIdr\":5000000", "hourlyRateIdr" },
-        { "\"hourlyRateIdr\":75000.5", "$*" },
+        { "\"hourlyRateIdr\":75000.5", "hourlyRateIdr" },
         { "\"serviceRadiusKm\":0", "serviceRadiusKm" },
         { "\"serviceRadiusKm\":101", "serviceRadiusKm" },
         { "\"home\":{\"lat\":51.5,\"lon\":-0.12}", "home.lat" },

@@ -9,6 +9,7 @@ public sealed class PageLanguageTests(SqliteAppFactory app) : IClassFixture<Sqli
     public async Task TheHomePage_SpeaksBahasaIndonesiaByDefault_EvenToAnEnglishBrowser()
     {
         var client = app.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.Clear();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
 
         var html = await client.GetStringAsync("/");

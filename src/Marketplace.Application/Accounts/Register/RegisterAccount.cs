@@ -5,7 +5,7 @@ using Mediator;
 namespace Marketplace.Application.Accounts.Register;
 
 /// <summary>Someone signs up as a family, a caregiver or an enterprise.</summary>
-public sealed record RegisterAccount(string Email, string Password, string Role, string FullName, string? Phone)
+public sealed record RegisterAccount(string Email, string Password, string Role, string FullName, string? Phone = null)
     : ICommand<Guid>;
 
 public sealed class RegisterAccountHandler(
@@ -16,7 +16,7 @@ public sealed class RegisterAccountHandler(
 {
     public async ValueTask<Guid> Handle(RegisterAccount command, CancellationToken cancellationToken)
     {
-        var email = command.Email.Trim();
+        var email = AccountEmail.Normalize(command.Email);
         var fullName = command.FullName.Trim();
         var userId = await identity.CreateUserAsync(
             new NewAccount(email, command.Password, fullName, command.Phone?.Trim(), command.Role), cancellationToken);

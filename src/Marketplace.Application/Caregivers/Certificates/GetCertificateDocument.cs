@@ -21,7 +21,7 @@ public sealed class GetCertificateDocumentHandler(ICurrentUser currentUser, ICar
         var document = allowed ? caregiver!.Certificates.FirstOrDefault(c => c.Id == query.CertificateId)?.Document : null;
         if (document is null)
         {
-            throw new NotFoundException("Certificate document", query.CertificateId);
+            throw new NotFoundException("CertificateDocument", query.CertificateId);
         }
 
         var extension = Path.GetExtension(document.StorageKey);

@@ -20,7 +20,7 @@ public sealed class GetCaregiverPhotoHandler(ICurrentUser currentUser, ICaregive
             || caregiver.UserId == currentUser.UserId || currentUser.IsInRole(AccountRoles.Admin));
         if (!visible || caregiver!.Photo is not { } photo)
         {
-            throw new NotFoundException("Caregiver photo", query.CaregiverId);
+            throw new NotFoundException("CaregiverPhoto", query.CaregiverId);
         }
 
         return new DocumentDownload(

@@ -5,15 +5,16 @@ using Mediator;
 namespace Marketplace.Application.Caregivers.UpdateMyProfile;
 
 /// <summary>A caregiver writes their own profile: who they are, what they do, where and for how much.</summary>
+/// <remarks>Every member is required but <see cref="Bio"/>: the profile is replaced as a whole.</remarks>
 public sealed record UpdateMyCaregiverProfile(
     string FullName,
-    string? Bio,
     IReadOnlyList<string> Skills,
     IReadOnlyList<string> Languages,
     long HourlyRateIdr,
     PointInput Home,
     int ServiceRadiusKm,
-    IReadOnlyList<string> AreaCodes) : ICommand<CaregiverProfileView>;
+    IReadOnlyList<string> AreaCodes,
+    string? Bio = null) : ICommand<CaregiverProfileView>;
 
 public sealed class UpdateMyCaregiverProfileHandler(ICurrentUser currentUser, ICaregiverRepository caregivers)
     : ICommandHandler<UpdateMyCaregiverProfile, CaregiverProfileView>

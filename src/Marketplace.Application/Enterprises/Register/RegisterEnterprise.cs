@@ -7,7 +7,7 @@ using Mediator;
 namespace Marketplace.Application.Enterprises.Register;
 
 /// <summary>An enterprise account registers its organisation; it waits for an admin's verification.</summary>
-public sealed record RegisterEnterprise(string Name, EnterpriseKind Kind, string RegistrationNumber, string AreaCode, string? Description)
+public sealed record RegisterEnterprise(string Name, EnterpriseKind Kind, string RegistrationNumber, string AreaCode, string? Description = null)
     : ICommand<EnterpriseView>, IEnterpriseDetailsInput;
 
 public sealed class RegisterEnterpriseHandler(ICurrentUser currentUser, IEnterpriseRepository enterprises, TimeProvider clock)

@@ -9,7 +9,7 @@ namespace Marketplace.Application.Families.Recipients;
 /// A family adds someone it cares for. <see cref="Consent"/> must be true: it records that the family
 /// agreed, at this moment, to the current consent text for their health and disability data.
 /// </summary>
-public sealed record AddMyRecipient(string Name, RecipientKind Kind, int BirthYear, IReadOnlyList<string>? Needs, AddressView Address, bool Consent)
+public sealed record AddMyRecipient(string Name, RecipientKind Kind, int BirthYear, AddressView Address, bool Consent, IReadOnlyList<string>? Needs = null)
     : ICommand<RecipientView>;
 
 public sealed class AddMyRecipientHandler(ICurrentUser currentUser, IFamilyRepository families, TimeProvider clock)

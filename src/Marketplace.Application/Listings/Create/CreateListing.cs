@@ -33,9 +33,9 @@ public sealed record DaycareInput(
     int PlacesPerDay,
     int MinAgeYears,
     int MaxAgeYears,
-    IReadOnlyList<string>? SupportedNeeds,
-    IReadOnlyList<string>? AccessibilityFeatures,
-    long PricePerDayIdr);
+    long PricePerDayIdr,
+    IReadOnlyList<string>? SupportedNeeds = null,
+    IReadOnlyList<string>? AccessibilityFeatures = null);
 
 public sealed record MobileClinicInput(IReadOnlyList<string> Services, long PricePerVisitIdr);
 
