@@ -25,6 +25,21 @@ public sealed class SignInTests(SqliteAppFactory app) : IClassFixture<SqliteAppF
     }
 
     [Fact]
+    public async Task AnAddressWithAnApostrophe_SignsUp_AndSignsIn_WithSpacesAround_OnTheApiAndThePages()
+    {
+        var email = $"o'neil.uji.{Guid.NewGuid():N}@example.test";
+        var registered = await app.CreateClient().PostJsonAsync("/api/v1/auth/register",
+            new { email = $"  {email} ", password = Accounts.Password, role = "family", fullName = "O'Neil" });
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+
+        var signedIn = await app.CreateClient().PostJsonAsync("/api/v1/auth/login", new { email = $" {email.ToUpperInvariant()}  ", password = Accounts.Password });
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+
+        var pages = await app.SignInOnPagesAsync($" {email} ", Accounts.Password);
+        Assert.Equal(HttpStatusCode.OK, (await pages.GetAsync("/account")).StatusCode);
+    }
+
+    [Fact]
     public async Task Me_WithoutSigningIn_AnswersUnauthorizedProblem()
     {
         var response = await app.CreateClient().GetAsync("/api/v1/me");
