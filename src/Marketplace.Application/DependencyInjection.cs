@@ -11,6 +11,9 @@ public static class DependencyInjection
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
+        // A rule stops at its first failure: "Must(skills => skills.Count ...)" never runs on the null that
+        // NotEmpty() has just refused. Rules of other members still run, so every field's fault is reported.
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.AddValidatorsFromAssemblyContaining<IApplicationMarker>(ServiceLifetime.Scoped);
         services.AddScoped(typeof(IValidator<>), typeof(Common.Validation.StorableTextValidator<>));
         services.AddSingleton(TimeProvider.System);

@@ -13,7 +13,8 @@ public sealed class Taxonomy
 
     public IReadOnlyList<TaxonomyTerm> Terms { get; }
 
-    public bool Contains(string slug) => _bySlug.ContainsKey(slug);
+    /// <summary>Whether <paramref name="slug"/> is a term of this list; nothing (null) never is.</summary>
+    public bool Contains(string? slug) => slug is not null && _bySlug.ContainsKey(slug);
 
     public TaxonomyTerm? Find(string slug) => _bySlug.GetValueOrDefault(slug);
 }

@@ -35,7 +35,7 @@ internal sealed class AreaCatalog : IAreaCatalog
         return new AreaCatalog(areas);
     }
 
-    public Area? Find(string code) => _byCode.GetValueOrDefault(code);
+    public Area? Find(string? code) => code is null ? null : _byCode.GetValueOrDefault(code);
 
     public IReadOnlyList<Area> ChildrenOf(AreaCode parent) => [.. _byParent[parent.Value]];
 }

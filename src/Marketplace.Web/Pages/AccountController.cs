@@ -37,7 +37,7 @@ public sealed class AccountController(
         var result = await signIn.PasswordSignInAsync(AccountEmail.Normalize(form.Email), form.Password, form.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/account");
+            return LocalRedirect(this.LocalUrlOr(form.ReturnUrl, "/account"));
         }
 
         ModelState.AddModelError(string.Empty, text[result.IsLockedOut ? "Login.LockedOut" : "Login.Failed"]);

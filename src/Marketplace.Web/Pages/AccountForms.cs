@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Marketplace.Application.Accounts;
 using Marketplace.Application.SharedKernel;
+using Marketplace.Web.Requests;
 
 namespace Marketplace.Web.Pages;
 
@@ -9,11 +10,13 @@ public sealed class LoginForm
 {
     [Required(ErrorMessage = "Validation.Required")]
     [MaxLength(FieldLimits.EmailMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [StorableText]
     [Display(Name = "Field.Email")]
     public string Email { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Validation.Required")]
     [MaxLength(FieldLimits.PasswordMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [StorableText]
     [DataType(DataType.Password)]
     [Display(Name = "Field.Password")]
     public string Password { get; set; } = string.Empty;
@@ -21,6 +24,7 @@ public sealed class LoginForm
     [Display(Name = "Field.RememberMe")]
     public bool RememberMe { get; set; }
 
+    [StorableText]
     public string? ReturnUrl { get; set; }
 }
 

@@ -95,13 +95,20 @@ public sealed class BookingsPageController(IMediator mediator, IStringLocalizer<
     public Task<IActionResult> NoShow(Guid id, Guid visitId) => ActAsync(id, new RecordNoShow(id, visitId), "Booking.NoShowRecorded");
 
     [HttpPost("{id:guid}/check-out")]
-    public Task<IActionResult> CheckOut(Guid id, VisitLogForm form) => ActAsync(id, form.ToCommand(id), "Booking.CheckedOut");
-
-    private async Task<IActionResult> ActAsync(Guid id, ICommand<BookingView> command, string notice)
+    public Task<IActionResult> CheckOut(Guid id, VisitLogForm form)
     {
-        await this.TryAsync(text, () => mediator.Send(command, HttpContext.RequestAborted).AsTask(), text[notice].Value);
-        return RedirectToAction(nameof(Show), new { id });
+        var (command, unreadable) = form.ToCommand(id);
+        ModelState.AddUnreadable(unreadable, text);
+        return ActAsync(id, command, "Booking.CheckedOut");
     }
+
+    private Task<IActionResult> ActAsync(Guid id, ICommand<BookingView> command, string notice) =>
+        this.ActAsync(
+            text,
+            () => mediator.Send(command, HttpContext.RequestAborted).AsTask(),
+            text[notice].Value,
+            () => RedirectToAction(nameof(Show), new { id }),
+            async () => View(nameof(Show), await mediator.Send(new GetBooking(id), HttpContext.RequestAborted)));
 
     private async Task<IActionResult> FormAsync(BookingForm form, CancellationToken cancellationToken)
     {

@@ -18,17 +18,21 @@ public sealed class CareManagersController(IMediator mediator, IStringLocalizer<
     public async Task<IActionResult> Index(string? name, CancellationToken cancellationToken)
     {
         ViewData["Name"] = name;
-        return View(await mediator.Send(new ListVerifiedCaregivers(name), cancellationToken));
+        return View(nameof(Index), await mediator.Send(new ListVerifiedCaregivers(name), cancellationToken));
     }
 
     [HttpPost("{id:guid}")]
     public async Task<IActionResult> Set(Guid id, bool granted, string? name, CancellationToken cancellationToken)
     {
-        await this.TryAsync(text, async () =>
-        {
-            var changed = await mediator.Send(new SetCareManager(id, granted), cancellationToken);
-            TempData["Notice"] = text[granted ? "CareManagers.Granted" : "CareManagers.Withdrawn", changed.FullName].Value;
-        });
-        return RedirectToAction(nameof(Index), new { name });
+        return await this.ActAsync(
+            text,
+            async () =>
+            {
+                var changed = await mediator.Send(new SetCareManager(id, granted), cancellationToken);
+                TempData["Notice"] = text[granted ? "CareManagers.Granted" : "CareManagers.Withdrawn", changed.FullName].Value;
+            },
+            notice: null,
+            () => RedirectToAction(nameof(Index), new { name }),
+            () => Index(name, cancellationToken));
     }
 }

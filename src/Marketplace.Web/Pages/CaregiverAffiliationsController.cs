@@ -15,13 +15,17 @@ public sealed class CaregiverAffiliationsController(IMediator mediator, IStringL
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await mediator.Send(new ListMyAffiliations(), cancellationToken));
+        View(nameof(Index), await mediator.Send(new ListMyAffiliations(), cancellationToken));
 
     [HttpPost("{id:guid}/{answer:regex(^(accept|decline|end)$)}")]
     public async Task<IActionResult> Answer(Guid id, string answer, CancellationToken cancellationToken)
     {
-        await this.TryAsync(text, async () => await mediator.Send(ToCommand(id, answer), cancellationToken), text[$"Affiliations.Done.{answer}"].Value);
-        return RedirectToAction(nameof(Index));
+        return await this.ActAsync(
+            text,
+            async () => await mediator.Send(ToCommand(id, answer), cancellationToken),
+            text[$"Affiliations.Done.{answer}"].Value,
+            () => RedirectToAction(nameof(Index)),
+            () => Index(cancellationToken));
     }
 
     private static ICommand<AffiliationStatus> ToCommand(Guid id, string answer) => answer switch

@@ -44,9 +44,12 @@ public sealed class CaregiverCertificatesController(IMediator mediator, IStringL
     public async Task<IActionResult> Upload(Guid id, IFormFile? file, CancellationToken cancellationToken)
     {
         await using var content = file?.OpenReadStream() ?? Stream.Null;
-        await this.TryAsync(text, async () => await mediator.Send(new UploadCertificateDocument(id, content, file?.Length ?? 0), cancellationToken),
-            text["Certificates.Uploaded"].Value);
-        return RedirectToAction(nameof(Index));
+        return await this.ActAsync(
+            text,
+            async () => await mediator.Send(new UploadCertificateDocument(id, content, file?.Length ?? 0), cancellationToken),
+            text["Certificates.Uploaded"].Value,
+            () => RedirectToAction(nameof(Index)),
+            () => PageAsync(new AddMyCertificateForm(), cancellationToken));
     }
 
     private async Task<IActionResult> PageAsync(AddMyCertificateForm form, CancellationToken cancellationToken)

@@ -26,11 +26,8 @@ public sealed partial class CaregiverProfileController(IMediator mediator, IStri
     [HttpPost("")]
     public async Task<IActionResult> Edit(CaregiverProfileForm form, CancellationToken cancellationToken)
     {
-        var (command, notNumbers) = form.ToCommand();
-        foreach (var field in notNumbers)
-        {
-            ModelState.AddModelError(field, text["Validation.Number"]);
-        }
+        var (command, unreadable) = form.ToCommand();
+        ModelState.AddUnreadable(unreadable, text);
 
         if (command is null)
         {
@@ -51,9 +48,12 @@ public sealed partial class CaregiverProfileController(IMediator mediator, IStri
     public async Task<IActionResult> Photo(IFormFile? file, CancellationToken cancellationToken)
     {
         await using var content = file?.OpenReadStream() ?? Stream.Null;
-        await this.TryAsync(text, async () => await mediator.Send(new UploadMyPhoto(content, file?.Length ?? 0), cancellationToken),
-            text["CaregiverProfile.PhotoSaved"].Value);
-        return RedirectToAction(nameof(Edit));
+        return await this.ActAsync(
+            text,
+            async () => await mediator.Send(new UploadMyPhoto(content, file?.Length ?? 0), cancellationToken),
+            text["CaregiverProfile.PhotoSaved"].Value,
+            () => RedirectToAction(nameof(Edit)),
+            async () => await FormViewAsync(CaregiverProfileForm.From(await mediator.Send(new GetMyCaregiverProfile(), cancellationToken)), cancellationToken));
     }
 
     private async Task<IActionResult> FormViewAsync(CaregiverProfileForm form, CancellationToken cancellationToken)

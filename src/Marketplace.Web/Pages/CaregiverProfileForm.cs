@@ -49,16 +49,16 @@ public sealed class CaregiverProfileForm
         AreaCodes = [.. own.Profile.AreaCodes],
     };
 
-    /// <summary>The command, or the names of the fields whose text is not a number.</summary>
-    public (UpdateMyCaregiverProfile? Command, IReadOnlyList<string> NotNumbers) ToCommand()
+    /// <summary>The command, or the fields whose numbers could not be read (see <see cref="FormNumbers"/>).</summary>
+    public (UpdateMyCaregiverProfile? Command, IReadOnlyDictionary<string, string> Unreadable) ToCommand()
     {
         var numbers = new FormNumbers();
         var rate = numbers.Whole(HourlyRateIdr, nameof(HourlyRateIdr));
         var radius = numbers.Int(ServiceRadiusKm, nameof(ServiceRadiusKm));
         var lat = numbers.Degrees(HomeLat, nameof(HomeLat));
         var lon = numbers.Degrees(HomeLon, nameof(HomeLon));
-        return numbers.NotNumbers.Count > 0
-            ? (null, numbers.NotNumbers)
-            : (new UpdateMyCaregiverProfile(FullName, Skills, Languages, rate, new PointInput(lat, lon), radius, AreaCodes, Bio), []);
+        return numbers.Errors.Count > 0
+            ? (null, numbers.Errors)
+            : (new UpdateMyCaregiverProfile(FullName, Skills, Languages, rate, new PointInput(lat, lon), radius, AreaCodes, Bio), numbers.Errors);
     }
 }

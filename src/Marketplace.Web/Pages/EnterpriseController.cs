@@ -57,20 +57,28 @@ public sealed class EnterpriseController(IMediator mediator, IStringLocalizer<Sh
     [HttpPost("invitations")]
     public async Task<IActionResult> Invite(string? caregiverEmail, CancellationToken cancellationToken)
     {
-        if (await mediator.Send(new GetMyEnterprise(), cancellationToken) is { } enterprise)
+        if (await mediator.Send(new GetMyEnterprise(), cancellationToken) is not { } enterprise)
         {
-            await this.TryAsync(text, async () => await mediator.Send(new InviteCaregiver(enterprise.Id, caregiverEmail ?? ""), cancellationToken),
-                text["Enterprise.Invited", caregiverEmail ?? ""].Value);
+            return RedirectToAction(nameof(Index));
         }
 
-        return RedirectToAction(nameof(Index), null, "caregivers");
+        return await this.ActAsync(
+            text,
+            async () => await mediator.Send(new InviteCaregiver(enterprise.Id, caregiverEmail ?? ""), cancellationToken),
+            text["Enterprise.Invited", caregiverEmail ?? ""].Value,
+            () => RedirectToAction(nameof(Index), null, "caregivers"),
+            () => DashboardAsync(enterprise, EnterpriseForm.From(enterprise), cancellationToken));
     }
 
     [HttpPost("affiliations/{id:guid}/end")]
     public async Task<IActionResult> EndAffiliation(Guid id, CancellationToken cancellationToken)
     {
-        await this.TryAsync(text, async () => await mediator.Send(new EndAffiliation(id), cancellationToken), text["Affiliations.Done.end"].Value);
-        return RedirectToAction(nameof(Index), null, "caregivers");
+        return await this.ActAsync(
+            text,
+            async () => await mediator.Send(new EndAffiliation(id), cancellationToken),
+            text["Affiliations.Done.end"].Value,
+            () => RedirectToAction(nameof(Index), null, "caregivers"),
+            () => Index(cancellationToken));
     }
 
     private async Task<IActionResult> RegisterViewAsync(EnterpriseForm form, CancellationToken cancellationToken)

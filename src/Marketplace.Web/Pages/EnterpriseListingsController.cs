@@ -30,11 +30,8 @@ public sealed class EnterpriseListingsController(IMediator mediator, IStringLoca
             return RedirectToAction(nameof(EnterpriseController.Index), "Enterprise");
         }
 
-        var (command, notNumbers) = form.ToCommand(enterprise.Id);
-        foreach (var field in notNumbers)
-        {
-            ModelState.AddModelError(field, text["Validation.Number"]);
-        }
+        var (command, unreadable) = form.ToCommand(enterprise.Id);
+        ModelState.AddUnreadable(unreadable, text);
 
         if (command is not null && await this.TrySendAsync(mediator, command, text, cancellationToken, ModelStateExtensions.LastSegment) is { } listing)
         {
@@ -52,14 +49,17 @@ public sealed class EnterpriseListingsController(IMediator mediator, IStringLoca
     [HttpPost("{id:guid}/{change:regex(^(publish|pause)$)}")]
     public async Task<IActionResult> ChangeStatus(Guid id, string change, CancellationToken cancellationToken)
     {
-        await this.TryAsync(text, async () =>
+        return await this.ActAsync(
+            text,
+            async () =>
             {
                 _ = change == "publish"
                     ? await mediator.Send(new PublishListing(id), cancellationToken)
                     : await mediator.Send(new PauseListing(id), cancellationToken);
             },
-            text[$"Listing.Done.{change}"].Value);
-        return RedirectToAction(nameof(Show), new { id });
+            text[$"Listing.Done.{change}"].Value,
+            () => RedirectToAction(nameof(Show), new { id }),
+            () => ShowViewAsync(id, new StopForm(), cancellationToken));
     }
 
     [HttpPost("{id:guid}/stops")]
@@ -69,10 +69,7 @@ public sealed class EnterpriseListingsController(IMediator mediator, IStringLoca
         var point = new PointInput(numbers.Degrees(form.Lat, nameof(form.Lat)), numbers.Degrees(form.Lon, nameof(form.Lon)));
         var slotMinutes = numbers.Int(form.SlotMinutes, nameof(form.SlotMinutes));
         var capacity = numbers.Int(form.CapacityPerSlot, nameof(form.CapacityPerSlot));
-        foreach (var field in numbers.NotNumbers)
-        {
-            ModelState.AddModelError(field, text["Validation.Number"]);
-        }
+        ModelState.AddUnreadable(numbers.Errors, text);
 
         if (form.Date is null || form.Start is null || form.End is null)
         {

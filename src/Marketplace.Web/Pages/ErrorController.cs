@@ -11,10 +11,15 @@ public sealed class ErrorController : Controller
     [Route("/error")]
     [Route("/error/{status:int}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Index(int? status)
+    public IActionResult Index()
     {
+        // Read from the route, not bound: binding would read the original form too, and a form the framework
+        // cannot read (a NUL in a field) would leave the status unbound.
+        var status = int.TryParse(RouteData.Values["status"]?.ToString(), System.Globalization.CultureInfo.InvariantCulture, out var code)
+            ? code
+            : StatusCodes.Status500InternalServerError;
         var exception = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var code = exception is null ? status ?? StatusCodes.Status500InternalServerError : Errors.Problem.From(exception).Status;
+        code = exception is null ? status : Errors.Problem.From(exception).Status;
         Response.StatusCode = code;
         return View(new ErrorViewModel(code, HttpContext.TraceIdentifier));
     }

@@ -21,11 +21,8 @@ public sealed class FamilyRecipientsController(IMediator mediator, IStringLocali
     [HttpPost("")]
     public async Task<IActionResult> Add(RecipientForm form, CancellationToken cancellationToken)
     {
-        var (command, notNumbers) = form.ToCommand();
-        foreach (var field in notNumbers)
-        {
-            ModelState.AddModelError(field, text["Validation.Number"]);
-        }
+        var (command, unreadable) = form.ToCommand();
+        ModelState.AddUnreadable(unreadable, text);
 
         if (command is not null && await this.TrySendAsync(mediator, command, text, cancellationToken, ModelStateExtensions.LastSegment) is { } added)
         {
@@ -39,8 +36,12 @@ public sealed class FamilyRecipientsController(IMediator mediator, IStringLocali
     [HttpPost("care-manager")]
     public async Task<IActionResult> ChooseCareManager(Guid? caregiverId, CancellationToken cancellationToken)
     {
-        await this.TryAsync(text, () => mediator.Send(new ChooseMyCareManager(caregiverId), cancellationToken).AsTask(), text["CareManager.Chosen"].Value);
-        return RedirectToAction(nameof(Index));
+        return await this.ActAsync(
+            text,
+            () => mediator.Send(new ChooseMyCareManager(caregiverId), cancellationToken).AsTask(),
+            text["CareManager.Chosen"].Value,
+            () => RedirectToAction(nameof(Index)),
+            () => PageAsync(new RecipientForm(), cancellationToken));
     }
 
     private async Task<IActionResult> PageAsync(RecipientForm form, CancellationToken cancellationToken)

@@ -60,8 +60,8 @@ public sealed class ListingForm
     [Display(Name = "Field.PricePerVisitIdr")]
     public string? PricePerVisitIdr { get; set; }
 
-    /// <summary>The command, or the names of the fields whose text is not a number.</summary>
-    public (CreateListing? Command, IReadOnlyList<string> NotNumbers) ToCommand(Guid enterpriseId)
+    /// <summary>The command, or the fields whose numbers could not be read (see <see cref="FormNumbers"/>).</summary>
+    public (CreateListing? Command, IReadOnlyDictionary<string, string> Unreadable) ToCommand(Guid enterpriseId)
     {
         var numbers = new FormNumbers();
         var lateShare = numbers.Int(LateCancellationPercent, nameof(LateCancellationPercent));
@@ -80,9 +80,9 @@ public sealed class ListingForm
                 AccessibilityFeatures)
             : null;
         var clinic = Kind == ListingKind.MobileClinic ? new MobileClinicInput(Services, numbers.Whole(PricePerVisitIdr, nameof(PricePerVisitIdr))) : null;
-        return numbers.NotNumbers.Count > 0
-            ? (null, numbers.NotNumbers)
-            : (new CreateListing(enterpriseId, Kind, Title ?? "", Description, AreaCode ?? "", lateShare, daycare, clinic), []);
+        return numbers.Errors.Count > 0
+            ? (null, numbers.Errors)
+            : (new CreateListing(enterpriseId, Kind, Title ?? "", Description, AreaCode ?? "", lateShare, daycare, clinic), numbers.Errors);
     }
 }
 

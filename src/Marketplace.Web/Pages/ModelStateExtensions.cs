@@ -19,6 +19,15 @@ internal static class ModelStateExtensions
         }
     }
 
+    /// <summary>Tells, beside each field, why the number typed there could not be read (see <see cref="FormNumbers"/>).</summary>
+    public static void AddUnreadable(this ModelStateDictionary modelState, IReadOnlyDictionary<string, string> unreadable, IStringLocalizer text)
+    {
+        foreach (var (field, key) in unreadable)
+        {
+            modelState.AddModelError(field, text[key]);
+        }
+    }
+
     /// <summary>
     /// The form field a command property's error belongs to, for forms whose fields are named after the
     /// last part of the property: <c>Daycare.Point.Lat</c> to Lat, <c>MobileClinic.Services[0]</c> to Services.

@@ -11,12 +11,19 @@ internal static class PageActions
     /// <summary>
     /// Sends a page form's command. Its validation failures are shown beside the form's fields (named by
     /// <paramref name="fieldOf"/>) and null is returned, so the page can show the form again as it was typed.
+    /// A form with a field that could not even be read (model binding failed) is not sent at all: its
+    /// command would carry a default in place of what the person typed.
     /// </summary>
     public static async Task<T?> TrySendAsync<T>(
         this Controller page, IMediator mediator, ICommand<T> command, IStringLocalizer text, CancellationToken cancellationToken,
         Func<string, string>? fieldOf = null)
         where T : class
     {
+        if (!page.ModelState.IsValid)
+        {
+            return null;
+        }
+
         try
         {
             return await mediator.Send(command, cancellationToken);
@@ -29,30 +36,50 @@ internal static class PageActions
     }
 
     /// <summary>
-    /// Runs a page's button action (verify, publish, accept...). A refusal becomes the page's problem
-    /// message, in the page's language, and the page is shown again; nothing else is thrown at the person.
+    /// Runs a page's button action (verify, publish, accept...). Done, it goes to <paramref name="next"/> with
+    /// the notice. Refused, or with a field that could not be read, the page is shown again by
+    /// <paramref name="showAgain"/> with the reason in the page's language, answering 400 (a field) or 409
+    /// (a rule); nothing else is thrown at the person.
     /// </summary>
-    public static async Task<bool> TryAsync(this Controller page, IStringLocalizer text, Func<Task> action, string? notice = null)
+    public static async Task<IActionResult> ActAsync(
+        this Controller page, IStringLocalizer text, Func<Task> action, string? notice, Func<IActionResult> next, Func<Task<IActionResult>> showAgain)
     {
-        try
+        int status;
+        if (!page.ModelState.IsValid)
         {
-            await action();
-            if (notice is not null)
+            page.TempData["Problem"] = string.Join(" ", page.ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct());
+            status = StatusCodes.Status400BadRequest;
+        }
+        else
+        {
+            try
             {
-                page.TempData["Notice"] = notice;
+                await action();
+                if (notice is not null)
+                {
+                    page.TempData["Notice"] = notice;
+                }
+
+                return next();
             }
+            catch (ValidationException invalid)
+            {
+                page.TempData["Problem"] = string.Join(" ", invalid.Errors.Select(e => text[e.ErrorMessage].Value).Distinct());
+                status = StatusCodes.Status400BadRequest;
+            }
+            catch (BusinessRuleException rule)
+            {
+                page.TempData["Problem"] = text[rule.Message].Value;
+                status = StatusCodes.Status409Conflict;
+            }
+        }
 
-            return true;
-        }
-        catch (ValidationException invalid)
+        var shown = await showAgain();
+        if (shown is ViewResult view)
         {
-            page.TempData["Problem"] = string.Join(" ", invalid.Errors.Select(e => text[e.ErrorMessage].Value).Distinct());
-        }
-        catch (BusinessRuleException rule)
-        {
-            page.TempData["Problem"] = text[rule.Message].Value;
+            view.StatusCode = status;
         }
 
-        return false;
+        return shown;
     }
 }

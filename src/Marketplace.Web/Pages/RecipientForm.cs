@@ -32,13 +32,13 @@ public sealed class RecipientForm
 
     public bool Consent { get; set; }
 
-    public (AddMyRecipient? Command, IReadOnlyList<string> NotNumbers) ToCommand()
+    public (AddMyRecipient? Command, IReadOnlyDictionary<string, string> Unreadable) ToCommand()
     {
         var numbers = new FormNumbers();
         var birthYear = numbers.Int(BirthYear, nameof(BirthYear));
         var address = new AddressView(AreaCode ?? "", Line ?? "", numbers.Degrees(Lat, nameof(Lat)), numbers.Degrees(Lon, nameof(Lon)));
-        return numbers.NotNumbers.Count > 0
-            ? (null, numbers.NotNumbers)
-            : (new AddMyRecipient(Name ?? "", Kind, birthYear, address, Consent, Needs), []);
+        return numbers.Errors.Count > 0
+            ? (null, numbers.Errors)
+            : (new AddMyRecipient(Name ?? "", Kind, birthYear, address, Consent, Needs), numbers.Errors);
     }
 }

@@ -32,15 +32,15 @@ public sealed class SearchForm
     public int Page { get; set; } = 1;
 
     /// <summary>The query, or the fields that could not be read.</summary>
-    public (CaregiverSearchQuery? Query, IReadOnlyList<string> Unreadable) ToQuery()
+    public (CaregiverSearchQuery? Query, IReadOnlyDictionary<string, string> Unreadable) ToQuery()
     {
         var numbers = new FormNumbers();
         long? maxRate = string.IsNullOrWhiteSpace(MaxRateIdr) ? null : numbers.Whole(MaxRateIdr, nameof(MaxRateIdr));
         var point = SearchPlace.Parse(Place);
-        List<string> unreadable = [.. numbers.NotNumbers];
+        var unreadable = new Dictionary<string, string>(numbers.Errors);
         if (point is null)
         {
-            unreadable.Add(nameof(Place));
+            unreadable[nameof(Place)] = "Search.ChoosePlace";
         }
 
         if (unreadable.Count > 0)
@@ -51,7 +51,7 @@ public sealed class SearchForm
         var sort = Enum.TryParse<SearchSort>(Sort, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : SearchSort.Distance;
         return (new CaregiverSearchQuery(
             point!.Value.Lat, point.Value.Lon, RadiusKm, Skills, Languages, maxRate, true,
-            string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), sort, Math.Max(1, Page), PageSize, VisitStart(), VisitHours), []);
+            string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), sort, Math.Max(1, Page), PageSize, VisitStart(), VisitHours), unreadable);
     }
 
     // A date without a time means the morning: families think "free on Tuesday" before they pick an hour.

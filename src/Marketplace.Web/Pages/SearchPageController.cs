@@ -27,10 +27,7 @@ public sealed class SearchPageController(IMediator mediator, IStringLocalizer<Sh
         }
 
         var (query, unreadable) = form.ToQuery();
-        foreach (var field in unreadable)
-        {
-            ModelState.AddModelError(field, text[field == nameof(SearchForm.Place) ? "Search.ChoosePlace" : "Validation.Number"]);
-        }
+        ModelState.AddUnreadable(unreadable, text);
 
         try
         {

@@ -20,28 +20,36 @@ public sealed class VerificationQueueController(IMediator mediator, IStringLocal
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         ViewData["Enterprises"] = await mediator.Send(new ListPendingEnterprises(), cancellationToken);
-        return View(await mediator.Send(new ListPendingCaregivers(), cancellationToken));
+        return View(nameof(Index), await mediator.Send(new ListPendingCaregivers(), cancellationToken));
     }
 
     [HttpPost("caregivers/{id:guid}")]
     public async Task<IActionResult> DecideCaregiver(Guid id, string decision, string? reason, CancellationToken cancellationToken)
     {
-        await this.TryAsync(text, async () =>
-        {
-            var decided = await mediator.Send(new DecideCaregiverVerification(id, decision, reason), cancellationToken);
-            TempData["Notice"] = text[$"Verification.Done.{decision}", decided.FullName].Value;
-        });
-        return RedirectToAction(nameof(Index));
+        return await this.ActAsync(
+            text,
+            async () =>
+            {
+                var decided = await mediator.Send(new DecideCaregiverVerification(id, decision, reason), cancellationToken);
+                TempData["Notice"] = text[$"Verification.Done.{decision}", decided.FullName].Value;
+            },
+            notice: null,
+            () => RedirectToAction(nameof(Index)),
+            () => Index(cancellationToken));
     }
 
     [HttpPost("enterprises/{id:guid}")]
     public async Task<IActionResult> DecideEnterprise(Guid id, string decision, string? reason, CancellationToken cancellationToken)
     {
-        await this.TryAsync(text, async () =>
-        {
-            var decided = await mediator.Send(new DecideEnterpriseVerification(id, decision, reason), cancellationToken);
-            TempData["Notice"] = text[$"Verification.Done.{decision}", decided.Name].Value;
-        });
-        return RedirectToAction(nameof(Index), null, "enterprises");
+        return await this.ActAsync(
+            text,
+            async () =>
+            {
+                var decided = await mediator.Send(new DecideEnterpriseVerification(id, decision, reason), cancellationToken);
+                TempData["Notice"] = text[$"Verification.Done.{decision}", decided.Name].Value;
+            },
+            notice: null,
+            () => RedirectToAction(nameof(Index), null, "enterprises"),
+            () => Index(cancellationToken));
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Marketplace.Application.Bookings;
 using Marketplace.Application.Bookings.Visits;
 
@@ -22,11 +21,14 @@ public sealed class VisitLogForm
 
     public int? BloodSugar { get; set; }
 
-    public CheckOutVisit ToCommand(Guid bookingId)
+    /// <summary>The command, and the fields whose numbers could not be read (the command is not to be sent then).</summary>
+    public (CheckOutVisit Command, IReadOnlyDictionary<string, string> Unreadable) ToCommand(Guid bookingId)
     {
-        decimal? temperature = decimal.TryParse(Temperature?.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var t) ? t : null;
+        var numbers = new FormNumbers();
+        var temperature = numbers.OptionalDecimal(Temperature, nameof(Temperature));
         var measured = Systolic ?? Diastolic ?? Pulse ?? BloodSugar ?? (object?)temperature;
-        return new CheckOutVisit(bookingId, Tasks, Notes,
+        var command = new CheckOutVisit(bookingId, Tasks, Notes,
             measured is null ? null : new VitalSigns(Systolic, Diastolic, Pulse, temperature, BloodSugar));
+        return (command, numbers.Errors);
     }
 }

@@ -17,7 +17,7 @@ public sealed class SetMyAvailabilityValidator : AbstractValidator<SetMyAvailabi
             window.RuleFor(w => w.End).GreaterThan(w => w.Start).WithMessage("A window must end after it starts.");
         });
         RuleFor(c => c.Weekly).Must(NotOverlap).WithMessage("Windows on the same day must not overlap.")
-            .When(c => c.Weekly is not null);
+            .When(c => c.Weekly is not null && c.Weekly.All(window => window is not null));
         RuleFor(c => c.TimeOff).NotNull().Must(t => t.Count <= FieldLimits.MaxTimeOffPeriods)
             .WithMessage($"At most {FieldLimits.MaxTimeOffPeriods} periods of time off.");
         RuleForEach(c => c.TimeOff).ChildRules(period =>
