@@ -102,7 +102,7 @@ public sealed partial class Booking
     /// Moves one home visit that has not started to a new start, keeping its length. The caller checks
     /// that the caregiver works then; the database refuses an overlap with their other visits.
     /// </summary>
-    public BookingVisit MoveVisit(Guid visitId, DateTimeOffset newStart, BookingSide by, DateTimeOffset now)
+    public BookingVisit MoveVisit(Guid visitId, DateTimeOffset newStart, BookingSide by, DateTimeOffset now, DateTimeOffset latestStart)
     {
         if (Kind != BookingKind.HomeCare)
         {
@@ -117,6 +117,11 @@ public sealed partial class Booking
         if (newStart <= now)
         {
             throw new BusinessRuleException("Every visit must start in the future.");
+        }
+
+        if (newStart > latestStart)
+        {
+            throw new BusinessRuleException(BeyondHorizon);
         }
 
         var visit = FindVisit(visitId);

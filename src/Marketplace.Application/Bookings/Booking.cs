@@ -14,6 +14,9 @@ public sealed partial class Booking
     /// <summary>Said when a visit would overlap another of the same caregiver, by the use case or by the database.</summary>
     public const string CaregiverAlreadyBooked = "The caregiver already has a visit at that time; choose another time.";
 
+    /// <summary>Said when a visit would fall beyond the booking horizon (<see cref="BookingPolicy.HorizonMonths"/>).</summary>
+    public const string BeyondHorizon = "One of these visits is further ahead than care can be booked.";
+
     private readonly List<BookingVisit> _visits = [];
     private readonly List<BookingEvent> _events = [];
 
@@ -76,6 +79,11 @@ public sealed partial class Booking
             throw new BusinessRuleException("Every visit must start in the future.");
         }
 
+        if (request.Starts.Any(start => start > request.LatestStart))
+        {
+            throw new BusinessRuleException(BeyondHorizon);
+        }
+
         var visitPrice = request.HourlyRate * request.Hours;
         var booking = new Booking(Guid.CreateVersion7(now), BookingKind.HomeCare, request.TimeZone, now)
         {
@@ -104,6 +112,11 @@ public sealed partial class Booking
         if (reservation.Windows.Count == 0 || reservation.Windows.Any(window => window.Start <= now))
         {
             throw new BusinessRuleException("Every visit must start in the future.");
+        }
+
+        if (reservation.Windows.Any(window => IndonesianTimeZones.LocalDate(window.Start, reservation.TimeZone) > reservation.LatestDate))
+        {
+            throw new BusinessRuleException(BeyondHorizon);
         }
 
         var booking = new Booking(Guid.CreateVersion7(now), reservation.Kind, reservation.TimeZone, now)
@@ -139,13 +152,15 @@ public sealed partial class Booking
 public sealed record BookingParties(
     Guid FamilyId, Guid FamilyUserId, Guid RecipientId, string RecipientName, Guid ProviderUserId, string ProviderName, Guid? CaregiverId, Guid? ListingId);
 
+/// <param name="LatestStart">No visit may start later (the booking horizon, <see cref="BookingPolicy.LatestStart"/>).</param>
 public sealed record HomeCareRequest(
     BookingParties Parties, IReadOnlyList<DateTimeOffset> Starts, int Hours, Money HourlyRate, string TimeZone,
-    int LateCancellationPercent, TimeSpan ResponseTime);
+    int LateCancellationPercent, TimeSpan ResponseTime, DateTimeOffset LatestStart);
 
 /// <summary>Places at a listing: daycare days (a window per day) or one clinic slot.</summary>
+/// <param name="LatestDate">No day or slot may fall later, in <paramref name="TimeZone"/> (<see cref="BookingPolicy.LatestDate"/>).</param>
 public sealed record PlaceReservation(
     BookingKind Kind, BookingParties Parties, IReadOnlyList<TimeWindow> Windows, Guid? ClinicSlotId, Money VisitPrice, string TimeZone,
-    int LateCancellationPercent);
+    int LateCancellationPercent, DateOnly LatestDate);
 
 public sealed record BookingCancellation(BookingSide By, DateTimeOffset At, Money Charge);

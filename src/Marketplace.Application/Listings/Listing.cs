@@ -1,3 +1,4 @@
+using Marketplace.Application.Bookings;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Enterprises;
 using Marketplace.Application.SharedKernel;
@@ -98,7 +99,7 @@ public sealed class Listing
         Status = ListingStatus.Paused;
     }
 
-    public ClinicStop AddStop(StopDetails details, DateTimeOffset now)
+    public ClinicStop AddStop(StopDetails details, BookingPolicy policy, DateTimeOffset now)
     {
         if (Kind != ListingKind.MobileClinic)
         {
@@ -110,10 +111,18 @@ public sealed class Listing
             throw new BusinessRuleException("A stop cannot be in the past.");
         }
 
+        if (details.Date > LatestBookableDate(policy, now))
+        {
+            throw new BusinessRuleException("A stop can be planned at most as far ahead as care can be booked.");
+        }
+
         var stop = ClinicStop.Create(details, TimeZone, now);
         _stops.Add(stop);
         return stop;
     }
+
+    /// <summary>The last day this listing's places can be booked on, in its own zone (the booking horizon).</summary>
+    public DateOnly LatestBookableDate(BookingPolicy policy, DateTimeOffset now) => policy.LatestDate(IndonesianTimeZones.LocalDate(now, TimeZone));
 
     private static Listing Create(Guid enterpriseId, ListingKind kind, ListingBasics basics, DateTimeOffset now) =>
         new(Guid.CreateVersion7(now), enterpriseId, kind, now)

@@ -19,7 +19,7 @@ public sealed class SearchCaregiversHandler(ICaregiverSearchIndex index) : IQuer
 
 public sealed class SearchCaregiversValidator : AbstractValidator<SearchCaregivers>
 {
-    public SearchCaregiversValidator()
+    public SearchCaregiversValidator(TimeProvider clock, Bookings.BookingPolicy policy)
     {
         RuleFor(s => s.Query).SetValidator(new SearchAreaValidator()).OverridePropertyName(string.Empty);
         RuleForEach(s => s.Query.Skills).Must(Skills.All.Contains)
@@ -32,6 +32,8 @@ public sealed class SearchCaregiversValidator : AbstractValidator<SearchCaregive
             .WithMessage("Give the visit's length in whole hours, 1 to 12.").OverridePropertyName("hours");
         RuleFor(s => s.Query.AvailableAt).NotNull().When(s => s.Query.Hours is not null)
             .WithMessage("Give the visit's start (availableAt) with its hours.").OverridePropertyName("availableAt");
+        policy.WithinHorizon(RuleFor(s => s.Query.AvailableAt!.Value), clock).OverridePropertyName("availableAt")
+            .When(s => s.Query.AvailableAt is not null);
         RuleFor(s => s.Query.Text).MaximumLength(SearchCaregivers.MaxTextLength).OverridePropertyName("q");
         RuleFor(s => s.Query.Text).Must(text => SearchText.IsWellFormed(text))
             .WithMessage("Search text may hold words and \"quoted phrases\" only; close every quote.").OverridePropertyName("q");

@@ -1,3 +1,4 @@
+using Marketplace.Application.Bookings;
 using Marketplace.Application.Listings;
 using Marketplace.Application.SharedKernel;
 
@@ -42,9 +43,9 @@ internal static class DemoListings
             MobileClinicDetails.Create(["blood-pressure-check", "blood-sugar-check", "wound-care", "nutrition-counselling"], Money.FromRupiah(25_000)),
             now);
         var today = IndonesianTimeZones.LocalDate(now, IndonesianTimeZones.Wita);
-        clinic.AddStop(new StopDetails("Balai Desa Bontoa", GeoPoint.Create(-4.9850, 119.5460), today.AddDays(3), new TimeOnly(8, 0), new TimeOnly(12, 0), 30, 4), now);
-        clinic.AddStop(new StopDetails("Puskesmas Turikale", GeoPoint.Create(-5.0055, 119.5722), today.AddDays(5), new TimeOnly(9, 0), new TimeOnly(13, 0), 30, 4), now);
-        clinic.AddStop(new StopDetails("Masjid Raya Mandai", GeoPoint.Create(-5.0600, 119.5150), today.AddDays(8), new TimeOnly(13, 0), new TimeOnly(16, 0), 20, 3), now);
+        clinic.AddStop(new StopDetails("Balai Desa Bontoa", GeoPoint.Create(-4.9850, 119.5460), today.AddDays(3), new TimeOnly(8, 0), new TimeOnly(12, 0), 30, 4), BookingPolicy.Default, now);
+        clinic.AddStop(new StopDetails("Puskesmas Turikale", GeoPoint.Create(-5.0055, 119.5722), today.AddDays(5), new TimeOnly(9, 0), new TimeOnly(13, 0), 30, 4), BookingPolicy.Default, now);
+        clinic.AddStop(new StopDetails("Masjid Raya Mandai", GeoPoint.Create(-5.0600, 119.5150), today.AddDays(8), new TimeOnly(13, 0), new TimeOnly(16, 0), 20, 3), BookingPolicy.Default, now);
         return clinic;
     }
 }

@@ -15,7 +15,8 @@ internal static class MediatorSetup
         services.AddApplication();
         services.AddSingleton(new BookingPolicy(
             configuration.GetValue("Bookings:ResponseTime", BookingPolicy.Default.ResponseTime),
-            configuration.GetValue("Bookings:LateCancellationPercent", BookingPolicy.Default.LateCancellationPercent)));
+            configuration.GetValue("Bookings:LateCancellationPercent", BookingPolicy.Default.LateCancellationPercent),
+            configuration.GetValue("Bookings:HorizonMonths", BookingPolicy.Default.HorizonMonths)));
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;

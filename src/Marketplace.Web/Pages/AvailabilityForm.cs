@@ -35,13 +35,28 @@ public sealed class AvailabilityForm
         return this;
     }
 
-    /// <summary>Half-filled rows are passed on as they are, so the use case names what is missing.</summary>
-    public SetMyAvailability ToCommand() => new(
-        TimeZone,
-        [.. Weekly.Where(w => !w.IsBlank).Select(w => new WeeklyWindow(w.Day ?? DayOfWeek.Monday, w.Start ?? default, w.End ?? default))],
-        [.. TimeOff.Where(t => !t.IsBlank).Select(t => new TimeOffPeriod(
-            IndonesianTimeZones.ToInstant(t.From ?? default, TimeOnly.MinValue, ZoneForDates),
-            IndonesianTimeZones.ToInstant((t.To ?? default).AddDays(1), TimeOnly.MinValue, ZoneForDates)))]);
+    /// <summary>
+    /// The command, with half-filled rows passed on as they are so the use case names what is missing; or
+    /// the time-off rows whose dates are out of any sensible range.
+    /// </summary>
+    public (SetMyAvailability? Command, IReadOnlyDictionary<string, string> Unreadable) ToCommand()
+    {
+        var unreadable = new Dictionary<string, string>();
+        var rows = TimeOff.Where(t => !t.IsBlank).ToList();
+        var readable = rows.Select((t, i) => FormDates.Check(t.From, $"TimeOff[{i}].From", unreadable) & FormDates.Check(t.To, $"TimeOff[{i}].To", unreadable)).ToList();
+        if (unreadable.Count > 0 || readable.Contains(false))
+        {
+            return (null, unreadable);
+        }
+
+        return (new(
+            TimeZone,
+            [.. Weekly.Where(w => !w.IsBlank).Select(w => new WeeklyWindow(w.Day ?? DayOfWeek.Monday, w.Start ?? default, w.End ?? default))],
+            [.. rows.Select(t => new TimeOffPeriod(
+                IndonesianTimeZones.ToInstant(t.From ?? DateOnly.FromDateTime(DateTime.UtcNow), TimeOnly.MinValue, ZoneForDates),
+                IndonesianTimeZones.ToInstant((t.To ?? t.From ?? DateOnly.FromDateTime(DateTime.UtcNow)).AddDays(1), TimeOnly.MinValue, ZoneForDates)))]),
+            unreadable);
+    }
 
     // An unknown zone is refused by the use case; until then the dates are read as WITA.
     private string ZoneForDates => IndonesianTimeZones.IsIndonesian(TimeZone) ? TimeZone : IndonesianTimeZones.Wita;

@@ -24,9 +24,9 @@ public sealed class BookingForm
 
     public bool Repeats { get; set; }
 
-    /// <summary>The command, or null when the date or time is missing (the page says which).</summary>
+    /// <summary>The command, or null when the date or time is missing or out of any sensible range (the page says which).</summary>
     public RequestHomeCareBooking? ToCommand(string timeZone) =>
-        Date is { } date && Time is { } time
+        Date is { } date && Time is { } time && PlausibleDates.IsPlausible(date)
             ? new RequestHomeCareBooking(
                 CaregiverId, RecipientId, IndonesianTimeZones.ToInstant(date, time, timeZone), Hours, Repeats ? new WeeklyRepeat(RepeatDays, Weeks) : null)
             : null;

@@ -45,7 +45,7 @@ public sealed class BookingsPageController(IMediator mediator, IStringLocalizer<
         var command = form.ToCommand(IndonesianTimeZones.Wita);
         if (command is null)
         {
-            ModelState.AddModelError(nameof(BookingForm.Date), text["Booking.ChooseDateAndTime"]);
+            ModelState.AddModelError(nameof(BookingForm.Date), text[form.Date is { } date && !PlausibleDates.IsPlausible(date) ? FormDates.OutOfRange : "Booking.ChooseDateAndTime"]);
             return await FormAsync(form, cancellationToken);
         }
 
@@ -80,14 +80,13 @@ public sealed class BookingsPageController(IMediator mediator, IStringLocalizer<
     [HttpPost("{id:guid}/visits/{visitId:guid}/move")]
     public async Task<IActionResult> Move(Guid id, Guid visitId, DateOnly? date, TimeOnly? time, CancellationToken cancellationToken)
     {
-        if (date is null || time is null)
+        if (date is null || time is null || !PlausibleDates.IsPlausible(date.Value))
         {
-            TempData["Problem"] = text["Booking.ChooseDateAndTime"].Value;
-            return RedirectToAction(nameof(Show), new { id });
+            ModelState.AddModelError(nameof(date), text[date is null || time is null ? "Booking.ChooseDateAndTime" : FormDates.OutOfRange]);
         }
 
         var booking = await mediator.Send(new GetBooking(id), cancellationToken);
-        var start = IndonesianTimeZones.ToInstant(date.Value, time.Value, booking.TimeZone);
+        var start = ModelState.IsValid ? IndonesianTimeZones.ToInstant(date!.Value, time!.Value, booking.TimeZone) : default;
         return await ActAsync(id, new MoveVisit(id, visitId, start), "Booking.Moved");
     }
 

@@ -20,7 +20,9 @@ public sealed class CaregiverAvailabilityController(IMediator mediator, IStringL
     [HttpPost("")]
     public async Task<IActionResult> Edit(AvailabilityForm form, CancellationToken cancellationToken)
     {
-        if (await this.TrySendAsync(mediator, form.ToCommand(), text, cancellationToken) is null)
+        var (command, unreadable) = form.ToCommand();
+        ModelState.AddUnreadable(unreadable, text);
+        if (command is null || await this.TrySendAsync(mediator, command, text, cancellationToken) is null)
         {
             return View(form.WithBlankRows());
         }

@@ -38,6 +38,7 @@ public sealed class SearchForm
         long? maxRate = string.IsNullOrWhiteSpace(MaxRateIdr) ? null : numbers.Whole(MaxRateIdr, nameof(MaxRateIdr));
         var point = SearchPlace.Parse(Place);
         var unreadable = new Dictionary<string, string>(numbers.Errors);
+        FormDates.Check(VisitDate, nameof(VisitDate), unreadable);
         if (point is null)
         {
             unreadable[nameof(Place)] = "Search.ChoosePlace";

@@ -8,11 +8,13 @@ public sealed class BookingTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 8, 0, 0, TimeSpan.FromHours(8));
     private static readonly DateTimeOffset Visit = Now.AddDays(3).AddHours(1);
+    private static readonly DateTimeOffset Latest = BookingPolicy.Default.LatestStart(Now);
 
     private static Booking Requested(params DateTimeOffset[] starts) => Booking.RequestHomeCare(
         new HomeCareRequest(
             new BookingParties(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Hj. Sitti", Guid.NewGuid(), "Irmawati", Guid.NewGuid(), null),
-            starts.Length == 0 ? [Visit] : starts, 2, Money.FromRupiah(60_000), IndonesianTimeZones.Wita, 50, TimeSpan.FromHours(24)),
+            starts.Length == 0 ? [Visit] : starts, 2, Money.FromRupiah(60_000), IndonesianTimeZones.Wita, 50, TimeSpan.FromHours(24),
+            BookingPolicy.Default.LatestStart(Now)),
         Now);
 
     private static Booking Accepted(params DateTimeOffset[] starts)
@@ -153,7 +155,10 @@ public sealed class BookingTests
         TimeWindow[] days = [new(Visit, Visit.AddHours(8)), new(Visit.AddDays(1), Visit.AddDays(1).AddHours(8))];
 
         var booking = Booking.Reserve(
-            new PlaceReservation(BookingKind.Daycare, parties, days, null, Money.FromRupiah(85_000), IndonesianTimeZones.Wita, 50), Now);
+            new PlaceReservation(
+                BookingKind.Daycare, parties, days, null, Money.FromRupiah(85_000), IndonesianTimeZones.Wita, 50,
+                BookingPolicy.Default.LatestDate(DateOnly.FromDateTime(Now.Date))),
+            Now);
 
         Assert.Equal(BookingStatus.Accepted, booking.Status);
         Assert.Equal(Money.FromRupiah(170_000), booking.Price);
@@ -168,7 +173,7 @@ public sealed class BookingTests
         var booking = Accepted(Visit, Visit.AddDays(7));
         var second = booking.Visits[1];
 
-        booking.MoveVisit(second.Id, Visit.AddDays(8), BookingSide.Family, Now);
+        booking.MoveVisit(second.Id, Visit.AddDays(8), BookingSide.Family, Now, Latest);
 
         Assert.Equal((Visit.AddDays(8), TimeSpan.FromHours(2)), (second.StartsAt, second.Duration));
         Assert.Contains(booking.Events, e => e is { Kind: BookingEventKind.VisitMoved, By: BookingSide.Family });
@@ -179,8 +184,8 @@ public sealed class BookingTests
     {
         var booking = Accepted();
 
-        Assert.Throws<BusinessRuleException>(() => booking.MoveVisit(booking.Visits[0].Id, Now.AddHours(-1), BookingSide.Provider, Now));
-        Assert.Throws<BusinessRuleException>(() => booking.MoveVisit(booking.Visits[0].Id, Visit.AddDays(1), BookingSide.Provider, Visit.AddMinutes(1)));
+        Assert.Throws<BusinessRuleException>(() => booking.MoveVisit(booking.Visits[0].Id, Now.AddHours(-1), BookingSide.Provider, Now, Latest));
+        Assert.Throws<BusinessRuleException>(() => booking.MoveVisit(booking.Visits[0].Id, Visit.AddDays(1), BookingSide.Provider, Visit.AddMinutes(1), Latest));
     }
 
     [Fact]

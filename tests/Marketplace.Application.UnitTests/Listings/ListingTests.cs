@@ -1,3 +1,4 @@
+using Marketplace.Application.Bookings;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Enterprises;
 using Marketplace.Application.Listings;
@@ -66,7 +67,7 @@ public sealed class ListingTests
     {
         var clinic = NewClinic();
 
-        var stop = clinic.AddStop(Stop(new DateOnly(2026, 11, 26), new TimeOnly(8, 0), new TimeOnly(9, 40), slotMinutes: 30), Now);
+        var stop = clinic.AddStop(Stop(new DateOnly(2026, 11, 26), new TimeOnly(8, 0), new TimeOnly(9, 40), slotMinutes: 30), BookingPolicy.Default, Now);
 
         Assert.Equal(3, stop.Slots.Count);
         Assert.All(stop.Slots, slot => Assert.Equal(4, slot.Capacity));
@@ -82,7 +83,7 @@ public sealed class ListingTests
         var clinic = NewClinic();
 
         Assert.Throws<BusinessRuleException>(() =>
-            clinic.AddStop(Stop(new DateOnly(2026, 11, 22), new TimeOnly(8, 0), new TimeOnly(12, 0), 30), Now));
+            clinic.AddStop(Stop(new DateOnly(2026, 11, 22), new TimeOnly(8, 0), new TimeOnly(12, 0), 30), BookingPolicy.Default, Now));
     }
 
     [Fact]
@@ -91,7 +92,7 @@ public sealed class ListingTests
         var clinic = NewClinic();
 
         Assert.Throws<BusinessRuleException>(() =>
-            clinic.AddStop(Stop(new DateOnly(2026, 11, 26), new TimeOnly(8, 0), new TimeOnly(8, 20), 30), Now));
+            clinic.AddStop(Stop(new DateOnly(2026, 11, 26), new TimeOnly(8, 0), new TimeOnly(8, 20), 30), BookingPolicy.Default, Now));
     }
 
     [Fact]
@@ -100,7 +101,7 @@ public sealed class ListingTests
         var daycare = Listing.CreateHomeCare(Guid.NewGuid(), Basics, Now);
 
         Assert.Throws<BusinessRuleException>(() =>
-            daycare.AddStop(Stop(new DateOnly(2026, 11, 26), new TimeOnly(8, 0), new TimeOnly(12, 0), 30), Now));
+            daycare.AddStop(Stop(new DateOnly(2026, 11, 26), new TimeOnly(8, 0), new TimeOnly(12, 0), 30), BookingPolicy.Default, Now));
     }
 
     [Fact]

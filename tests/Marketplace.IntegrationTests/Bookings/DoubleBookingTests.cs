@@ -79,7 +79,7 @@ public abstract class DoubleBookingTests<TFactory>(TFactory app) : IClassFixture
             db.Bookings.Add(Booking.RequestHomeCare(
                 new HomeCareRequest(
                     new BookingParties(Guid.NewGuid(), Guid.NewGuid(), recipientId, "Uji", Guid.NewGuid(), "Uji", caregiverId, null),
-                    [start.AddHours(1)], 2, Money.FromRupiah(60_000), IndonesianTimeZones.Wita, 50, TimeSpan.FromHours(24)),
+                    [start.AddHours(1)], 2, Money.FromRupiah(60_000), IndonesianTimeZones.Wita, 50, TimeSpan.FromHours(24), DateTimeOffset.MaxValue),
                 DateTimeOffset.UtcNow));
             return db.SaveChangesAsync();
         }));

@@ -1,3 +1,4 @@
+using Marketplace.Application.Bookings;
 using Marketplace.Application.Caregivers;
 using Marketplace.Application.Enterprises;
 using Marketplace.Application.Families;
@@ -88,7 +89,7 @@ public abstract class AggregateRoundTripTests<TFactory>(TFactory app) : IClassFi
         var clinic = Listing.CreateMobileClinic(enterprise.Id, new ListingBasics("Klinik", "", AreaCode.Parse("73.09.04"), 0),
             MobileClinicDetails.Create(["wound-care"], Money.FromRupiah(25_000)), now);
         var stop = clinic.AddStop(new StopDetails("Balai Desa", GeoPoint.Create(-4.98, 119.55), new DateOnly(2026, 11, 26),
-            new TimeOnly(8, 0), new TimeOnly(10, 0), 30, 4), now);
+            new TimeOnly(8, 0), new TimeOnly(10, 0), 30, 4), BookingPolicy.Default, now);
         await SaveAsync(daycare);
         await SaveAsync(clinic);
 

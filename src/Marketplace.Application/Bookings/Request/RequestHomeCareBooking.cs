@@ -50,7 +50,9 @@ public sealed class RequestHomeCareBookingHandler(
         var parties = new BookingParties(
             family.Id, family.UserId, recipient.Id, recipient.Name, caregiver.UserId, caregiver.FullName, caregiver.Id, ListingId: null);
         var booking = Booking.RequestHomeCare(
-            new HomeCareRequest(parties, starts, command.Hours, caregiver.HourlyRate, caregiver.TimeZone, policy.LateCancellationPercent, policy.ResponseTime),
+            new HomeCareRequest(
+                parties, starts, command.Hours, caregiver.HourlyRate, caregiver.TimeZone, policy.LateCancellationPercent, policy.ResponseTime,
+                policy.LatestStart(clock.GetUtcNow())),
             clock.GetUtcNow());
         bookings.Add(booking);
         return BookingView.Of(booking, currentUser.UserId);

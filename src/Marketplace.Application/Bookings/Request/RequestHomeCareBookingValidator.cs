@@ -7,11 +7,11 @@ public sealed class RequestHomeCareBookingValidator : AbstractValidator<RequestH
     public const int MinHours = 1;
     public const int MaxHours = 12;
 
-    public RequestHomeCareBookingValidator(TimeProvider clock)
+    public RequestHomeCareBookingValidator(TimeProvider clock, BookingPolicy policy)
     {
         RuleFor(c => c.CaregiverId).NotEmpty();
         RuleFor(c => c.RecipientId).NotEmpty();
-        RuleFor(c => c.Start).GreaterThan(_ => clock.GetUtcNow()).WithMessage("A visit must start in the future.");
+        policy.WithinHorizon(RuleFor(c => c.Start), clock);
         RuleFor(c => c.Hours).InclusiveBetween(MinHours, MaxHours).WithMessage("A visit lasts 1 to 12 whole hours.");
         RuleFor(c => c.RepeatWeekly!.Weeks).InclusiveBetween(1, VisitPlan.MaxWeeks)
             .WithMessage("Repeat for 1 to 12 weeks.").When(c => c.RepeatWeekly is not null);

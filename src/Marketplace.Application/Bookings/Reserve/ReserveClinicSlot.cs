@@ -7,7 +7,8 @@ namespace Marketplace.Application.Bookings.Reserve;
 public sealed record ReserveClinicSlot(Guid SlotId, Guid RecipientId) : ICommand<BookingView>;
 
 public sealed class ReserveClinicSlotHandler(
-    IListingRepository listings, ListingForBooking listingForBooking, IPlaceCounter places, IBookingRepository bookings, TimeProvider clock)
+    IListingRepository listings, ListingForBooking listingForBooking, IPlaceCounter places, IBookingRepository bookings, BookingPolicy policy,
+    TimeProvider clock)
     : ICommandHandler<ReserveClinicSlot, BookingView>
 {
     public async ValueTask<BookingView> Handle(ReserveClinicSlot command, CancellationToken cancellationToken)
@@ -18,7 +19,7 @@ public sealed class ReserveClinicSlotHandler(
         var booking = Booking.Reserve(
             new PlaceReservation(
                 BookingKind.MobileClinic, parties, [new TimeWindow(slot.StartsAt, slot.EndsAt)], slot.Id, listing.MobileClinic!.PricePerVisit,
-                listing.TimeZone, listing.LateCancellationPercent),
+                listing.TimeZone, listing.LateCancellationPercent, listing.LatestBookableDate(policy, clock.GetUtcNow())),
             clock.GetUtcNow());
         await places.TakeClinicSlotAsync(slot.Id, cancellationToken);
         bookings.Add(booking);

@@ -9,7 +9,8 @@ namespace Marketplace.Application.Bookings.Reserve;
 public sealed record ReserveDaycareDays(Guid ListingId, Guid RecipientId, IReadOnlyList<DateOnly> Dates) : ICommand<BookingView>;
 
 public sealed class ReserveDaycareDaysHandler(
-    IListingRepository listings, ListingForBooking listingForBooking, IPlaceCounter places, IBookingRepository bookings, TimeProvider clock)
+    IListingRepository listings, ListingForBooking listingForBooking, IPlaceCounter places, IBookingRepository bookings, BookingPolicy policy,
+    TimeProvider clock)
     : ICommandHandler<ReserveDaycareDays, BookingView>
 {
     public async ValueTask<BookingView> Handle(ReserveDaycareDays command, CancellationToken cancellationToken)
@@ -32,7 +33,9 @@ public sealed class ReserveDaycareDaysHandler(
         var windows = dates.Select(date => new TimeWindow(
             IndonesianTimeZones.ToInstant(date, daycare.Opens, listing.TimeZone), IndonesianTimeZones.ToInstant(date, daycare.Closes, listing.TimeZone)));
         var booking = Booking.Reserve(
-            new PlaceReservation(BookingKind.Daycare, parties, [.. windows], null, daycare.PricePerDay, listing.TimeZone, listing.LateCancellationPercent),
+            new PlaceReservation(
+                BookingKind.Daycare, parties, [.. windows], null, daycare.PricePerDay, listing.TimeZone, listing.LateCancellationPercent,
+                listing.LatestBookableDate(policy, clock.GetUtcNow())),
             clock.GetUtcNow());
         await places.TakeDaycareDaysAsync(listing.Id, dates, daycare.PlacesPerDay, cancellationToken);
         bookings.Add(booking);

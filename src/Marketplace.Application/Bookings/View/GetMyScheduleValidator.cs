@@ -1,4 +1,5 @@
 using FluentValidation;
+using Marketplace.Application.SharedKernel;
 
 namespace Marketplace.Application.Bookings.View;
 
@@ -9,6 +10,8 @@ public sealed class GetMyScheduleValidator : AbstractValidator<GetMySchedule>
 
     public GetMyScheduleValidator()
     {
+        RuleFor(q => q.From).MustBePlausible();
+        RuleFor(q => q.To).MustBePlausible();
         RuleFor(q => q.To).GreaterThan(q => q.From).WithMessage("The end must come after the start.");
         RuleFor(q => q.To).Must((q, to) => to - q.From <= MaxSpan).WithMessage("Ask for at most six weeks at a time.");
     }

@@ -8,7 +8,8 @@ namespace Marketplace.Application.Bookings.Visits;
 /// <summary>The family or the caregiver moves one home visit that has not started to another time; the other side is told.</summary>
 public sealed record MoveVisit(Guid BookingId, Guid VisitId, DateTimeOffset Start) : ICommand<BookingView>;
 
-public sealed class MoveVisitHandler(ICurrentUser currentUser, IBookingRepository bookings, ICaregiverRepository caregivers, TimeProvider clock)
+public sealed class MoveVisitHandler(
+    ICurrentUser currentUser, IBookingRepository bookings, ICaregiverRepository caregivers, BookingPolicy policy, TimeProvider clock)
     : ICommandHandler<MoveVisit, BookingView>
 {
     public async ValueTask<BookingView> Handle(MoveVisit command, CancellationToken cancellationToken)
@@ -29,7 +30,8 @@ public sealed class MoveVisitHandler(ICurrentUser currentUser, IBookingRepositor
             throw new BusinessRuleException(Booking.CaregiverAlreadyBooked);
         }
 
-        booking.MoveVisit(visit.Id, command.Start, by, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        booking.MoveVisit(visit.Id, command.Start, by, now, policy.LatestStart(now));
         return BookingView.Of(booking, currentUser.UserId);
     }
 }

@@ -4,9 +4,9 @@ namespace Marketplace.Application.Bookings.Visits;
 
 public sealed class MoveVisitValidator : AbstractValidator<MoveVisit>
 {
-    public MoveVisitValidator(TimeProvider clock)
+    public MoveVisitValidator(TimeProvider clock, BookingPolicy policy)
     {
         RuleFor(c => c.VisitId).NotEmpty();
-        RuleFor(c => c.Start).GreaterThan(_ => clock.GetUtcNow()).WithMessage("A visit must start in the future.");
+        policy.WithinHorizon(RuleFor(c => c.Start), clock);
     }
 }

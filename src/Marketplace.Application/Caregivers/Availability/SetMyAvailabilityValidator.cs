@@ -5,7 +5,7 @@ namespace Marketplace.Application.Caregivers.Availability;
 
 public sealed class SetMyAvailabilityValidator : AbstractValidator<SetMyAvailability>
 {
-    public SetMyAvailabilityValidator(TimeProvider clock)
+    public SetMyAvailabilityValidator(TimeProvider clock, Bookings.BookingPolicy policy)
     {
         RuleFor(c => c.TimeZone).Must(zone => zone is not null && IndonesianTimeZones.IsIndonesian(zone))
             .WithMessage("The time zone must be Asia/Jakarta, Asia/Makassar or Asia/Jayapura.");
@@ -22,8 +22,14 @@ public sealed class SetMyAvailabilityValidator : AbstractValidator<SetMyAvailabi
             .WithMessage($"At most {FieldLimits.MaxTimeOffPeriods} periods of time off.");
         RuleForEach(c => c.TimeOff).ChildRules(period =>
         {
-            period.RuleFor(p => p.To).GreaterThan(p => p.From).WithMessage("Time off must end after it starts.");
-            period.RuleFor(p => p.To).GreaterThan(_ => clock.GetUtcNow()).WithMessage("Time off that has already ended is not needed.");
+            period.RuleFor(p => p.From).MustBePlausible();
+            period.RuleFor(p => p.To).MustBePlausible()
+                .GreaterThan(p => p.From).WithMessage("Time off must end after it starts.")
+                .GreaterThan(_ => clock.GetUtcNow()).WithMessage("Time off that has already ended is not needed.");
+
+            // Nothing can be booked beyond the horizon, so time off there would guard nothing.
+            period.RuleFor(p => p.From).Must(from => from <= policy.LatestStart(clock.GetUtcNow()))
+                .WithMessage("Time off can start at most as far ahead as care can be booked.");
         });
     }
 

@@ -12,7 +12,7 @@ public sealed record AddClinicStop(
     : ICommand<StopView>;
 
 public sealed class AddClinicStopHandler(
-    ICurrentUser currentUser, IEnterpriseRepository enterprises, IListingRepository listings, TimeProvider clock)
+    ICurrentUser currentUser, IEnterpriseRepository enterprises, IListingRepository listings, Bookings.BookingPolicy policy, TimeProvider clock)
     : ICommandHandler<AddClinicStop, StopView>
 {
     public async ValueTask<StopView> Handle(AddClinicStop command, CancellationToken cancellationToken)
@@ -22,6 +22,7 @@ public sealed class AddClinicStopHandler(
             new StopDetails(
                 command.PlaceName.Trim(), GeoPoint.Create(command.Point.Lat, command.Point.Lon), command.Date, command.Start, command.End,
                 command.SlotMinutes, command.CapacityPerSlot),
+            policy,
             clock.GetUtcNow());
         return StopView.Of(stop, listing.TimeZone);
     }
@@ -29,11 +30,11 @@ public sealed class AddClinicStopHandler(
 
 public sealed class AddClinicStopValidator : AbstractValidator<AddClinicStop>
 {
-    public AddClinicStopValidator()
+    public AddClinicStopValidator(TimeProvider clock, Bookings.BookingPolicy policy)
     {
         RuleFor(c => c.PlaceName).NotEmpty().MaximumLength(FieldLimits.PlaceNameMaxLength);
         RuleFor(c => c.Point).NotNull().SetValidator(new PointInputValidator("The stop must be in Indonesia."));
-        RuleFor(c => c.Date).NotEmpty();
+        policy.DateWithinHorizon(RuleFor(c => c.Date).NotEmpty().MustBePlausible(), clock, IndonesianTimeZones.Wit);
         RuleFor(c => c.End).GreaterThan(c => c.Start).WithMessage("The stop must end after it starts.");
         RuleFor(c => c.SlotMinutes).InclusiveBetween(FieldLimits.MinSlotMinutes, FieldLimits.MaxSlotMinutes);
         RuleFor(c => c.SlotMinutes).Must((c, minutes) => (c.End - c.Start).TotalMinutes >= minutes)

@@ -18,11 +18,16 @@ public sealed class SearchServicesHandler(IServiceSearchIndex index, TimeProvide
 
 public sealed class SearchServicesValidator : AbstractValidator<SearchServices>
 {
-    public SearchServicesValidator()
+    public SearchServicesValidator(TimeProvider clock, Bookings.BookingPolicy policy)
     {
         RuleFor(s => s.Query.Kind).Must(kind => kind is ListingKind.Daycare or ListingKind.MobileClinic)
             .WithMessage("Search kind daycare or mobileClinic.").OverridePropertyName("kind");
         RuleFor(s => s.Query).SetValidator(new SearchAreaValidator()).OverridePropertyName(string.Empty);
+        RuleFor(s => s.Query.Date!.Value).MustBePlausible()
+            .GreaterThanOrEqualTo(_ => IndonesianTimeZones.LocalDate(clock.GetUtcNow(), IndonesianTimeZones.Wib))
+            .WithMessage("Choose a date that has not passed.").OverridePropertyName("date").When(s => s.Query.Date is not null);
+        policy.DateWithinHorizon(RuleFor(s => s.Query.Date!.Value), clock, IndonesianTimeZones.Wit).OverridePropertyName("date")
+            .When(s => s.Query.Date is not null);
         RuleForEach(s => s.Query.Needs).Must(Needs.All.Contains)
             .WithMessage("'{PropertyValue}' is not a known need; see /api/v1/needs.").OverridePropertyName("needs");
     }
