@@ -14,6 +14,9 @@ public sealed partial class Booking
     /// <summary>Said when a visit would overlap another of the same caregiver, by the use case or by the database.</summary>
     public const string CaregiverAlreadyBooked = "The caregiver already has a visit at that time; choose another time.";
 
+    /// <summary>Said when a person would hold two places at one daycare on a day, or two appointments in one clinic slot.</summary>
+    public const string RecipientAlreadyPlaced = "This person already has a place here at that time.";
+
     /// <summary>Said when a visit would fall beyond the booking horizon (<see cref="BookingPolicy.HorizonMonths"/>).</summary>
     public const string BeyondHorizon = "One of these visits is further ahead than care can be booked.";
 
@@ -98,7 +101,8 @@ public sealed partial class Booking
         var firstStart = request.Starts.Min();
         booking.RespondBy = now + request.ResponseTime < firstStart ? now + request.ResponseTime : firstStart;
         booking._visits.AddRange(request.Starts.Order().Select(start =>
-            BookingVisit.Plan(request.Parties.CaregiverId, new TimeWindow(start, start + TimeSpan.FromHours(request.Hours)), now)));
+            BookingVisit.Plan(
+                request.Parties.CaregiverId, request.Parties.RecipientId, placeId: null, new TimeWindow(start, start + TimeSpan.FromHours(request.Hours)), now)));
         booking.Raise(BookingEventKind.Requested);
         return booking;
     }
@@ -131,7 +135,9 @@ public sealed partial class Booking
             RespondBy = now,
             AnsweredAt = now,
         };
-        booking._visits.AddRange(reservation.Windows.OrderBy(w => w.Start).Select(window => BookingVisit.Plan(null, window, now)));
+        var place = reservation.ClinicSlotId ?? reservation.Parties.ListingId;
+        booking._visits.AddRange(reservation.Windows.OrderBy(w => w.Start)
+            .Select(window => BookingVisit.Plan(caregiverId: null, reservation.Parties.RecipientId, place, window, now)));
         booking.Raise(BookingEventKind.Reserved);
         return booking;
     }

@@ -8,10 +8,12 @@ namespace Marketplace.Application.Bookings;
 /// </summary>
 public sealed class BookingVisit
 {
-    private BookingVisit(Guid id, Guid? caregiverId, DateTimeOffset startsAt, DateTimeOffset endsAt)
+    private BookingVisit(Guid id, Guid? caregiverId, Guid recipientId, Guid? placeId, DateTimeOffset startsAt, DateTimeOffset endsAt)
     {
         Id = id;
         CaregiverId = caregiverId;
+        RecipientId = recipientId;
+        PlaceId = placeId;
         StartsAt = startsAt;
         EndsAt = endsAt;
     }
@@ -26,6 +28,16 @@ public sealed class BookingVisit
     /// daycare days and clinic slots, whose limit is the listing's capacity.
     /// </summary>
     public Guid? CaregiverId { get; private set; }
+
+    /// <summary>Copied from the booking, with <see cref="PlaceId"/>, so the database can refuse one person two places at once.</summary>
+    public Guid RecipientId { get; private set; }
+
+    /// <summary>
+    /// The place a daycare day or clinic appointment takes (the daycare listing, or the clinic slot); null for
+    /// home visits. While the visit holds time, the database refuses a second one of the same recipient at the
+    /// same place and start: one child, one place a day; one person, one appointment a slot.
+    /// </summary>
+    public Guid? PlaceId { get; private set; }
 
     public DateTimeOffset StartsAt { get; private set; }
 
@@ -45,8 +57,8 @@ public sealed class BookingVisit
 
     public TimeSpan Duration => EndsAt - StartsAt;
 
-    internal static BookingVisit Plan(Guid? caregiverId, TimeWindow window, DateTimeOffset now) =>
-        new(Guid.CreateVersion7(now), caregiverId, window.Start.ToUniversalTime(), window.End.ToUniversalTime());
+    internal static BookingVisit Plan(Guid? caregiverId, Guid recipientId, Guid? placeId, TimeWindow window, DateTimeOffset now) =>
+        new(Guid.CreateVersion7(now), caregiverId, recipientId, placeId, window.Start.ToUniversalTime(), window.End.ToUniversalTime());
 
     public bool IsDueForCheckIn(DateTimeOffset now) =>
         Status == VisitStatus.Scheduled && now >= StartsAt - EarliestCheckIn && now < EndsAt;
@@ -67,6 +79,16 @@ public sealed class BookingVisit
         if (Status != VisitStatus.InProgress)
         {
             throw new BusinessRuleException("Check in to the visit before checking out.");
+        }
+
+        if (now < StartsAt)
+        {
+            throw new BusinessRuleException("A visit can be checked out only once its time has begun.");
+        }
+
+        if (log.IsEmpty)
+        {
+            throw new BusinessRuleException(VisitLog.EmptyRefusal);
         }
 
         Status = VisitStatus.Completed;

@@ -13,6 +13,9 @@ public interface IBookingRepository
     /// </summary>
     Task<bool> AnyVisitOverlapsAsync(Guid caregiverId, IReadOnlyList<TimeWindow> visits, Guid? exceptVisitId, CancellationToken cancellationToken);
 
+    /// <summary>Whether the recipient already holds a place at <paramref name="placeId"/> (a daycare or a clinic slot) starting at one of <paramref name="starts"/>.</summary>
+    Task<bool> RecipientHoldsPlaceAsync(Guid recipientId, Guid placeId, IReadOnlyList<DateTimeOffset> starts, CancellationToken cancellationToken);
+
     /// <summary>The windows of the caregiver's visits that hold their time and end after <paramref name="after"/>.</summary>
     Task<IReadOnlyList<TimeWindow>> ListHeldTimeAsync(Guid caregiverId, DateTimeOffset after, CancellationToken cancellationToken);
 

@@ -13,12 +13,14 @@ internal static class DatabaseGuards
     public const string CaregiverDoubleBooked = "caregiver_double_booked";
     public const string DaycareDayFull = "daycare_day_full";
     public const string ClinicSlotFull = "clinic_slot_full";
+    public const string RecipientPlaceTaken = "recipient_place_taken";
 
     private static readonly (string Guard, string Refusal)[] Refusals =
     [
         (CaregiverDoubleBooked, Booking.CaregiverAlreadyBooked),
         (DaycareDayFull, "The daycare is full on one of these days; choose other days."),
         (ClinicSlotFull, "This slot is full; choose another time."),
+        (RecipientPlaceTaken, Booking.RecipientAlreadyPlaced),
     ];
 
     /// <summary>The business-rule refusal a failed write stands for, or null when it is an ordinary failure.</summary>

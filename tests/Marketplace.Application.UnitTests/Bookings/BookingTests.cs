@@ -168,6 +168,26 @@ public sealed class BookingTests
     }
 
     [Fact]
+    public void CheckOut_BeforeTheVisitsTime_OrWithAnEmptyLog_IsRefused()
+    {
+        var booking = Accepted();
+        booking.CheckIn(null, Visit.AddMinutes(-20));
+
+        Assert.Throws<BusinessRuleException>(() => booking.CheckOut(new VisitLog(["companionship"], "", null), Visit.AddMinutes(-5)));
+        Assert.Throws<BusinessRuleException>(() => booking.CheckOut(new VisitLog([], "   ", null), Visit.AddHours(2)));
+        Assert.Equal(VisitStatus.Completed, booking.CheckOut(new VisitLog([], "Makan siang bersama.", null), Visit.AddHours(2)).Status);
+    }
+
+    [Fact]
+    public void AVisitBeyondTheHorizon_IsRefused()
+    {
+        Assert.Throws<BusinessRuleException>(() => Requested(Latest.AddMinutes(1)));
+
+        var booking = Accepted();
+        Assert.Throws<BusinessRuleException>(() => booking.MoveVisit(booking.Visits[0].Id, Latest.AddDays(1), BookingSide.Family, Now, Latest));
+    }
+
+    [Fact]
     public void MoveVisit_KeepsItsLength_AndTellsTheOtherSide()
     {
         var booking = Accepted(Visit, Visit.AddDays(7));

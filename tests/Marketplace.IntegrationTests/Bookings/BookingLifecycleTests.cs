@@ -54,6 +54,30 @@ public abstract class BookingLifecycleTests<TFactory>(TFactory app) : IClassFixt
     }
 
     [Fact]
+    public async Task AVisit_IsNotCheckedOutBeforeItsTime_NorWithAnEmptyLog()
+    {
+        var (caregiver, caregiverId) = await app.NewBookableCaregiverAsync();
+        var (family, recipientId) = await app.NewFamilyAsync();
+        var start = Next(DayOfWeek.Thursday, 9);
+        var id = await family.BookAsync(caregiverId, recipientId, start);
+        (await caregiver.PostAsync($"/api/v1/bookings/{id}/accept", null)).EnsureSuccessStatusCode();
+        using (app.Clock.TravelTo(start.AddMinutes(-20)))
+        {
+            (await caregiver.PostAsync($"/api/v1/bookings/{id}/check-in", null)).EnsureSuccessStatusCode();
+            await HasConflict(await caregiver.PostJsonAsync($"/api/v1/bookings/{id}/check-out", new { tasks = TasksDone }), "once its time has begun");
+        }
+
+        using (app.Clock.TravelTo(start.AddHours(2)))
+        {
+            await HasError(await caregiver.PostJsonAsync($"/api/v1/bookings/{id}/check-out", new { tasks = Array.Empty<string>(), notes = "  " }), "tasks");
+            await HasError(await caregiver.PostJsonAsync($"/api/v1/bookings/{id}/check-out", new { }), "tasks");
+        }
+
+        var seen = await (await family.GetAsync($"/api/v1/bookings/{id}")).ReadJsonAsync();
+        Assert.Equal("inProgress", seen.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task AFamilyCancellingADayAhead_PaysNothing_LaterPaysTheLateShare_AndTheTimeIsFreed()
     {
         var (caregiver, caregiverId) = await app.NewBookableCaregiverAsync();

@@ -41,10 +41,11 @@ public abstract class DoubleBookingTests<TFactory>(TFactory app) : IClassFixture
     {
         const int places = 5;
         var (_, listingId) = await app.NewDaycareAsync(places);
-        var (family, childId) = await app.NewFamilyAsync(TestListings.Child());
+        var (family, children) = await FamilyOfAsync(TestListings.Child());
         var monday = DateOnly.FromDateTime(Next(DayOfWeek.Monday, 9).DateTime);
 
-        var answers = await RaceAsync(() => family.BookDaycareAsync(listingId, childId, monday));
+        var next = 0;
+        var answers = await RaceAsync(() => family.BookDaycareAsync(listingId, children[Interlocked.Increment(ref next) % children.Count], monday));
 
         Assert.Equal(places, answers.Count(a => a == HttpStatusCode.Created));
         Assert.Equal(Racers - places, answers.Count(a => a == HttpStatusCode.Conflict));
@@ -57,12 +58,53 @@ public abstract class DoubleBookingTests<TFactory>(TFactory app) : IClassFixture
     {
         const int capacity = 4;
         var (_, _, slotId) = await app.NewClinicSlotAsync(capacity);
-        var (family, recipientId) = await app.NewFamilyAsync();
+        var (family, recipients) = await FamilyOfAsync(TestBookings.RecipientNearGowa());
 
-        var answers = await RaceAsync(() => family.PostJsonAsync("/api/v1/bookings", new { kind = "mobileClinic", slotId, recipientId }));
+        var next = 0;
+        var answers = await RaceAsync(() => family.PostJsonAsync(
+            "/api/v1/bookings", new { kind = "mobileClinic", slotId, recipientId = recipients[Interlocked.Increment(ref next) % recipients.Count] }));
 
         Assert.Equal(capacity, answers.Count(a => a == HttpStatusCode.Created));
         Assert.Equal(Racers - capacity, answers.Count(a => a == HttpStatusCode.Conflict));
+    }
+
+    [Fact]
+    public async Task TwoHundredConcurrentRequestsForOneChildOnOneDay_GiveTheChildOnePlace()
+    {
+        var (_, listingId) = await app.NewDaycareAsync(placesPerDay: 5);
+        var (family, childId) = await app.NewFamilyAsync(TestListings.Child());
+        var monday = DateOnly.FromDateTime(Next(DayOfWeek.Monday, 9).DateTime);
+
+        var answers = await RaceAsync(() => family.BookDaycareAsync(listingId, childId, monday));
+
+        Assert.Equal(1, answers.Count(a => a == HttpStatusCode.Created));
+        Assert.Equal(Racers - 1, answers.Count(a => a == HttpStatusCode.Conflict));
+        var taken = await app.InScopeAsync(services => services.GetRequiredService<IPlaceCounter>().DaycareTakenAsync(listingId, monday, monday, default));
+        Assert.Equal(1, taken[monday]);
+    }
+
+    [Fact]
+    public async Task TheDatabaseItself_RefusesASecondPlaceForOnePerson_ThatSkipsTheUseCase()
+    {
+        var (_, _, slotId) = await app.NewClinicSlotAsync(capacityPerSlot: 3);
+        var (family, recipientId) = await app.NewFamilyAsync();
+        var booked = await family.PostJsonAsync("/api/v1/bookings", new { kind = "mobileClinic", slotId, recipientId });
+        booked.EnsureSuccessStatusCode();
+        var first = (await booked.ReadJsonAsync()).GetProperty("visits")[0];
+
+        var refused = await Assert.ThrowsAsync<DbUpdateException>(() => app.InScopeAsync(services =>
+        {
+            var db = services.GetRequiredService<MarketplaceDbContext>();
+            var start = first.GetProperty("start").GetDateTimeOffset();
+            db.Bookings.Add(Booking.Reserve(
+                new PlaceReservation(
+                    BookingKind.MobileClinic, new BookingParties(Guid.NewGuid(), Guid.NewGuid(), recipientId, "Uji", Guid.NewGuid(), "Klinik", null, null),
+                    [new TimeWindow(start, first.GetProperty("end").GetDateTimeOffset())], slotId, Money.FromRupiah(25_000), IndonesianTimeZones.Wita, 50,
+                    DateOnly.MaxValue),
+                DateTimeOffset.UtcNow));
+            return db.SaveChangesAsync();
+        }));
+        Assert.Contains("recipient_place_taken", Messages(refused), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,6 +126,21 @@ public abstract class DoubleBookingTests<TFactory>(TFactory app) : IClassFixture
             return db.SaveChangesAsync();
         }));
         Assert.Contains(DatabaseGuardName, Messages(refused), StringComparison.Ordinal);
+    }
+
+    /// <summary>A family caring for 20 people like <paramref name="recipient"/>: one person takes one place, so capacity races need many.</summary>
+    private async Task<(HttpClient Family, List<Guid> Recipients)> FamilyOfAsync(object recipient)
+    {
+        var (family, first) = await app.NewFamilyAsync(recipient);
+        var recipients = new List<Guid> { first };
+        for (var i = 1; i < 20; i++)
+        {
+            var added = await family.PostJsonAsync("/api/v1/families/me/recipients", recipient);
+            added.EnsureSuccessStatusCode();
+            recipients.Add((await added.ReadJsonAsync()).GetProperty("id").GetGuid());
+        }
+
+        return (family, recipients);
     }
 
     /// <summary>Sends <see cref="Racers"/> copies of one request at the same moment; returns their status codes.</summary>

@@ -1,3 +1,4 @@
+using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Listings;
 using Mediator;
 
@@ -16,6 +17,11 @@ public sealed class ReserveClinicSlotHandler(
         var listing = ListingForBooking.Visible(await listings.FindBySlotAsync(command.SlotId, cancellationToken), command.SlotId);
         var (_, parties) = await listingForBooking.PartiesAsync(command.RecipientId, listing, ListingKind.MobileClinic, cancellationToken);
         var slot = listing.Stops.SelectMany(stop => stop.Slots).Single(s => s.Id == command.SlotId);
+        if (await bookings.RecipientHoldsPlaceAsync(command.RecipientId, slot.Id, [slot.StartsAt], cancellationToken))
+        {
+            throw new BusinessRuleException(Booking.RecipientAlreadyPlaced);
+        }
+
         var booking = Booking.Reserve(
             new PlaceReservation(
                 BookingKind.MobileClinic, parties, [new TimeWindow(slot.StartsAt, slot.EndsAt)], slot.Id, listing.MobileClinic!.PricePerVisit,

@@ -30,11 +30,16 @@ public sealed class ReserveDaycareDaysHandler(
             throw new BusinessRuleException("The child's age is outside this daycare's age range.");
         }
 
-        var windows = dates.Select(date => new TimeWindow(
-            IndonesianTimeZones.ToInstant(date, daycare.Opens, listing.TimeZone), IndonesianTimeZones.ToInstant(date, daycare.Closes, listing.TimeZone)));
+        List<TimeWindow> windows = [.. dates.Select(date => new TimeWindow(
+            IndonesianTimeZones.ToInstant(date, daycare.Opens, listing.TimeZone), IndonesianTimeZones.ToInstant(date, daycare.Closes, listing.TimeZone)))];
+        if (await bookings.RecipientHoldsPlaceAsync(recipient.Id, listing.Id, [.. windows.Select(w => w.Start)], cancellationToken))
+        {
+            throw new BusinessRuleException(Booking.RecipientAlreadyPlaced);
+        }
+
         var booking = Booking.Reserve(
             new PlaceReservation(
-                BookingKind.Daycare, parties, [.. windows], null, daycare.PricePerDay, listing.TimeZone, listing.LateCancellationPercent,
+                BookingKind.Daycare, parties, windows, null, daycare.PricePerDay, listing.TimeZone, listing.LateCancellationPercent,
                 listing.LatestBookableDate(policy, clock.GetUtcNow())),
             clock.GetUtcNow());
         await places.TakeDaycareDaysAsync(listing.Id, dates, daycare.PlacesPerDay, cancellationToken);

@@ -9,7 +9,8 @@ public sealed class CheckOutVisitValidator : AbstractValidator<CheckOutVisit>
 {
     public CheckOutVisitValidator()
     {
-        RuleFor(c => c.Tasks).NotNull();
+        RuleFor(c => c.Tasks).NotNull()
+            .Must((c, tasks) => tasks.Count > 0 || !string.IsNullOrWhiteSpace(c.Notes)).WithMessage(VisitLog.EmptyRefusal);
         RuleForEach(c => c.Tasks).Must(VisitTasks.All.Contains).WithMessage("Choose tasks from the checklist.");
         RuleFor(c => c.Notes).MaximumLength(FieldLimits.VisitNotesMaxLength);
         RuleFor(c => c.Vitals!.SystolicMmHg).InclusiveBetween(50, 260).When(c => c.Vitals?.SystolicMmHg is not null);

@@ -58,6 +58,10 @@ internal sealed class BookingVisitConfiguration : IEntityTypeConfiguration<Booki
         builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
         builder.Ignore(v => v.Duration);
         builder.HasIndex(v => new { v.CaregiverId, v.StartsAt });
+
+        // The unique guard on (PlaceId, RecipientId, StartsAt) while a visit holds time is written per provider
+        // in the VisitPlaces migrations (recipient_place_taken); this index serves the use case's own look-up.
+        builder.HasIndex(v => new { v.PlaceId, v.RecipientId });
         builder.Property(v => v.Log).HasConversion(JsonColumn<VisitLog>.Converter, JsonColumn<VisitLog>.Comparer);
     }
 }

@@ -23,6 +23,13 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
         return held.Any(h => visits.Any(v => h.Start < v.End && v.Start < h.End));
     }
 
+    public Task<bool> RecipientHoldsPlaceAsync(Guid recipientId, Guid placeId, IReadOnlyList<DateTimeOffset> starts, CancellationToken cancellationToken)
+    {
+        var utc = starts.Select(start => start.ToUniversalTime()).ToList();
+        return db.Set<BookingVisit>()
+            .AnyAsync(v => v.PlaceId == placeId && v.RecipientId == recipientId && v.HoldsTime && utc.Contains(v.StartsAt), cancellationToken);
+    }
+
     public async Task<IReadOnlyList<TimeWindow>> ListHeldTimeAsync(Guid caregiverId, DateTimeOffset after, CancellationToken cancellationToken)
     {
         var from = after.ToUniversalTime();

@@ -134,6 +134,12 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<string>("Log")
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("PlaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("StartsAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -147,6 +153,8 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("BookingId");
 
                     b.HasIndex("CaregiverId", "StartsAt");
+
+                    b.HasIndex("PlaceId", "RecipientId");
 
                     b.ToTable("BookingVisits", (string)null);
                 });

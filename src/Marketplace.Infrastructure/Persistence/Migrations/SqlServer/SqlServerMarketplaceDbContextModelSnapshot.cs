@@ -134,6 +134,12 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("Log")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<Guid?>("PlaceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTimeOffset>("StartsAt")
                         .HasColumnType("datetimeoffset");
 
@@ -147,6 +153,8 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("BookingId");
 
                     b.HasIndex("CaregiverId", "StartsAt");
+
+                    b.HasIndex("PlaceId", "RecipientId");
 
                     b.ToTable("BookingVisits", (string)null);
                 });

@@ -129,6 +129,12 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Log")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PlaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("StartsAt")
                         .HasColumnType("INTEGER");
 
@@ -142,6 +148,8 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("BookingId");
 
                     b.HasIndex("CaregiverId", "StartsAt");
+
+                    b.HasIndex("PlaceId", "RecipientId");
 
                     b.ToTable("BookingVisits", (string)null);
                 });
