@@ -43,6 +43,7 @@ public static class DependencyInjection
 
         AddDatabase(services, configuration, dataPath);
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddSingleton<AggregateVersions>();
         services.AddSingleton(new WriteTurns(serialize: ProviderOf(configuration) == DatabaseProvider.Sqlite));
         services.AddScoped<ICaregiverRepository, CaregiverRepository>();
         services.AddScoped<IEnterpriseRepository, EnterpriseRepository>();
@@ -108,6 +109,7 @@ public static class DependencyInjection
 
     private static DbContextOptionsBuilder AddChangeCapture(this DbContextOptionsBuilder options, IServiceProvider provider) =>
         options.AddInterceptors(
+            provider.GetRequiredService<AggregateVersions>(),
             provider.GetRequiredService<CaregiverChangeCapture>(),
             provider.GetRequiredService<ListingChangeCapture>(),
             provider.GetRequiredService<BookingEventCapture>());

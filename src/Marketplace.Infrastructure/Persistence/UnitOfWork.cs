@@ -1,3 +1,4 @@
+using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,6 +30,11 @@ internal sealed class UnitOfWork(MarketplaceDbContext db, WriteTurns turns) : IU
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another request changed one of these aggregates after this one read it (AggregateVersions).
+            throw new BusinessRuleException(AggregateVersions.ChangedMeanwhile);
         }
         catch (DbUpdateException failure) when (DatabaseGuards.RefusalOf(failure) is { } refusal)
         {

@@ -11,6 +11,7 @@ internal sealed class AffiliationConfiguration : IEntityTypeConfiguration<Affili
     public void Configure(EntityTypeBuilder<Affiliation> builder)
     {
         builder.HasKey(a => a.Id);
+        builder.HasAggregateVersion();
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.HasOne<Enterprise>().WithMany().HasForeignKey(a => a.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Caregiver>().WithMany().HasForeignKey(a => a.CaregiverId).OnDelete(DeleteBehavior.Cascade);

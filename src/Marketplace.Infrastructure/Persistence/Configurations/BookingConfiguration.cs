@@ -10,6 +10,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
     public void Configure(EntityTypeBuilder<Booking> builder)
     {
         builder.HasKey(b => b.Id);
+        builder.HasAggregateVersion();
         builder.Property(b => b.Id).ValueGeneratedNever();
         builder.Property(b => b.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(b => b.Status).HasConversion<string>().HasMaxLength(20);

@@ -10,6 +10,7 @@ internal sealed class CaregiverConfiguration : IEntityTypeConfiguration<Caregive
     public void Configure(EntityTypeBuilder<Caregiver> builder)
     {
         builder.HasKey(c => c.Id);
+        builder.HasAggregateVersion();
         builder.HasIndex(c => c.UserId).IsUnique();
         builder.Property(c => c.FullName).HasMaxLength(FieldLimits.PersonNameMaxLength);
         builder.Property(c => c.Bio).HasMaxLength(FieldLimits.BioMaxLength);

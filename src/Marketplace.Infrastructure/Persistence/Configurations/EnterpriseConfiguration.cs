@@ -10,6 +10,7 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
     public void Configure(EntityTypeBuilder<Enterprise> builder)
     {
         builder.HasKey(e => e.Id);
+        builder.HasAggregateVersion();
         builder.HasIndex(e => e.OwnerUserId).IsUnique();
         builder.Property(e => e.Name).HasMaxLength(FieldLimits.OrganisationNameMaxLength);
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);

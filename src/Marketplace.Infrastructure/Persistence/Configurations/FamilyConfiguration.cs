@@ -11,6 +11,7 @@ internal sealed class FamilyConfiguration : IEntityTypeConfiguration<Family>
     public void Configure(EntityTypeBuilder<Family> builder)
     {
         builder.HasKey(f => f.Id);
+        builder.HasAggregateVersion();
         builder.HasIndex(f => f.UserId).IsUnique();
         builder.HasOne<Caregiver>().WithMany().HasForeignKey(f => f.CareManagerId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(f => f.Recipients).WithOne().HasForeignKey("FamilyId").OnDelete(DeleteBehavior.Cascade);

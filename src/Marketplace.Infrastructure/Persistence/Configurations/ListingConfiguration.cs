@@ -12,6 +12,7 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
     public void Configure(EntityTypeBuilder<Listing> builder)
     {
         builder.HasKey(l => l.Id);
+        builder.HasAggregateVersion();
         builder.Property(l => l.Id).ValueGeneratedNever();
         builder.HasOne<Enterprise>().WithMany().HasForeignKey(l => l.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(l => new { l.EnterpriseId, l.Status });

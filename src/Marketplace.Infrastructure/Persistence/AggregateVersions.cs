@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Marketplace.Infrastructure.Persistence;
+
+/// <summary>
+/// Optimistic concurrency for whole aggregates. Each aggregate root (booking, listing, caregiver, family,
+/// enterprise, affiliation) has a <c>Version</c> column that is a concurrency token; every save that changes
+/// the root or anything it holds (a booking's visit, a caregiver's certificate, a listing's clinic slot)
+/// raises the root's version, so the save's UPDATE matches only the version it read. Of two requests that
+/// both read a booking as Requested, the second to commit changes no row and fails: the app answers 409
+/// instead of letting the last write win.
+/// </summary>
+internal sealed class AggregateVersions : SaveChangesInterceptor
+{
+    public const string Property = "Version";
+
+    /// <summary>Said when another request changed the aggregate between this one's read and its save.</summary>
+    public const string ChangedMeanwhile = "Someone else changed this at the same moment; look again and try once more.";
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Raise(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Raise(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    private static void Raise(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        var changed = context.ChangeTracker.Entries()
+            .Where(entry => entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        var roots = changed.Select(entry => RootOf(context, entry)).OfType<EntityEntry>()
+            .Where(root => root.State is EntityState.Unchanged or EntityState.Modified)
+            .DistinctBy(root => root.Entity, ReferenceEqualityComparer.Instance);
+        foreach (var root in roots)
+        {
+            var version = root.Property(Property);
+            version.CurrentValue = (long)version.OriginalValue! + 1;
+        }
+    }
+
+    /// <summary>
+    /// The aggregate root <paramref name="entry"/> belongs to: itself when it has a version, else the root of
+    /// the parent that holds it (an owner, or a principal with a navigation to it); null when it is no part of one.
+    /// </summary>
+    private static EntityEntry? RootOf(DbContext context, EntityEntry entry)
+    {
+        if (entry.Metadata.FindProperty(Property) is not null)
+        {
+            return entry;
+        }
+
+        foreach (var parent in entry.Metadata.GetForeignKeys().Where(fk => fk.IsOwnership || fk.PrincipalToDependent is not null))
+        {
+            var key = parent.Properties
+                .Select(p => entry.State == EntityState.Deleted ? entry.OriginalValues[p] : entry.CurrentValues[p]).ToArray();
+            var principal = context.ChangeTracker.Entries().FirstOrDefault(candidate =>
+                candidate.Metadata == parent.PrincipalEntityType
+                && parent.PrincipalKey.Properties.Select(p => candidate.CurrentValues[p]).SequenceEqual(key));
+            if (principal is not null)
+            {
+                return RootOf(context, principal);
+            }
+        }
+
+        return null;
+    }
+}
+
+internal static class AggregateVersionConfiguration
+{
+    /// <summary>Gives the aggregate root its <see cref="AggregateVersions.Property"/> concurrency token (a shadow property: the domain never sees it).</summary>
+    public static EntityTypeBuilder<T> HasAggregateVersion<T>(this EntityTypeBuilder<T> builder)
+        where T : class
+    {
+        builder.Property<long>(AggregateVersions.Property).IsConcurrencyToken();
+        return builder;
+    }
+}
