@@ -53,6 +53,7 @@ public static class DependencyInjection
         services.AddScoped<IBookingRepository, BookingRepository>();
         services.AddScoped<IPlaceCounter, PlaceCounter>();
         services.AddScoped<IRecipientAccessLog, RecipientAccessLog>();
+        services.AddScoped<Scheduling.JobLeases>();
         services.AddSingleton<IDocumentStore, FileDocumentStore>();
         AddOutbox(services, configuration);
         AddSearch(services, configuration, dataPath);

@@ -1,13 +1,16 @@
+using Marketplace.Infrastructure.Scheduling;
 using Mediator;
 
 namespace Marketplace.Web.Composition;
 
 /// <summary>
 /// Sends one command on a clock inside the app, in a scope of its own, at start-up and then every
-/// interval read from <c>{IntervalSetting}</c>. A failure is logged and the next tick tries again.
+/// interval read from <c>{IntervalSetting}</c>. Every instance ticks, but only the one that takes the
+/// job's lease (<see cref="JobLeases"/>) runs it, so with several instances it runs once per interval.
+/// A failure is logged and the next tick tries again.
 /// </summary>
 internal sealed partial class PeriodicCommandSchedule(
-    string name,
+    string job,
     string intervalSetting,
     TimeSpan defaultInterval,
     Func<IMediator, CancellationToken, ValueTask> send,
@@ -18,23 +21,30 @@ internal sealed partial class PeriodicCommandSchedule(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(configuration.GetValue(intervalSetting, defaultInterval), clock);
+        var interval = configuration.GetValue(intervalSetting, defaultInterval);
+
+        // A little shorter than the interval, so the instance that ran the job can take it again at its next tick.
+        var lease = interval * 0.9;
+        using var timer = new PeriodicTimer(interval, clock);
         do
         {
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await send(scope.ServiceProvider.GetRequiredService<IMediator>(), stoppingToken);
+                if (await scope.ServiceProvider.GetRequiredService<JobLeases>().TryTakeAsync(job, lease, stoppingToken))
+                {
+                    await send(scope.ServiceProvider.GetRequiredService<IMediator>(), stoppingToken);
+                }
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {
                 // A failed run must not stop the schedule or the app.
-                LogFailed(logger, name, failure);
+                LogFailed(logger, job, failure);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Name} failed; it runs again at the next interval")]
-    private static partial void LogFailed(ILogger logger, string name, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The {Job} job failed; it runs again at the next interval")]
+    private static partial void LogFailed(ILogger logger, string job, Exception exception);
 }
