@@ -71,6 +71,7 @@ public static class DependencyInjection
     {
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
         services.AddScoped<IOutbox, EfOutbox>();
+        services.AddScoped<IDeadLetters, DeadLetters>();
         services.AddSingleton<INotificationSender, PickupFolderEmailSender>();
         services.AddOutboxHandler<VerificationDecided, VerificationDecidedEmail>();
         services.AddSingleton<BookingEventCapture>();

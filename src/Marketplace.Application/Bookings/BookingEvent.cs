@@ -1,7 +1,10 @@
+using Marketplace.Application.Common.Outbox;
+
 namespace Marketplace.Application.Bookings;
 
 /// <summary>Something happened to a booking. Saved to the outbox with the change; emails follow from it.</summary>
 /// <param name="By">The side that acted, where either side may (a cancellation, a moved visit).</param>
+[OutboxMessage("booking-event")]
 public sealed record BookingEvent(Guid BookingId, BookingEventKind Kind, BookingSide? By = null);
 
 public enum BookingEventKind

@@ -4,6 +4,7 @@ using Marketplace.Application.Common.Outbox;
 namespace Marketplace.Application.Notifications;
 
 /// <summary>A verifier decided on an applicant (a caregiver or an enterprise); the applicant is told by email.</summary>
+[OutboxMessage("verification-decided")]
 public sealed record VerificationDecided(Guid ApplicantUserId, string ApplicantName, bool Verified, string? Reason);
 
 public sealed class VerificationDecidedEmail(IIdentityService identity, INotificationSender sender) : IOutboxHandler<VerificationDecided>

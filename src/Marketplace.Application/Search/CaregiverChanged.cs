@@ -5,6 +5,7 @@ using Marketplace.Application.Common.Outbox;
 namespace Marketplace.Application.Search;
 
 /// <summary>Something about a caregiver (or a visit of theirs) changed in the database; the index takes their current state.</summary>
+[OutboxMessage("caregiver-changed")]
 public sealed record CaregiverChanged(Guid CaregiverId);
 
 /// <summary>

@@ -69,7 +69,8 @@ public sealed partial class OutboxDispatcher(
         var now = clock.GetUtcNow();
         var known = _handlers.Types.ToList();
         var candidates = await db.OutboxMessages
-            .Where(m => m.ProcessedAt == null && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now) && known.Contains(m.Type))
+            .Where(m => m.ProcessedAt == null && m.DeadAt == null && m.NextAttemptAt <= now
+                && (m.LockedUntil == null || m.LockedUntil < now) && known.Contains(m.Type))
             .OrderBy(m => m.OccurredAt).Select(m => m.Id).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
         var leaseEnd = now + options.Value.Lease;
         var claimed = new List<Guid>();
@@ -104,7 +105,15 @@ public sealed partial class OutboxDispatcher(
             message.Attempts++;
             message.LastError = failure.Message.Length > 1000 ? failure.Message[..1000] : failure.Message;
             message.NextAttemptAt = clock.GetUtcNow() + Backoff(message.Attempts);
-            LogAttemptFailed(logger, failure, message.Id, message.Type, message.Attempts);
+            if (message.Attempts >= options.Value.MaxAttempts)
+            {
+                message.DeadAt = clock.GetUtcNow();
+                LogDeadLetter(logger, failure, message.Id, message.Type, message.Attempts);
+            }
+            else
+            {
+                LogAttemptFailed(logger, failure, message.Id, message.Type, message.Attempts);
+            }
         }
 
         message.LockedUntil = null;
@@ -117,6 +126,9 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Type}) failed on attempt {Attempts}; it will be retried")]
     private static partial void LogAttemptFailed(ILogger logger, Exception exception, Guid messageId, string type, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} ({Type}) failed {Attempts} times and is a dead letter now; an admin can send it again")]
+    private static partial void LogDeadLetter(ILogger logger, Exception exception, Guid messageId, string type, int attempts);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "An outbox dispatch round failed; the next round tries again")]
     private static partial void LogRoundFailed(ILogger logger, Exception exception);

@@ -9,19 +9,31 @@ public sealed class OutboxHandlers
 {
     private readonly Dictionary<string, Func<IServiceProvider, OutboxMessage, CancellationToken, Task>> _byType = [];
 
-    public static string TypeName(Type type) => type.FullName ?? type.Name;
+    /// <summary>The stable name rows of <paramref name="type"/> carry (its <see cref="OutboxMessageAttribute"/>).</summary>
+    public static string TypeName(Type type) =>
+        type.GetCustomAttributes(typeof(OutboxMessageAttribute), inherit: false) is [OutboxMessageAttribute named]
+            ? named.Name
+            : throw new InvalidOperationException($"The outbox message {type.Name} needs an [OutboxMessage(\"name\")]: rows are routed by a stable name.");
 
     /// <summary>The message types this instance can perform.</summary>
     internal IReadOnlyCollection<string> Types => _byType.Keys;
 
     internal void Register<TMessage>()
-        where TMessage : class =>
-        _byType[TypeName(typeof(TMessage))] = (services, message, cancellationToken) =>
+        where TMessage : class
+    {
+        var name = TypeName(typeof(TMessage));
+        if (_byType.ContainsKey(name))
+        {
+            throw new InvalidOperationException($"Two outbox messages are named '{name}'; each kind needs a name of its own.");
+        }
+
+        _byType[name] = (services, message, cancellationToken) =>
         {
             var payload = JsonSerializer.Deserialize<TMessage>(message.Payload, JsonSerializerOptions.Web)
                 ?? throw new InvalidOperationException($"Outbox message {message.Id} has an empty payload.");
             return services.GetRequiredService<IOutboxHandler<TMessage>>().HandleAsync(payload, message.Id, cancellationToken);
         };
+    }
 
     /// <summary>Performs <paramref name="message"/> with services of <paramref name="services"/>' scope.</summary>
     internal Task PerformAsync(IServiceProvider services, OutboxMessage message, CancellationToken cancellationToken) =>

@@ -11,7 +11,7 @@ public sealed class OutboxMessage
 {
     public required Guid Id { get; init; }
 
-    /// <summary>The message's .NET type name, which picks its handler.</summary>
+    /// <summary>The message's stable name (<see cref="Application.Common.Outbox.OutboxMessageAttribute"/>), which picks its handler.</summary>
     public required string Type { get; init; }
 
     public required string Payload { get; init; }
@@ -27,6 +27,12 @@ public sealed class OutboxMessage
     public int Attempts { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>
+    /// When the dispatcher gave up on the message after <see cref="OutboxOptions.MaxAttempts"/> failures. A dead
+    /// letter is no longer attempted; an admin sees it (with <see cref="LastError"/>) and can send it again.
+    /// </summary>
+    public DateTimeOffset? DeadAt { get; set; }
 
     /// <summary>A new message carrying <paramref name="message"/>, due at once.</summary>
     public static OutboxMessage For<T>(T message, DateTimeOffset now)

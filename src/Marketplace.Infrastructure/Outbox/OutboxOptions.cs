@@ -15,4 +15,10 @@ public sealed class OutboxOptions
 
     /// <summary>The longest wait between two attempts at a failing message (waits double from 2 s up to this).</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// How many failed attempts make a message a dead letter. Ten attempts with the default waits span about
+    /// half an hour: long enough for a restart or a brief outage, short enough to show a message that never will.
+    /// </summary>
+    public int MaxAttempts { get; set; } = 10;
 }

@@ -34,6 +34,7 @@ internal static class ApiSetup
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new FeatureFolderViews()));
         services.AddOptions<MvcOptions>().Configure<IOptions<JsonOptions>>((mvc, json) =>
         {
             mvc.InputFormatters.RemoveType<SystemTextJsonInputFormatter>();

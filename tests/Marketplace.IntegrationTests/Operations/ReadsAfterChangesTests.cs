@@ -290,6 +290,7 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             yield return new("api/v1/care-managers/me/families", "/api/v1/care-managers/me/families", CareManager);
             yield return new("api/v1/admin/caregivers/pending", "/api/v1/admin/caregivers/pending", Admin);
             yield return new("api/v1/admin/enterprises/pending", "/api/v1/admin/enterprises/pending", Admin);
+            yield return new("api/v1/admin/outbox/dead-letters", "/api/v1/admin/outbox/dead-letters", Admin);
             yield return new("health", "/health", Anonymous);
             yield return new("health/ready", "/health/ready", Anonymous);
             yield return new("openapi/{documentName}.json", "/openapi/v1.json", Anonymous);
@@ -330,6 +331,7 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             yield return new("enterprise/listings/{id:guid}", $"/enterprise/listings/{DaycareId}", OwnerPages);
             yield return new("admin/verification", "/admin/verification", AdminPages);
             yield return new("admin/care-managers", "/admin/care-managers", AdminPages);
+            yield return new("admin/dead-letters", "/admin/dead-letters", AdminPages);
         }
     }
 

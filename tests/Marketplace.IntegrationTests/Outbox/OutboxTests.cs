@@ -130,6 +130,7 @@ public abstract class OutboxTests<TFactory>(TFactory app) : IClassFixture<TFacto
     }
 }
 
+[OutboxMessage("test-retried")]
 public sealed record Flaky(Guid Run, int FailuresBeforeSuccess);
 
 public sealed class FlakyHandler : IOutboxHandler<Flaky>
@@ -145,6 +146,7 @@ public sealed class FlakyHandler : IOutboxHandler<Flaky>
     }
 }
 
+[OutboxMessage("test-counted")]
 public sealed record Counted(Guid Run, int Index);
 
 public sealed class CountedHandler : IOutboxHandler<Counted>

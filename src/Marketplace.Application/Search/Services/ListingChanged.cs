@@ -4,6 +4,7 @@ using Marketplace.Application.Listings;
 namespace Marketplace.Application.Search.Services;
 
 /// <summary>Something about a listing changed in the database; the services index takes its current state.</summary>
+[OutboxMessage("listing-changed")]
 public sealed record ListingChanged(Guid ListingId);
 
 /// <summary>

@@ -768,6 +768,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("DeadAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");

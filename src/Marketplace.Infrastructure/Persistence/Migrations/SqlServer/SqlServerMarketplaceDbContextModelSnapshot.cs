@@ -769,6 +769,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
 
+                    b.Property<DateTimeOffset?>("DeadAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");

@@ -763,6 +763,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DeadAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");

@@ -1,0 +1,31 @@
+using Marketplace.Application.Accounts;
+using Marketplace.Application.Admin.DeadLetters;
+using Marketplace.Application.Common.Outbox;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Marketplace.Web.Admin;
+
+/// <summary>Side effects (emails, search-index updates) that failed for good, and sending one again.</summary>
+[ApiController]
+[Authorize(Roles = AccountRoles.Admin)]
+[Route("api/v1/admin/outbox/dead-letters")]
+public sealed class DeadLettersController(IMediator mediator) : ControllerBase
+{
+    /// <summary>The dead letters, newest first: <c>[{id, type, occurredAt, attempts, lastError, deadAt}]</c>.</summary>
+    [HttpGet("")]
+    [ProducesResponseType<IReadOnlyList<DeadLetter>>(StatusCodes.Status200OK)]
+    public async Task<IReadOnlyList<DeadLetter>> List(CancellationToken cancellationToken) =>
+        await mediator.Send(new ListDeadLetters(), cancellationToken);
+
+    /// <summary>Puts a dead letter back in line, to be attempted at once with a fresh count; 404 when there is no such dead letter.</summary>
+    [HttpPost("{id:guid}/retry")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Retry(Guid id, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new RetryDeadLetter(id), cancellationToken);
+        return NoContent();
+    }
+}
