@@ -22,6 +22,8 @@ public sealed class SearchCaregiversValidator : AbstractValidator<SearchCaregive
     public SearchCaregiversValidator(TimeProvider clock, Bookings.BookingPolicy policy)
     {
         RuleFor(s => s.Query).SetValidator(new SearchAreaValidator()).OverridePropertyName(string.Empty);
+        RuleFor(s => s.Query.Skills).HoldsAtMost(FieldLimits.MaxTermsPerProfile).OverridePropertyName("skills");
+        RuleFor(s => s.Query.Languages).HoldsAtMost(FieldLimits.MaxTermsPerProfile).OverridePropertyName("languages");
         RuleForEach(s => s.Query.Skills).Must(Skills.All.Contains)
             .WithMessage("'{PropertyValue}' is not a known skill; see /api/v1/skills.").OverridePropertyName("skills");
         RuleForEach(s => s.Query.Languages).Must(Languages.All.Contains)

@@ -45,14 +45,14 @@ public sealed class AccountController(
     }
 
     [HttpGet("register")]
-    public IActionResult Register() => View(new RegisterForm());
+    public IActionResult Register() => View(new RegisterForm { Role = AccountRoles.Family });
 
     [HttpPost("register")]
     public async Task<IActionResult> Register(RegisterForm form, CancellationToken cancellationToken)
     {
         try
         {
-            await mediator.Send(new RegisterAccount(form.Email, form.Password, form.Role, form.FullName, form.Phone), cancellationToken);
+            await mediator.Send(new RegisterAccount(form.Email, form.Password, form.Role ?? string.Empty, form.FullName, form.Phone), cancellationToken);
         }
         catch (ValidationException invalid)
         {

@@ -25,6 +25,7 @@ public sealed class LoginForm
     public bool RememberMe { get; set; }
 
     [StorableText]
+    [MaxLength(2048, ErrorMessage = "Validation.MaxLength")]
     public string? ReturnUrl { get; set; }
 }
 
@@ -45,5 +46,5 @@ public sealed class RegisterForm
     public string Password { get; set; } = string.Empty;
 
     [Display(Name = "Field.Role")]
-    public string Role { get; set; } = AccountRoles.Family;
+    public string? Role { get; set; }
 }

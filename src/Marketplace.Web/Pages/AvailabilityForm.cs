@@ -11,7 +11,7 @@ public sealed class AvailabilityForm
 {
     private const int BlankRows = 3;
 
-    public string TimeZone { get; set; } = IndonesianTimeZones.Wita;
+    public string? TimeZone { get; set; }
 
     public List<WindowRow> Weekly { get; set; } = [];
 
@@ -36,30 +36,51 @@ public sealed class AvailabilityForm
     }
 
     /// <summary>
-    /// The command, with half-filled rows passed on as they are so the use case names what is missing; or
-    /// the time-off rows whose dates are out of any sensible range.
+    /// The command; or the parts of half-filled rows that were left out (never read as Monday or midnight) and
+    /// the time-off dates out of any sensible range.
     /// </summary>
     public (SetMyAvailability? Command, IReadOnlyDictionary<string, string> Unreadable) ToCommand()
     {
-        var unreadable = new Dictionary<string, string>();
-        var rows = TimeOff.Where(t => !t.IsBlank).ToList();
-        var readable = rows.Select((t, i) => FormDates.Check(t.From, $"TimeOff[{i}].From", unreadable) & FormDates.Check(t.To, $"TimeOff[{i}].To", unreadable)).ToList();
-        if (unreadable.Count > 0 || readable.Contains(false))
+        var numbers = new FormNumbers();
+        var windows = Weekly.Where(w => !w.IsBlank).ToList();
+        var periods = TimeOff.Where(t => !t.IsBlank).ToList();
+        for (var i = 0; i < windows.Count; i++)
+        {
+            numbers.Require(windows[i].Day, $"Weekly[{i}].Day");
+            numbers.Require(windows[i].Start, $"Weekly[{i}].Start");
+            numbers.Require(windows[i].End, $"Weekly[{i}].End");
+        }
+
+        var unreadable = new Dictionary<string, string>(numbers.Errors);
+        for (var i = 0; i < periods.Count; i++)
+        {
+            foreach (var (date, field) in new[] { (periods[i].From, $"TimeOff[{i}].From"), (periods[i].To, $"TimeOff[{i}].To") })
+            {
+                if (date is null)
+                {
+                    unreadable[field] = FormNumbers.Missing;
+                }
+
+                FormDates.Check(date, field, unreadable);
+            }
+        }
+
+        if (unreadable.Count > 0)
         {
             return (null, unreadable);
         }
 
         return (new(
-            TimeZone,
-            [.. Weekly.Where(w => !w.IsBlank).Select(w => new WeeklyWindow(w.Day ?? DayOfWeek.Monday, w.Start ?? default, w.End ?? default))],
-            [.. rows.Select(t => new TimeOffPeriod(
-                IndonesianTimeZones.ToInstant(t.From ?? DateOnly.FromDateTime(DateTime.UtcNow), TimeOnly.MinValue, ZoneForDates),
-                IndonesianTimeZones.ToInstant((t.To ?? t.From ?? DateOnly.FromDateTime(DateTime.UtcNow)).AddDays(1), TimeOnly.MinValue, ZoneForDates)))]),
+            TimeZone ?? string.Empty,
+            [.. windows.Select(w => new WeeklyWindow(w.Day!.Value, w.Start!.Value, w.End!.Value))],
+            [.. periods.Select(t => new TimeOffPeriod(
+                IndonesianTimeZones.ToInstant(t.From!.Value, TimeOnly.MinValue, ZoneForDates),
+                IndonesianTimeZones.ToInstant(t.To!.Value.AddDays(1), TimeOnly.MinValue, ZoneForDates)))]),
             unreadable);
     }
 
     // An unknown zone is refused by the use case; until then the dates are read as WITA.
-    private string ZoneForDates => IndonesianTimeZones.IsIndonesian(TimeZone) ? TimeZone : IndonesianTimeZones.Wita;
+    private string ZoneForDates => TimeZone is not null && IndonesianTimeZones.IsIndonesian(TimeZone) ? TimeZone : IndonesianTimeZones.Wita;
 
     public sealed class WindowRow
     {

@@ -15,21 +15,44 @@ public sealed class BookingForm
 
     public TimeOnly? Time { get; set; }
 
-    public int Hours { get; set; } = 2;
+    public int? Hours { get; set; }
 
     /// <summary>Repeat weekly on these days, for <see cref="Weeks"/> weeks; none means one visit.</summary>
     public List<DayOfWeek> RepeatDays { get; set; } = [];
 
-    public int Weeks { get; set; } = 4;
+    public int? Weeks { get; set; }
 
     public bool Repeats { get; set; }
 
-    /// <summary>The command, or null when the date or time is missing or out of any sensible range (the page says which).</summary>
-    public RequestHomeCareBooking? ToCommand(string timeZone) =>
-        Date is { } date && Time is { } time && PlausibleDates.IsPlausible(date)
-            ? new RequestHomeCareBooking(
-                CaregiverId, RecipientId, IndonesianTimeZones.ToInstant(date, time, timeZone), Hours, Repeats ? new WeeklyRepeat(RepeatDays, Weeks) : null)
-            : null;
+    /// <summary>The form as a family starts it for a caregiver: a two-hour visit, repeated for four weeks if they choose to repeat.</summary>
+    public static BookingForm New(Guid caregiverId) => new() { CaregiverId = caregiverId, Hours = 2, Weeks = 4 };
+
+    /// <summary>The command, or the fields left out or out of range (the page says which).</summary>
+    public (RequestHomeCareBooking? Command, IReadOnlyDictionary<string, string> Unreadable) ToCommand(string timeZone)
+    {
+        var unreadable = new Dictionary<string, string>();
+        if (Date is null || Time is null)
+        {
+            unreadable[nameof(Date)] = "Booking.ChooseDateAndTime";
+        }
+
+        FormDates.Check(Date, nameof(Date), unreadable);
+        if (Hours is null)
+        {
+            unreadable[nameof(Hours)] = FormNumbers.Missing;
+        }
+
+        if (Repeats && Weeks is null)
+        {
+            unreadable[nameof(Weeks)] = FormNumbers.Missing;
+        }
+
+        return unreadable.Count > 0
+            ? (null, unreadable)
+            : (new RequestHomeCareBooking(
+                CaregiverId, RecipientId, IndonesianTimeZones.ToInstant(Date!.Value, Time!.Value, timeZone), Hours!.Value,
+                Repeats ? new WeeklyRepeat(RepeatDays, Weeks!.Value) : null), unreadable);
+    }
 
     /// <summary>The form field a use case's property belongs to.</summary>
     public static string FieldOf(string property) => property switch

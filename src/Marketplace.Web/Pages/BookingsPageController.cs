@@ -36,16 +36,16 @@ public sealed class BookingsPageController(IMediator mediator, IStringLocalizer<
     [Authorize(Roles = AccountRoles.Family)]
     [HttpGet("new")]
     public async Task<IActionResult> New(Guid caregiverId, CancellationToken cancellationToken) =>
-        await FormAsync(new BookingForm { CaregiverId = caregiverId }, cancellationToken);
+        await FormAsync(BookingForm.New(caregiverId), cancellationToken);
 
     [Authorize(Roles = AccountRoles.Family)]
     [HttpPost("new")]
     public async Task<IActionResult> Create(BookingForm form, CancellationToken cancellationToken)
     {
-        var command = form.ToCommand(IndonesianTimeZones.Wita);
+        var (command, unreadable) = form.ToCommand(IndonesianTimeZones.Wita);
+        ModelState.AddUnreadable(unreadable, text);
         if (command is null)
         {
-            ModelState.AddModelError(nameof(BookingForm.Date), text[form.Date is { } date && !PlausibleDates.IsPlausible(date) ? FormDates.OutOfRange : "Booking.ChooseDateAndTime"]);
             return await FormAsync(form, cancellationToken);
         }
 

@@ -1,6 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Admin.CareManager;
 using Marketplace.Application.Admin.ListCaregivers;
+using Marketplace.Application.SharedKernel;
+using Marketplace.Web.Requests;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -22,14 +25,21 @@ public sealed class CareManagersController(IMediator mediator, IStringLocalizer<
     }
 
     [HttpPost("{id:guid}")]
-    public async Task<IActionResult> Set(Guid id, bool granted, string? name, CancellationToken cancellationToken)
+    public async Task<IActionResult> Set(
+        Guid id, bool? granted, [StorableText, MaxLength(FieldLimits.PersonNameMaxLength, ErrorMessage = "Validation.MaxLength")] string? name,
+        CancellationToken cancellationToken)
     {
+        if (granted is null)
+        {
+            ModelState.AddModelError(nameof(granted), text[FormNumbers.Missing]);
+        }
+
         return await this.ActAsync(
             text,
             async () =>
             {
-                var changed = await mediator.Send(new SetCareManager(id, granted), cancellationToken);
-                TempData["Notice"] = text[granted ? "CareManagers.Granted" : "CareManagers.Withdrawn", changed.FullName].Value;
+                var changed = await mediator.Send(new SetCareManager(id, granted!.Value), cancellationToken);
+                TempData["Notice"] = text[granted.Value ? "CareManagers.Granted" : "CareManagers.Withdrawn", changed.FullName].Value;
             },
             notice: null,
             () => RedirectToAction(nameof(Index), new { name }),

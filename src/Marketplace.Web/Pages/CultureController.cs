@@ -9,9 +9,15 @@ public sealed class CultureController : Controller
 {
     [HttpPost("/culture")]
     [ValidateAntiForgeryToken]
-    public IActionResult Set(string culture, string? returnUrl)
+    public IActionResult Set(string? culture, string? returnUrl)
     {
-        var chosen = culture == LocalizationSetup.English ? LocalizationSetup.English : LocalizationSetup.Indonesian;
+        // The switch's buttons send one of the two; anything else was not sent by the page.
+        if (culture is not (LocalizationSetup.English or LocalizationSetup.Indonesian) || returnUrl is { Length: > 2048 } || returnUrl?.Any(char.IsControl) == true)
+        {
+            return BadRequest();
+        }
+
+        var chosen = culture;
         Response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),

@@ -20,13 +20,14 @@ public sealed class EnterpriseController(IMediator mediator, IStringLocalizer<Sh
     {
         var enterprise = await mediator.Send(new GetMyEnterprise(), cancellationToken);
         return enterprise is null
-            ? await RegisterViewAsync(new EnterpriseForm(), cancellationToken)
+            ? await RegisterViewAsync(new EnterpriseForm { Kind = EnterpriseKind.Lks }, cancellationToken)
             : await DashboardAsync(enterprise, EnterpriseForm.From(enterprise), cancellationToken);
     }
 
     [HttpPost("")]
     public async Task<IActionResult> Register(EnterpriseForm form, CancellationToken cancellationToken)
     {
+        ModelState.AddUnreadable(form.Unreadable, text);
         if (await this.TrySendAsync(mediator, form.ToRegistration(), text, cancellationToken) is null)
         {
             return await RegisterViewAsync(form, cancellationToken);
@@ -45,6 +46,7 @@ public sealed class EnterpriseController(IMediator mediator, IStringLocalizer<Sh
             return RedirectToAction(nameof(Index));
         }
 
+        ModelState.AddUnreadable(form.Unreadable, text);
         if (await this.TrySendAsync(mediator, form.ToUpdate(enterprise.Id), text, cancellationToken) is null)
         {
             return await DashboardAsync(enterprise, form, cancellationToken);

@@ -12,7 +12,7 @@ public sealed class EnterpriseForm
     public string? Name { get; set; }
 
     [Display(Name = "Field.EnterpriseKind")]
-    public EnterpriseKind Kind { get; set; }
+    public EnterpriseKind? Kind { get; set; }
 
     [Display(Name = "Field.RegistrationNumber")]
     public string? RegistrationNumber { get; set; }
@@ -32,7 +32,18 @@ public sealed class EnterpriseForm
         Description = view.Description,
     };
 
-    public RegisterEnterprise ToRegistration() => new(Name ?? "", Kind, RegistrationNumber ?? "", AreaCode ?? "", Description);
+    /// <summary>The fields left out that the enterprise must choose; the command is not sent while any is.</summary>
+    public IReadOnlyDictionary<string, string> Unreadable
+    {
+        get
+        {
+            var numbers = new FormNumbers();
+            numbers.Require(Kind, nameof(Kind));
+            return numbers.Errors;
+        }
+    }
 
-    public UpdateEnterprise ToUpdate(Guid id) => new(id, Name ?? "", Kind, RegistrationNumber ?? "", AreaCode ?? "", Description);
+    public RegisterEnterprise ToRegistration() => new(Name ?? "", Kind.GetValueOrDefault(), RegistrationNumber ?? "", AreaCode ?? "", Description);
+
+    public UpdateEnterprise ToUpdate(Guid id) => new(id, Name ?? "", Kind.GetValueOrDefault(), RegistrationNumber ?? "", AreaCode ?? "", Description);
 }

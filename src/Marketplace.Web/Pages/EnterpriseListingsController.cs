@@ -20,7 +20,7 @@ public sealed class EnterpriseListingsController(IMediator mediator, IStringLoca
 {
     [HttpGet("new")]
     public async Task<IActionResult> New(ListingKind kind, CancellationToken cancellationToken) =>
-        await FormViewAsync(new ListingForm { Kind = kind }, cancellationToken);
+        await FormViewAsync(new ListingForm { Kind = kind, LateCancellationPercent = "50" }, cancellationToken);
 
     [HttpPost("new")]
     public async Task<IActionResult> Create(ListingForm form, CancellationToken cancellationToken)
@@ -28,6 +28,12 @@ public sealed class EnterpriseListingsController(IMediator mediator, IStringLoca
         if (await mediator.Send(new GetMyEnterprise(), cancellationToken) is not { } enterprise)
         {
             return RedirectToAction(nameof(EnterpriseController.Index), "Enterprise");
+        }
+
+        // The kind is the page's own hidden field; a form without it was not sent by the page.
+        if (form.Kind is null)
+        {
+            return BadRequest();
         }
 
         var (command, unreadable) = form.ToCommand(enterprise.Id);
@@ -44,7 +50,7 @@ public sealed class EnterpriseListingsController(IMediator mediator, IStringLoca
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken) =>
-        await ShowViewAsync(id, new StopForm(), cancellationToken);
+        await ShowViewAsync(id, StopForm.New(), cancellationToken);
 
     [HttpPost("{id:guid}/{change:regex(^(publish|pause)$)}")]
     public async Task<IActionResult> ChangeStatus(Guid id, string change, CancellationToken cancellationToken)
@@ -59,7 +65,7 @@ public sealed class EnterpriseListingsController(IMediator mediator, IStringLoca
             },
             text[$"Listing.Done.{change}"].Value,
             () => RedirectToAction(nameof(Show), new { id }),
-            () => ShowViewAsync(id, new StopForm(), cancellationToken));
+            () => ShowViewAsync(id, StopForm.New(), cancellationToken));
     }
 
     [HttpPost("{id:guid}/stops")]

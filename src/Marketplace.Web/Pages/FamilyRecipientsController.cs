@@ -1,4 +1,5 @@
 using Marketplace.Application.Accounts;
+using Marketplace.Application.Families;
 using Marketplace.Application.Families.CareManager;
 using Marketplace.Application.Families.Recipients;
 using Mediator;
@@ -16,7 +17,7 @@ public sealed class FamilyRecipientsController(IMediator mediator, IStringLocali
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        await PageAsync(new RecipientForm(), cancellationToken);
+        await PageAsync(new RecipientForm { Kind = RecipientKind.Elder }, cancellationToken);
 
     [HttpPost("")]
     public async Task<IActionResult> Add(RecipientForm form, CancellationToken cancellationToken)
@@ -36,12 +37,18 @@ public sealed class FamilyRecipientsController(IMediator mediator, IStringLocali
     [HttpPost("care-manager")]
     public async Task<IActionResult> ChooseCareManager(Guid? caregiverId, CancellationToken cancellationToken)
     {
+        // The list always sends a choice (empty for none): a form without one chooses nothing, it does not withdraw.
+        if (!Request.Form.ContainsKey("caregiverId"))
+        {
+            ModelState.AddModelError(nameof(caregiverId), text[FormNumbers.Missing]);
+        }
+
         return await this.ActAsync(
             text,
             () => mediator.Send(new ChooseMyCareManager(caregiverId), cancellationToken).AsTask(),
             text["CareManager.Chosen"].Value,
             () => RedirectToAction(nameof(Index)),
-            () => PageAsync(new RecipientForm(), cancellationToken));
+            () => PageAsync(new RecipientForm { Kind = RecipientKind.Elder }, cancellationToken));
     }
 
     private async Task<IActionResult> PageAsync(RecipientForm form, CancellationToken cancellationToken)

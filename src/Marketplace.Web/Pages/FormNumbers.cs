@@ -19,6 +19,7 @@ internal sealed partial class FormNumbers
     public const string NotANumber = "Validation.Number";
     public const string Ambiguous = "Validation.AmbiguousNumber";
     public const string NotWhole = "Validation.WholeNumber";
+    public const string Missing = "Validation.Fill";
 
     private readonly Dictionary<string, string> _errors = [];
 
@@ -47,6 +48,16 @@ internal sealed partial class FormNumbers
 
         _errors[field] = AmbiguousComma().IsMatch(digits) ? Ambiguous : Fraction().IsMatch(digits) ? NotWhole : NotANumber;
         return 0;
+    }
+
+    /// <summary>Notes <paramref name="field"/> as left out when <paramref name="value"/> is null: a choice, date or time the form needs.</summary>
+    public void Require<T>(T? value, string field)
+        where T : struct
+    {
+        if (value is null)
+        {
+            _errors.TryAdd(field, Missing);
+        }
     }
 
     public int Int(string? text, string field) => (int)Math.Clamp(Whole(text, field), int.MinValue, int.MaxValue);

@@ -8,7 +8,7 @@ namespace Marketplace.Web.Pages;
 /// <summary>A new listing as typed on the page: the common fields, then those of its kind.</summary>
 public sealed class ListingForm
 {
-    public ListingKind Kind { get; set; }
+    public ListingKind? Kind { get; set; }
 
     [Display(Name = "Field.ListingTitle")]
     public string? Title { get; set; }
@@ -20,7 +20,7 @@ public sealed class ListingForm
     public string? AreaCode { get; set; }
 
     [Display(Name = "Field.LateCancellationPercent")]
-    public string? LateCancellationPercent { get; set; } = "50";
+    public string? LateCancellationPercent { get; set; }
 
     [Display(Name = "Field.AddressLine")]
     public string? AddressLine { get; set; }
@@ -64,6 +64,12 @@ public sealed class ListingForm
     public (CreateListing? Command, IReadOnlyDictionary<string, string> Unreadable) ToCommand(Guid enterpriseId)
     {
         var numbers = new FormNumbers();
+        if (Kind == ListingKind.Daycare)
+        {
+            numbers.Require(Opens, nameof(Opens));
+            numbers.Require(Closes, nameof(Closes));
+        }
+
         var lateShare = numbers.Int(LateCancellationPercent, nameof(LateCancellationPercent));
         var daycare = Kind == ListingKind.Daycare
             ? new DaycareInput(
@@ -82,7 +88,7 @@ public sealed class ListingForm
         var clinic = Kind == ListingKind.MobileClinic ? new MobileClinicInput(Services, numbers.Whole(PricePerVisitIdr, nameof(PricePerVisitIdr))) : null;
         return numbers.Errors.Count > 0
             ? (null, numbers.Errors)
-            : (new CreateListing(enterpriseId, Kind, Title ?? "", Description, AreaCode ?? "", lateShare, daycare, clinic), numbers.Errors);
+            : (new CreateListing(enterpriseId, Kind.GetValueOrDefault(), Title ?? "", Description, AreaCode ?? "", lateShare, daycare, clinic), numbers.Errors);
     }
 }
 
@@ -108,8 +114,11 @@ public sealed class StopForm
     public TimeOnly? End { get; set; }
 
     [Display(Name = "Field.SlotMinutes")]
-    public string? SlotMinutes { get; set; } = "30";
+    public string? SlotMinutes { get; set; }
 
     [Display(Name = "Field.CapacityPerSlot")]
-    public string? CapacityPerSlot { get; set; } = "4";
+    public string? CapacityPerSlot { get; set; }
+
+    /// <summary>The form as a new stop starts: half-hour slots of four appointments.</summary>
+    public static StopForm New() => new() { SlotMinutes = "30", CapacityPerSlot = "4" };
 }

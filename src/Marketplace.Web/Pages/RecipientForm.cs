@@ -11,7 +11,7 @@ public sealed class RecipientForm
     public string? Name { get; set; }
 
     [Display(Name = "Field.RecipientKind")]
-    public RecipientKind Kind { get; set; }
+    public RecipientKind? Kind { get; set; }
 
     [Display(Name = "Field.BirthYear")]
     public string? BirthYear { get; set; }
@@ -35,10 +35,11 @@ public sealed class RecipientForm
     public (AddMyRecipient? Command, IReadOnlyDictionary<string, string> Unreadable) ToCommand()
     {
         var numbers = new FormNumbers();
+        numbers.Require(Kind, nameof(Kind));
         var birthYear = numbers.Int(BirthYear, nameof(BirthYear));
         var address = new AddressView(AreaCode ?? "", Line ?? "", numbers.Degrees(Lat, nameof(Lat)), numbers.Degrees(Lon, nameof(Lon)));
         return numbers.Errors.Count > 0
             ? (null, numbers.Errors)
-            : (new AddMyRecipient(Name ?? "", Kind, birthYear, address, Consent, Needs), numbers.Errors);
+            : (new AddMyRecipient(Name ?? "", Kind!.Value, birthYear, address, Consent, Needs), numbers.Errors);
     }
 }

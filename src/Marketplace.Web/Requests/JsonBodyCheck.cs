@@ -106,7 +106,7 @@ internal sealed class JsonBodyCheck(JsonSerializerOptions options)
         var discriminator = polymorphism.TypeDiscriminatorPropertyName;
         var known = polymorphism.DerivedTypes.Select(d => (Name: d.TypeDiscriminator?.ToString(), d.DerivedType)).ToList();
         var given = element.EnumerateObject().FirstOrDefault(m => string.Equals(m.Name, discriminator, StringComparison.Ordinal));
-        var match = given.Value.ValueKind == JsonValueKind.String ? known.FirstOrDefault(k => k.Name == given.Value.GetString()) : default;
+        var match = Text(given.Value) is { } givenName ? known.FirstOrDefault(k => k.Name == givenName) : default;
         if (match.DerivedType is null)
         {
             var name = UiText.FieldName(char.ToUpperInvariant(discriminator[0]) + discriminator[1..]);
@@ -173,16 +173,23 @@ internal sealed class JsonBodyCheck(JsonSerializerOptions options)
         }
     }
 
+    private static bool IsStorable(JsonElement text) => Text(text) is { } read && StorableText.IsStorable(read);
+
     // An escaped half of a surrogate pair ("\ud800") is valid JSON but no text at all: reading it throws.
-    private static bool IsStorable(JsonElement text)
+    private static string? Text(JsonElement element)
     {
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
         try
         {
-            return StorableText.IsStorable(text.GetString()!);
+            return element.GetString();
         }
         catch (InvalidOperationException)
         {
-            return false;
+            return null;
         }
     }
 

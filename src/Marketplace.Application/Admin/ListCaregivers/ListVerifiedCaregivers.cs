@@ -1,3 +1,4 @@
+using FluentValidation;
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Caregivers;
 using Marketplace.Application.Common.Ports;
@@ -21,4 +22,9 @@ public sealed class ListVerifiedCaregiversHandler(ICurrentUser currentUser, ICar
         var found = await caregivers.ListVerifiedAsync(query.Name?.Trim(), ListVerifiedCaregivers.PageSize, cancellationToken);
         return [.. found.Select(CaregiverProfileView.Of)];
     }
+}
+
+public sealed class ListVerifiedCaregiversValidator : AbstractValidator<ListVerifiedCaregivers>
+{
+    public ListVerifiedCaregiversValidator() => RuleFor(q => q.Name).MaximumLength(SharedKernel.FieldLimits.PersonNameMaxLength);
 }

@@ -9,6 +9,7 @@ public sealed class CheckOutVisitValidator : AbstractValidator<CheckOutVisit>
 {
     public CheckOutVisitValidator()
     {
+        RuleFor(c => c.Tasks).HoldsAtMost(VisitTasks.All.Terms.Count);
         RuleFor(c => c.Tasks).NotNull()
             .Must((c, tasks) => tasks.Count > 0 || !string.IsNullOrWhiteSpace(c.Notes)).WithMessage(VisitLog.EmptyRefusal);
         RuleForEach(c => c.Tasks).Must(VisitTasks.All.Contains).WithMessage("Choose tasks from the checklist.");

@@ -32,6 +32,9 @@ public sealed class DaycareInputValidator : AbstractValidator<DaycareInput>
         RuleFor(d => d.AddressLine).NotEmpty().MaximumLength(FieldLimits.AddressLineMaxLength);
         RuleFor(d => d.Point).NotNull().SetValidator(new PointInputValidator("The daycare must be in Indonesia."));
         RuleFor(d => d.OpeningDays).NotEmpty().WithMessage("Choose the days the daycare is open.");
+        RuleFor(d => d.OpeningDays).HoldsAtMost(7);
+        RuleFor(d => d.SupportedNeeds).HoldsAtMost(FieldLimits.MaxTermsPerProfile);
+        RuleFor(d => d.AccessibilityFeatures).HoldsAtMost(FieldLimits.MaxTermsPerProfile);
         RuleForEach(d => d.OpeningDays).IsInEnum();
         RuleFor(d => d.Closes).GreaterThan(d => d.Opens).WithMessage("The daycare must close after it opens.");
         RuleFor(d => d.PlacesPerDay).InclusiveBetween(1, FieldLimits.MaxPlacesPerDay);
@@ -50,6 +53,7 @@ public sealed class MobileClinicInputValidator : AbstractValidator<MobileClinicI
     public MobileClinicInputValidator()
     {
         RuleFor(m => m.Services).NotEmpty().WithMessage("Choose the services the clinic offers.");
+        RuleFor(m => m.Services).HoldsAtMost(FieldLimits.MaxTermsPerProfile);
         RuleForEach(m => m.Services).Must(ClinicServices.All.Contains)
             .WithMessage("'{PropertyValue}' is not a known clinic service; see /api/v1/clinic-services.");
         RuleFor(m => m.PricePerVisitIdr).InclusiveBetween(0, FieldLimits.MaxDailyPriceIdr)

@@ -28,6 +28,7 @@ public sealed class SearchServicesValidator : AbstractValidator<SearchServices>
             .WithMessage("Choose a date that has not passed.").OverridePropertyName("date").When(s => s.Query.Date is not null);
         policy.DateWithinHorizon(RuleFor(s => s.Query.Date!.Value), clock, IndonesianTimeZones.Wit).OverridePropertyName("date")
             .When(s => s.Query.Date is not null);
+        RuleFor(s => s.Query.Needs).HoldsAtMost(FieldLimits.MaxTermsPerProfile).OverridePropertyName("needs");
         RuleForEach(s => s.Query.Needs).Must(Needs.All.Contains)
             .WithMessage("'{PropertyValue}' is not a known need; see /api/v1/needs.").OverridePropertyName("needs");
     }

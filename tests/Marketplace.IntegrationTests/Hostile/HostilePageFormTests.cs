@@ -1,0 +1,149 @@
+using System.Net;
+using Marketplace.TestSupport;
+using Microsoft.AspNetCore.Mvc.ActionConstraints;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.IntegrationTests.Hostile;
+
+/// <summary>
+/// Every form of the pages, sent with each field made hostile in turn (left out, blank, of the wrong kind, out
+/// of range, with a control character, odd). Never a 500; a required field left out or blank, a wrong kind,
+/// an impossible value or a control character is a 4xx page that says what is wrong; whatever is refused
+/// stores nothing. Button forms are sent for ids that do not exist.
+/// </summary>
+public abstract class HostilePageFormTests<TFactory>(TFactory app) : IClassFixture<TFactory>
+    where TFactory : MarketplaceAppFactory
+{
+    [Fact]
+    public async Task EveryForm_AnswersEveryHostileField_WithA4xxPageSayingWhy_AndStoresNothing()
+    {
+        var forms = await PageWorld.MakeAsync(app);
+        var failures = new List<string>();
+        foreach (var form in forms)
+        {
+            if (form.Fields is { } fields)
+            {
+                foreach (var (field, harm, value) in Mutations(fields))
+                {
+                    var sent = fields.ToDictionary(f => f.Key, f => f.Value.Value);
+                    if (value is null)
+                    {
+                        sent.Remove(field);
+                    }
+                    else
+                    {
+                        sent[field] = value;
+                    }
+
+                    var refusedIfRequired = harm is not Harm.Odd && !(harm is Harm.Missing or Harm.Null && (form.Optional ?? []).Contains(field));
+                    var answer = await PostAsync(form, sent);
+                    failures.AddRange(answer.Check(refusedIfRequired).Select(f => $"{form.Template} ({form.Action()}): {harm} {field}: {f}"));
+                }
+            }
+            else
+            {
+                var answer = await PostAsync(form, []);
+                failures.AddRange(answer.Check(mustRefuse: false).Select(f => $"{form.Template}: an unknown id: {f}"));
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} hostile fields were answered wrongly:\n" + string.Join("\n", failures.Take(80)));
+    }
+
+    [Fact]
+    public async Task EveryFormOfThePages_IsInTheList()
+    {
+        var listed = (await PageWorld.MakeAsync(app)).Select(form => form.Template).ToHashSet();
+        var served = app.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items.OfType<ControllerActionDescriptor>()
+            .Where(action => action.ActionConstraints?.OfType<HttpMethodActionConstraint>().Any(c => c.HttpMethods.Contains("POST")) == true)
+            .Select(action => action.AttributeRouteInfo!.Template!.TrimStart('/'))
+            .Where(template => !template.StartsWith("api/", StringComparison.Ordinal));
+
+        Assert.Empty(served.Except(listed));
+    }
+
+    /// <summary>Each field left out, blank, and given values that do not fit it; null means left out.</summary>
+    private static IEnumerable<(string Field, Harm Harm, string? Value)> Mutations(Dictionary<string, (FieldKind Kind, string Value)> fields)
+    {
+        foreach (var (field, (kind, value)) in fields)
+        {
+            yield return (field, Harm.Missing, null);
+            yield return (field, Harm.Null, string.Empty);
+            yield return (field, Harm.ControlCharacter, value + "\u0001");
+            if (kind != FieldKind.Text)
+            {
+                yield return (field, Harm.WrongType, "abc");
+            }
+
+            switch (kind)
+            {
+                case FieldKind.Text:
+                    yield return (field, Harm.OutOfRange, new string('x', 10_000));
+                    break;
+                case FieldKind.Number:
+                    yield return (field, Harm.OutOfRange, "99999999999999");
+                    yield return (field, Harm.OutOfRange, "-99999999999999");
+                    yield return (field, Harm.Odd, "0");
+                    yield return (field, Harm.Odd, "-1");
+                    yield return (field, Harm.Odd, "0,5");
+                    break;
+                case FieldKind.Date:
+                    yield return (field, Harm.OutOfRange, "9999-12-31");
+                    yield return (field, Harm.OutOfRange, "0001-01-01");
+                    break;
+                case FieldKind.Time:
+                    yield return (field, Harm.OutOfRange, "25:00");
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private async Task<Answer> PostAsync(PageForm form, Dictionary<string, string> fields)
+    {
+        var before = await DatabaseFingerprint.TakeAsync(app);
+        var response = await form.As.PostFormAsync(form.FormPage, form.Action(), fields);
+        var html = await response.Content.ReadAsStringAsync();
+        var after = (int)response.StatusCode is >= 400 and < 500 ? await DatabaseFingerprint.TakeAsync(app) : before;
+        return new Answer(response.StatusCode, html, before == after);
+    }
+
+    private sealed record Answer(HttpStatusCode Status, string Html, bool StoredNothingIfRefused)
+    {
+        private static readonly string[] Explanations = ["field-validation-error", "validation-summary-errors", "data-testid=\"problem\"", "id=\"error-title\""];
+
+        public IEnumerable<string> Check(bool mustRefuse)
+        {
+            var code = (int)Status;
+            if (code >= 500)
+            {
+                yield return $"answered {code}";
+                yield break;
+            }
+
+            if (code is >= 400 and < 500)
+            {
+                if (!StoredNothingIfRefused)
+                {
+                    yield return $"refused with {code} but changed the database";
+                }
+
+                if (!Explanations.Any(mark => Html.Contains(mark, StringComparison.Ordinal)))
+                {
+                    yield return $"refused with {code} without saying why";
+                }
+            }
+            else if (mustRefuse)
+            {
+                yield return $"accepted with {code}";
+            }
+        }
+    }
+}
+
+public sealed class HostilePageFormsOnSqlite(SqliteAppFactory app) : HostilePageFormTests<SqliteAppFactory>(app);
+
+public sealed class HostilePageFormsOnPostgres(PostgresAppFactory app) : HostilePageFormTests<PostgresAppFactory>(app);

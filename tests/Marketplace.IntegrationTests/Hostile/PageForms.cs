@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using Marketplace.TestSupport;
+using static Marketplace.TestSupport.TestBookings;
+
+namespace Marketplace.IntegrationTests.Hostile;
+
+/// <summary>What a form field holds, which decides the hostile values it is sent.</summary>
+internal enum FieldKind
+{
+    Text,
+    Number,
+    Date,
+    Time,
+    Id,
+    YesNo,
+    Choice,
+}
+
+/// <summary>
+/// Every form of the pages, filled in validly by someone entitled to send it; <see cref="Optional"/> fields may
+/// be left blank. A form with no fields (a button) has <see cref="Fields"/> null: it is sent for an unknown id.
+/// </summary>
+internal sealed record PageForm(
+    string Template, HttpClient As, string FormPage, Func<string> Action, Dictionary<string, (FieldKind Kind, string Value)>? Fields = null,
+    string[]? Optional = null);
+
+/// <summary>The people and things the page forms act on, made through the API and signed in on the pages.</summary>
+internal static class PageWorld
+{
+    public static async Task<IReadOnlyList<PageForm>> MakeAsync(MarketplaceAppFactory app)
+    {
+        var admin = await app.SignInOnPagesAsync(MarketplaceAppFactory.AdminEmail, MarketplaceAppFactory.AdminPassword);
+        var signInEmail = (await (await (await app.NewAccountAsync("family")).GetAsync("/api/v1/me")).ReadJsonAsync()).GetProperty("email").GetString()!;
+        var anonymous = app.NewPageClient();
+        var (caregiverApi, caregiverId) = await app.NewBookableCaregiverAsync();
+        var caregiver = await app.OnPagesAsync(caregiverApi);
+        var (pendingApi, pendingId) = await app.NewVerifiableCaregiverAsync();
+        var pending = await app.OnPagesAsync(pendingApi);
+        var certificateId = (await (await pendingApi.GetAsync("/api/v1/caregivers/me/certificates")).ReadJsonAsync())[0].GetProperty("id").GetGuid();
+        var (familyApi, elderId) = await app.NewFamilyAsync();
+        var childId = (await (await familyApi.PostJsonAsync("/api/v1/families/me/recipients", TestListings.Child())).ReadJsonAsync()).GetProperty("id").GetGuid();
+        var family = await app.OnPagesAsync(familyApi);
+        var (ownerApi, daycareId) = await app.NewDaycareAsync(placesPerDay: 10);
+        var owner = await app.OnPagesAsync(ownerApi);
+        var (clinicOwnerApi, clinicId, slotId) = await app.NewClinicSlotAsync(capacityPerSlot: 50);
+        var clinicOwner = await app.OnPagesAsync(clinicOwnerApi);
+        var (_, pendingEnterpriseId) = await app.NewEnterpriseAsync();
+        var unregistered = await app.OnPagesAsync(await app.NewAccountAsync("enterprise"));
+        var (_, careManagerId) = await app.NewVerifiedCaregiverAsync();
+        (await (await app.AdminAsync()).PutAsJsonAsync($"/api/v1/admin/caregivers/{careManagerId}/care-manager", new { granted = true })).EnsureSuccessStatusCode();
+        var bookingId = await familyApi.BookAsync(caregiverId, elderId, Next(DayOfWeek.Sunday, 8), hours: 1);
+        (await caregiverApi.PostAsync($"/api/v1/bookings/{bookingId}/accept", null)).EnsureSuccessStatusCode();
+        var visitId = (await (await familyApi.GetAsync($"/api/v1/bookings/{bookingId}")).ReadJsonAsync()).GetProperty("visits")[0].GetProperty("id").GetGuid();
+
+        static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var monday = DateOnly.FromDateTime(Next(DayOfWeek.Monday, 9).DateTime);
+        var unknown = Guid.NewGuid();
+        (FieldKind, string) Text(string value) => (FieldKind.Text, value);
+
+        return
+        [
+            new("account/login", anonymous, "/account/login", () => "/account/login", new()
+            {
+                ["Email"] = Text(signInEmail), ["Password"] = Text(Accounts.Password), ["RememberMe"] = (FieldKind.YesNo, "true"),
+                ["ReturnUrl"] = Text("/bookings"),
+            }, Optional: ["RememberMe", "ReturnUrl"]),
+            new("account/register", anonymous, "/account/register", () => "/account/register", new()
+            {
+                ["FullName"] = Text("Uji Coba"), ["Email"] = Text("sudah-ada@contoh.id"), ["Phone"] = Text("+62 811 4000 123"),
+                ["Password"] = Text(Accounts.Password), ["Role"] = (FieldKind.Choice, "family"),
+            }, Optional: ["Phone"]),
+            new("account/logout", anonymous, "/account/login", () => "/account/logout"),
+            new("culture", anonymous, "/", () => "/culture", new() { ["culture"] = Text("en"), ["returnUrl"] = Text("/search") },
+                Optional: ["returnUrl"]),
+            new("caregiver/profile", caregiver, "/caregiver/profile", () => "/caregiver/profile", new()
+            {
+                ["FullName"] = Text("Irmawati"), ["Bio"] = Text("Sabar dan ramah."), ["Skills"] = (FieldKind.Choice, "elder-care"), ["Languages"] = (FieldKind.Choice, "id"),
+                ["HourlyRateIdr"] = (FieldKind.Number, "60.000"), ["HomeLat"] = (FieldKind.Number, "-5.2030"), ["HomeLon"] = (FieldKind.Number, "119.4580"),
+                ["ServiceRadiusKm"] = (FieldKind.Number, "8"), ["AreaCodes"] = (FieldKind.Choice, "73.06.08"),
+            }, Optional: ["Bio"]),
+            new("caregiver/profile/photo", caregiver, "/caregiver/profile", () => "/caregiver/profile/photo"),
+            new("caregiver/availability", caregiver, "/caregiver/availability", () => "/caregiver/availability", new()
+            {
+                ["TimeZone"] = (FieldKind.Choice, "Asia/Makassar"), ["Weekly[0].Day"] = (FieldKind.Choice, "Monday"), ["Weekly[0].Start"] = (FieldKind.Time, "07:00"),
+                ["Weekly[0].End"] = (FieldKind.Time, "19:00"), ["TimeOff[0].From"] = (FieldKind.Date, Day(today.AddDays(40))),
+                ["TimeOff[0].To"] = (FieldKind.Date, Day(today.AddDays(41))),
+            }, Optional: ["TimeOff[0].From", "TimeOff[0].To", "Weekly[0].Day", "Weekly[0].Start", "Weekly[0].End"]),
+            new("caregiver/certificates", pending, "/caregiver/certificates", () => "/caregiver/certificates", new()
+            {
+                ["Title"] = Text("Sertifikat Kompetensi"), ["Number"] = Text("BNSP-1"), ["Issuer"] = Text("LSP"),
+                ["IssuedOn"] = (FieldKind.Date, Day(today.AddYears(-1))), ["ExpiresOn"] = (FieldKind.Date, Day(today.AddYears(2))),
+            }),
+            new("caregiver/certificates/{id:guid}/document", pending, "/caregiver/certificates", () => $"/caregiver/certificates/{certificateId}/document"),
+            new("caregiver/affiliations/{id:guid}/{answer:regex(^(accept|decline|end)$)}", caregiver, "/caregiver/affiliations",
+                () => $"/caregiver/affiliations/{unknown}/accept"),
+            new("family/recipients", family, "/family/recipients", () => "/family/recipients", new()
+            {
+                ["Name"] = Text("Ibu Rahmah"), ["Kind"] = (FieldKind.Choice, "Elder"), ["BirthYear"] = (FieldKind.Number, "1950"), ["Needs"] = (FieldKind.Choice, "mobility"),
+                ["AreaCode"] = (FieldKind.Choice, "73.71.10"), ["Line"] = Text("Jl. Daeng Tata"), ["Lat"] = (FieldKind.Number, "-5.18"),
+                ["Lon"] = (FieldKind.Number, "119.41"), ["Consent"] = (FieldKind.YesNo, "true"),
+            }, Optional: ["Needs"]),
+            new("family/recipients/care-manager", family, "/family/recipients", () => "/family/recipients/care-manager",
+                new() { ["caregiverId"] = (FieldKind.Id, careManagerId.ToString()) }, Optional: ["caregiverId"]),
+            new("enterprise", unregistered, "/enterprise", () => "/enterprise", new()
+            {
+                ["Name"] = Text("LKS Sahabat"), ["Kind"] = (FieldKind.Choice, "Lks"), ["RegistrationNumber"] = Text("AHU-1"),
+                ["AreaCode"] = (FieldKind.Choice, "73.71.13"), ["Description"] = Text("Pendampingan."),
+            }, Optional: ["Description"]),
+            new("enterprise/details", owner, "/enterprise", () => "/enterprise/details", new()
+            {
+                ["Name"] = Text("Rumah Inklusi Makassar"), ["Kind"] = (FieldKind.Choice, "SocialStartup"), ["RegistrationNumber"] = Text("AHU-0031457.AH.01.04"),
+                ["AreaCode"] = (FieldKind.Choice, "73.71.13"), ["Description"] = Text("Penitipan."),
+            }, Optional: ["Description"]),
+            new("enterprise/invitations", owner, "/enterprise", () => "/enterprise/invitations",
+                new() { ["caregiverEmail"] = Text($"tidak-ada-{unknown:N}@contoh.id") }),
+            new("enterprise/affiliations/{id:guid}/end", owner, "/enterprise", () => $"/enterprise/affiliations/{unknown}/end"),
+            new("enterprise/listings/new", owner, "/enterprise/listings/new?kind=Daycare", () => "/enterprise/listings/new", new()
+            {
+                ["Kind"] = (FieldKind.Choice, "Daycare"), ["Title"] = Text("Penitipan Inklusif"), ["Description"] = Text("Untuk anak."),
+                ["AreaCode"] = (FieldKind.Choice, "73.71.13"), ["LateCancellationPercent"] = (FieldKind.Number, "50"), ["AddressLine"] = Text("Jl. Perintis"),
+                ["Lat"] = (FieldKind.Number, "-5.13"), ["Lon"] = (FieldKind.Number, "119.49"), ["OpeningDays"] = (FieldKind.Choice, "Monday"),
+                ["Opens"] = (FieldKind.Time, "07:30"), ["Closes"] = (FieldKind.Time, "16:00"), ["PlacesPerDay"] = (FieldKind.Number, "5"),
+                ["MinAgeYears"] = (FieldKind.Number, "2"), ["MaxAgeYears"] = (FieldKind.Number, "10"), ["SupportedNeeds"] = (FieldKind.Choice, "autism"),
+                ["PricePerDayIdr"] = (FieldKind.Number, "85.000"),
+            }, Optional: ["Description", "SupportedNeeds"]),
+            new("enterprise/listings/{id:guid}/{change:regex(^(publish|pause)$)}", owner, "/enterprise", () => $"/enterprise/listings/{unknown}/pause"),
+            new("enterprise/listings/{id:guid}/stops", clinicOwner, $"/enterprise/listings/{clinicId}", () => $"/enterprise/listings/{clinicId}/stops", new()
+            {
+                ["PlaceName"] = Text("Balai Desa"), ["Lat"] = (FieldKind.Number, "-4.985"), ["Lon"] = (FieldKind.Number, "119.546"),
+                ["Date"] = (FieldKind.Date, Day(today.AddDays(9))), ["Start"] = (FieldKind.Time, "08:00"), ["End"] = (FieldKind.Time, "10:00"),
+                ["SlotMinutes"] = (FieldKind.Number, "30"), ["CapacityPerSlot"] = (FieldKind.Number, "4"),
+            }),
+            new("listings/{id:guid}/book", family, $"/listings/{daycareId}", () => $"/listings/{daycareId}/book", new()
+            {
+                ["RecipientId"] = (FieldKind.Id, childId.ToString()), ["Dates"] = (FieldKind.Date, Day(monday)),
+            }),
+            new("listings/{id:guid}/book", family, $"/listings/{clinicId}", () => $"/listings/{clinicId}/book", new()
+            {
+                ["RecipientId"] = (FieldKind.Id, elderId.ToString()), ["SlotId"] = (FieldKind.Id, slotId.ToString()),
+            }),
+            new("bookings/new", family, $"/bookings/new?caregiverId={caregiverId}", () => "/bookings/new", new()
+            {
+                ["CaregiverId"] = (FieldKind.Id, caregiverId.ToString()), ["RecipientId"] = (FieldKind.Id, elderId.ToString()), ["Date"] = (FieldKind.Date, Day(monday)),
+                ["Time"] = (FieldKind.Time, "09:00"), ["Hours"] = (FieldKind.Number, "2"), ["Repeats"] = (FieldKind.YesNo, "true"),
+                ["RepeatDays"] = (FieldKind.Choice, "Tuesday"), ["Weeks"] = (FieldKind.Number, "2"),
+            }, Optional: ["Repeats", "RepeatDays", "Weeks"]),
+            new("bookings/{id:guid}/accept", caregiver, $"/bookings/{bookingId}", () => $"/bookings/{unknown}/accept"),
+            new("bookings/{id:guid}/decline", caregiver, $"/bookings/{bookingId}", () => $"/bookings/{unknown}/decline"),
+            new("bookings/{id:guid}/cancel", family, $"/bookings/{bookingId}", () => $"/bookings/{unknown}/cancel"),
+            new("bookings/{id:guid}/check-in", caregiver, $"/bookings/{bookingId}", () => $"/bookings/{unknown}/check-in"),
+            new("bookings/{id:guid}/visits/{visitId:guid}/move", family, $"/bookings/{bookingId}", () => $"/bookings/{bookingId}/visits/{visitId}/move", new()
+            {
+                ["date"] = (FieldKind.Date, Day(DateOnly.FromDateTime(Next(DayOfWeek.Sunday, 12).DateTime))), ["time"] = (FieldKind.Time, "12:00"),
+            }),
+            new("bookings/{id:guid}/visits/{visitId:guid}/no-show", caregiver, $"/bookings/{bookingId}", () => $"/bookings/{bookingId}/visits/{unknown}/no-show"),
+            new("bookings/{id:guid}/check-out", caregiver, $"/bookings/{bookingId}", () => $"/bookings/{bookingId}/check-out", new()
+            {
+                ["Tasks"] = (FieldKind.Choice, "companionship"), ["Notes"] = Text("Makan bersama."), ["Systolic"] = (FieldKind.Number, "130"),
+                ["Diastolic"] = (FieldKind.Number, "85"), ["Pulse"] = (FieldKind.Number, "80"), ["Temperature"] = (FieldKind.Number, "36,6"),
+                ["BloodSugar"] = (FieldKind.Number, "110"),
+            }, Optional: ["Tasks", "Notes", "Systolic", "Diastolic", "Pulse", "Temperature", "BloodSugar"]),
+            new("admin/verification/caregivers/{id:guid}", admin, "/admin/verification", () => $"/admin/verification/caregivers/{pendingId}",
+                new() { ["decision"] = (FieldKind.Choice, "rejected"), ["reason"] = Text("Sertifikat tidak terbaca.") }),
+            new("admin/verification/enterprises/{id:guid}", admin, "/admin/verification", () => $"/admin/verification/enterprises/{pendingEnterpriseId}",
+                new() { ["decision"] = (FieldKind.Choice, "rejected"), ["reason"] = Text("Nomor tidak cocok.") }),
+            new("admin/care-managers/{id:guid}", admin, "/admin/care-managers", () => $"/admin/care-managers/{careManagerId}",
+                new() { ["granted"] = (FieldKind.YesNo, "true"), ["name"] = Text("hasna") }, Optional: ["name"]),
+            new("admin/dead-letters/{id:guid}/retry", admin, "/admin/dead-letters", () => $"/admin/dead-letters/{unknown}/retry"),
+        ];
+    }
+}
