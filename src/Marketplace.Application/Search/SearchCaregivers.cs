@@ -28,7 +28,7 @@ public sealed class SearchCaregiversValidator : AbstractValidator<SearchCaregive
             .WithMessage("'{PropertyValue}' is not a known skill; see /api/v1/skills.").OverridePropertyName("skills");
         RuleForEach(s => s.Query.Languages).Must(Languages.All.Contains)
             .WithMessage("'{PropertyValue}' is not a known language; see /api/v1/languages.").OverridePropertyName("languages");
-        RuleFor(s => s.Query.MaxRateIdr).GreaterThan(0).OverridePropertyName("maxRateIdr");
+        RuleFor(s => s.Query.MaxRateIdr).InclusiveBetween(1, FieldLimits.MaxHourlyRateIdr).OverridePropertyName("maxRateIdr");
         RuleFor(s => s.Query.Sort).IsInEnum().OverridePropertyName("sort");
         RuleFor(s => s.Query.Hours).NotNull().InclusiveBetween(1, 12).When(s => s.Query.AvailableAt is not null)
             .WithMessage("Give the visit's length in whole hours, 1 to 12.").OverridePropertyName("hours");

@@ -20,6 +20,7 @@ internal sealed partial class FormNumbers
     public const string Ambiguous = "Validation.AmbiguousNumber";
     public const string NotWhole = "Validation.WholeNumber";
     public const string Missing = "Validation.Fill";
+    public const string NotAChoice = "Validation.Choose";
 
     private readonly Dictionary<string, string> _errors = [];
 

@@ -44,15 +44,16 @@ public sealed class SearchForm
             unreadable[nameof(Place)] = "Search.ChoosePlace";
         }
 
-        if (unreadable.Count > 0)
+        if (!Enum.TryParse<SearchSort>(Sort, ignoreCase: true, out var sort) || !Enum.IsDefined(sort))
         {
-            return (null, unreadable);
+            unreadable[nameof(Sort)] = FormNumbers.NotAChoice;
         }
 
-        var sort = Enum.TryParse<SearchSort>(Sort, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : SearchSort.Distance;
-        return (new CaregiverSearchQuery(
-            point!.Value.Lat, point.Value.Lon, RadiusKm, Skills, Languages, maxRate, true,
-            string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), sort, Math.Max(1, Page), PageSize, VisitStart(), VisitHours), unreadable);
+        return unreadable.Count > 0
+            ? (null, unreadable)
+            : (new CaregiverSearchQuery(
+                point!.Value.Lat, point.Value.Lon, RadiusKm, Skills, Languages, maxRate, true,
+                string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), sort, Math.Max(1, Page), PageSize, VisitStart(), VisitHours), unreadable);
     }
 
     // A date without a time means the morning: families think "free on Tuesday" before they pick an hour.

@@ -31,7 +31,8 @@ public sealed class SearchPageController(IMediator mediator, IStringLocalizer<Sh
 
         try
         {
-            if (query is not null)
+            // A filter that could not be read (radius "abc") is never searched with its default instead.
+            if (query is not null && ModelState.IsValid)
             {
                 ViewData["Result"] = await mediator.Send(new SearchCaregivers(query), cancellationToken);
             }
@@ -57,6 +58,11 @@ public sealed class SearchPageController(IMediator mediator, IStringLocalizer<Sh
         if (form.ToQuery() is not { } query)
         {
             ModelState.AddModelError(nameof(ServiceSearchForm.Place), text["Search.ChoosePlace"]);
+            return View(form);
+        }
+
+        if (!ModelState.IsValid)
+        {
             return View(form);
         }
 

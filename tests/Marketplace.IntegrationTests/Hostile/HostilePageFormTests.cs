@@ -55,7 +55,7 @@ public abstract class HostilePageFormTests<TFactory>(TFactory app) : IClassFixtu
     [Fact]
     public async Task EveryFormOfThePages_IsInTheList()
     {
-        var listed = (await PageWorld.MakeAsync(app)).Select(form => form.Template).ToHashSet();
+        var listed = (await PageWorld.MakeAsync(app)).Where(form => !form.IsSearch).Select(form => form.Template).ToHashSet();
         var served = app.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items.OfType<ControllerActionDescriptor>()
             .Where(action => action.ActionConstraints?.OfType<HttpMethodActionConstraint>().Any(c => c.HttpMethods.Contains("POST")) == true)
             .Select(action => action.AttributeRouteInfo!.Template!.TrimStart('/'))
@@ -105,7 +105,9 @@ public abstract class HostilePageFormTests<TFactory>(TFactory app) : IClassFixtu
     private async Task<Answer> PostAsync(PageForm form, Dictionary<string, string> fields)
     {
         var before = await DatabaseFingerprint.TakeAsync(app);
-        var response = await form.As.PostFormAsync(form.FormPage, form.Action(), fields);
+        var response = form.IsSearch
+            ? await form.As.GetAsync(form.Action() + "?" + await new FormUrlEncodedContent(fields).ReadAsStringAsync())
+            : await form.As.PostFormAsync(form.FormPage, form.Action(), fields);
         var html = await response.Content.ReadAsStringAsync();
         var after = (int)response.StatusCode is >= 400 and < 500 ? await DatabaseFingerprint.TakeAsync(app) : before;
         return new Answer(response.StatusCode, html, before == after);

@@ -23,7 +23,7 @@ internal enum FieldKind
 /// </summary>
 internal sealed record PageForm(
     string Template, HttpClient As, string FormPage, Func<string> Action, Dictionary<string, (FieldKind Kind, string Value)>? Fields = null,
-    string[]? Optional = null);
+    string[]? Optional = null, bool IsSearch = false);
 
 /// <summary>The people and things the page forms act on, made through the API and signed in on the pages.</summary>
 internal static class PageWorld
@@ -168,6 +168,18 @@ internal static class PageWorld
             new("admin/care-managers/{id:guid}", admin, "/admin/care-managers", () => $"/admin/care-managers/{careManagerId}",
                 new() { ["granted"] = (FieldKind.YesNo, "true"), ["name"] = Text("hasna") }, Optional: ["name"]),
             new("admin/dead-letters/{id:guid}/retry", admin, "/admin/dead-letters", () => $"/admin/dead-letters/{unknown}/retry"),
+            new("search", anonymous, "/search", () => "/search", new()
+            {
+                ["Place"] = (FieldKind.Choice, "-5.1477,119.4327"), ["RadiusKm"] = (FieldKind.Number, "20"), ["Skills"] = (FieldKind.Choice, "elder-care"),
+                ["Languages"] = (FieldKind.Choice, "id"), ["MaxRateIdr"] = (FieldKind.Number, "100.000"), ["Q"] = Text("sabar"),
+                ["Sort"] = (FieldKind.Choice, "distance"), ["VisitDate"] = (FieldKind.Date, Day(monday)), ["VisitTime"] = (FieldKind.Time, "09:00"),
+                ["VisitHours"] = (FieldKind.Number, "2"), ["Page"] = (FieldKind.Number, "1"),
+            }, Optional: ["Place", "RadiusKm", "Skills", "Languages", "MaxRateIdr", "Q", "Sort", "VisitDate", "VisitTime", "VisitHours", "Page"], IsSearch: true),
+            new("search/services", anonymous, "/search/services", () => "/search/services", new()
+            {
+                ["Kind"] = (FieldKind.Choice, "Daycare"), ["Place"] = (FieldKind.Choice, "-5.1477,119.4327"), ["RadiusKm"] = (FieldKind.Number, "25"),
+                ["Needs"] = (FieldKind.Choice, "autism"), ["Date"] = (FieldKind.Date, Day(monday)),
+            }, Optional: ["Place", "Kind", "RadiusKm", "Needs", "Date"], IsSearch: true),
         ];
     }
 }
