@@ -34,7 +34,11 @@ public sealed partial class Caregiver
 
     public Money HourlyRate { get; private set; } = Money.Zero;
 
+    /// <summary>Where the caregiver lives: seen by themselves and the platform only, never by search or other users.</summary>
     public GeoPoint? Home { get; private set; }
+
+    /// <summary>The point search and bookings use instead of the home (see <see cref="PublicLocation"/>); set with the home.</summary>
+    public GeoPoint? PublicPoint { get; private set; }
 
     public int ServiceRadiusKm { get; private set; }
 
@@ -57,11 +61,25 @@ public sealed partial class Caregiver
         FullName = profile.FullName;
         Bio = profile.Bio;
         HourlyRate = profile.HourlyRate;
-        Home = profile.Home;
+        if (profile.Home != Home)
+        {
+            Home = profile.Home;
+            PublicPoint = PublicLocation.Near(profile.Home);
+        }
+
         ServiceRadiusKm = profile.ServiceRadiusKm;
         Replace(_skills, profile.Skills);
         Replace(_languages, profile.Languages);
         Replace(_areaCodes, profile.AreaCodes);
+    }
+
+    /// <summary>Gives a home set before public points existed its point; a caregiver who has one keeps it.</summary>
+    public void EnsurePublicPoint()
+    {
+        if (Home is not null && PublicPoint is null)
+        {
+            PublicPoint = PublicLocation.Near(Home);
+        }
     }
 
     public void ChangePhoto(CaregiverPhoto photo) => Photo = photo;

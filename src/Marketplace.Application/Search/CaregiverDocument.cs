@@ -6,8 +6,9 @@ namespace Marketplace.Application.Search;
 
 /// <summary>
 /// A caregiver as the search index holds them, with the visits that hold their time from now on.
-/// Caregivers without a home point cannot be found by distance and are not indexed. A caregiver is found
-/// only within their own service radius: they are not offered where they do not travel.
+/// <see cref="Lat"/> and <see cref="Lon"/> are the caregiver's public point, never the home (see
+/// <see cref="PublicLocation"/>); caregivers without one cannot be found by distance and are not indexed.
+/// A caregiver is found only within their own service radius: they are not offered where they do not travel.
 /// </summary>
 public sealed record CaregiverDocument(
     Guid Id,
@@ -29,7 +30,7 @@ public sealed record CaregiverDocument(
     public bool IsAvailable(DateTimeOffset start, TimeSpan duration) =>
         WeeklySchedule.Covers(TimeZone, Weekly, TimeOff, start, duration) && !Booked.Any(visit => visit.Start < start + duration && start < visit.End);
 
-    public static CaregiverDocument? Of(Caregiver caregiver, IReadOnlyList<TimeWindow> booked) => caregiver.Home is not { } home
+    public static CaregiverDocument? Of(Caregiver caregiver, IReadOnlyList<TimeWindow> booked) => caregiver.PublicPoint is not { } point
         ? null
         : new CaregiverDocument(
             caregiver.Id,
@@ -38,8 +39,8 @@ public sealed record CaregiverDocument(
             caregiver.Skills,
             caregiver.Languages,
             caregiver.HourlyRate.Rupiah,
-            home.Latitude,
-            home.Longitude,
+            point.Latitude,
+            point.Longitude,
             caregiver.ServiceRadiusKm,
             caregiver.Verification == VerificationStatus.Verified,
             Rating: null,

@@ -13,8 +13,17 @@ public sealed record SearchCaregivers(CaregiverSearchQuery Query) : IQuery<Careg
 
 public sealed class SearchCaregiversHandler(ICaregiverSearchIndex index) : IQueryHandler<SearchCaregivers, CaregiverSearchResult>
 {
-    public async ValueTask<CaregiverSearchResult> Handle(SearchCaregivers query, CancellationToken cancellationToken) =>
-        await index.SearchAsync(query.Query, cancellationToken);
+    /// <summary>Distances are told to the half kilometre: enough to choose, too coarse to survey with.</summary>
+    public const double DistanceStepKm = 0.5;
+
+    public async ValueTask<CaregiverSearchResult> Handle(SearchCaregivers query, CancellationToken cancellationToken)
+    {
+        var found = await index.SearchAsync(query.Query, cancellationToken);
+        return found with
+        {
+            Items = [.. found.Items.Select(hit => hit with { DistanceKm = Math.Round(hit.DistanceKm / DistanceStepKm, MidpointRounding.AwayFromZero) * DistanceStepKm })],
+        };
+    }
 }
 
 public sealed class SearchCaregiversValidator : AbstractValidator<SearchCaregivers>

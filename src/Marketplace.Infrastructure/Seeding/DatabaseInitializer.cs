@@ -23,6 +23,7 @@ public sealed partial class DatabaseInitializer(
 
         await accounts.EnsureRolesAsync();
         await EnsureAdminAsync();
+        await EnsurePublicPointsAsync(cancellationToken);
         if (seed.Value.DemoData)
         {
             await SeedDemoDataAsync(cancellationToken);
@@ -51,6 +52,25 @@ public sealed partial class DatabaseInitializer(
         LogDemoData(logger, created);
     }
 
+    /// <summary>
+    /// Caregivers whose home was set before public points existed get theirs, once: search reads only the
+    /// public point, so until then they would not be found. Their next searchable change re-indexes them.
+    /// </summary>
+    private async Task EnsurePublicPointsAsync(CancellationToken cancellationToken)
+    {
+        var without = await db.Caregivers.Where(c => c.Home != null && c.PublicPoint == null).ToListAsync(cancellationToken);
+        foreach (var caregiver in without)
+        {
+            caregiver.EnsurePublicPoint();
+        }
+
+        if (without.Count > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            LogPublicPoints(logger, without.Count);
+        }
+    }
+
     private async Task EnsureAdminAsync()
     {
         var (email, password) = (seed.Value.AdminEmail, seed.Value.AdminPassword);
@@ -62,6 +82,9 @@ public sealed partial class DatabaseInitializer(
 
         await accounts.EnsureUserAsync(email, password, "Admin Peduli", AccountRoles.Admin);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Gave {Count} caregivers the public point search uses instead of their home")]
+    private static partial void LogPublicPoints(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Created}")]
     private static partial void LogDemoData(ILogger logger, string created);

@@ -58,10 +58,11 @@ public sealed class RequestHomeCareBookingHandler(
         return BookingView.Of(booking, currentUser.UserId);
     }
 
+    // Measured from the public point, as search measures: from the home, the yes or no would draw its circle for anyone who asks.
     private static void EnsureServes(Caregiver caregiver, GeoPoint address)
     {
-        var home = caregiver.Home ?? throw new BusinessRuleException("Only a verified caregiver can be booked.");
-        if (Distance.Km(home.Latitude, home.Longitude, address.Latitude, address.Longitude) > caregiver.ServiceRadiusKm)
+        var point = caregiver.PublicPoint ?? throw new BusinessRuleException("Only a verified caregiver can be booked.");
+        if (Distance.Km(point.Latitude, point.Longitude, address.Latitude, address.Longitude) > caregiver.ServiceRadiusKm)
         {
             throw new BusinessRuleException("This address is outside the caregiver's service area.");
         }

@@ -16,6 +16,7 @@ internal sealed class CaregiverConfiguration : IEntityTypeConfiguration<Caregive
         builder.Property(c => c.Bio).HasMaxLength(FieldLimits.BioMaxLength);
         builder.Property(c => c.HourlyRate).HasColumnName("HourlyRateIdr");
         builder.ComplexProperty(c => c.Home, home => home.AsGeoPoint("Home"));
+        builder.ComplexProperty(c => c.PublicPoint, point => point.AsGeoPoint("Public"));
         builder.Property(c => c.Verification).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.RejectionReason).HasMaxLength(FieldLimits.ReasonMaxLength);
         builder.PrimitiveCollection(c => c.Skills).HasField("_skills");

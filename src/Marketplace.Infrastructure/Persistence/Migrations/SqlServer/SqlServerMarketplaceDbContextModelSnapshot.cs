@@ -262,6 +262,17 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnName("PhotoUploadedAt");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "PublicPoint", "Marketplace.Application.Caregivers.Caregiver.PublicPoint#GeoPoint", b1 =>
+                        {
+                            b1.Property<double>("Latitude")
+                                .HasColumnType("float")
+                                .HasColumnName("PublicLatitude");
+
+                            b1.Property<double>("Longitude")
+                                .HasColumnType("float")
+                                .HasColumnName("PublicLongitude");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("EnterpriseId");

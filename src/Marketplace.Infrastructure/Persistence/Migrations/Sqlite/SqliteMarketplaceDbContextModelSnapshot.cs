@@ -257,6 +257,17 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnName("PhotoUploadedAt");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "PublicPoint", "Marketplace.Application.Caregivers.Caregiver.PublicPoint#GeoPoint", b1 =>
+                        {
+                            b1.Property<double>("Latitude")
+                                .HasColumnType("REAL")
+                                .HasColumnName("PublicLatitude");
+
+                            b1.Property<double>("Longitude")
+                                .HasColumnType("REAL")
+                                .HasColumnName("PublicLongitude");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("EnterpriseId");
