@@ -1,4 +1,5 @@
 using FluentValidation;
+using Marketplace.Application.Bookings;
 using Marketplace.Application.SharedKernel;
 using Marketplace.Application.Taxonomies;
 using Mediator;
@@ -28,7 +29,7 @@ public sealed class SearchCaregiversHandler(ICaregiverSearchIndex index) : IQuer
 
 public sealed class SearchCaregiversValidator : AbstractValidator<SearchCaregivers>
 {
-    public SearchCaregiversValidator(TimeProvider clock, Bookings.BookingPolicy policy)
+    public SearchCaregiversValidator(TimeProvider clock, BookingPolicy policy)
     {
         RuleFor(s => s.Query).SetValidator(new SearchAreaValidator()).OverridePropertyName(string.Empty);
         RuleFor(s => s.Query.Skills).HoldsAtMost(FieldLimits.MaxTermsPerProfile).OverridePropertyName("skills");
@@ -43,7 +44,7 @@ public sealed class SearchCaregiversValidator : AbstractValidator<SearchCaregive
             .WithMessage("Give the visit's length in whole hours, 1 to 12.").OverridePropertyName("hours");
         RuleFor(s => s.Query.AvailableAt).NotNull().When(s => s.Query.Hours is not null)
             .WithMessage("Give the visit's start (availableAt) with its hours.").OverridePropertyName("availableAt");
-        policy.WithinHorizon(RuleFor(s => s.Query.AvailableAt!.Value), clock).OverridePropertyName("availableAt")
+        RuleFor(s => s.Query.AvailableAt!.Value).WithinHorizon(policy, clock).OverridePropertyName("availableAt")
             .When(s => s.Query.AvailableAt is not null);
         RuleFor(s => s.Query.Text).MaximumLength(SearchCaregivers.MaxTextLength).OverridePropertyName("q");
         RuleFor(s => s.Query.Text).Must(text => SearchText.IsWellFormed(text))

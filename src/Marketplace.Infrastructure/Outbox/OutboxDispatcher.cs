@@ -77,8 +77,10 @@ public sealed partial class OutboxDispatcher(
         using var turn = await turns.TakeAsync(cancellationToken);
         foreach (var id in candidates)
         {
+            // Every condition of the candidate query again: another dispatcher may have just delivered, retried or given up on it.
             var won = await db.OutboxMessages
-                .Where(m => m.Id == id && m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now))
+                .Where(m => m.Id == id && m.ProcessedAt == null && m.DeadAt == null && m.NextAttemptAt <= now
+                    && (m.LockedUntil == null || m.LockedUntil < now))
                 .ExecuteUpdateAsync(set => set.SetProperty(m => m.LockedUntil, leaseEnd), cancellationToken);
             if (won == 1)
             {

@@ -17,8 +17,9 @@ public sealed class OutboxOptions
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>
-    /// How many failed attempts make a message a dead letter. Ten attempts with the default waits span about
-    /// half an hour: long enough for a restart or a brief outage, short enough to show a message that never will.
+    /// How many failed attempts make a message a dead letter. Ten attempts with the default doubling waits
+    /// (2 s, 4 s ... 512 s) span about 17 minutes: long enough for a restart or a brief outage, short enough to
+    /// show a message that never will.
     /// </summary>
     public int MaxAttempts { get; set; } = 10;
 }

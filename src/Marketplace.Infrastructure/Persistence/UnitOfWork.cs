@@ -19,10 +19,21 @@ internal sealed class UnitOfWork(MarketplaceDbContext db, WriteTurns turns) : IU
 
         using var turn = await turns.TakeAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var result = await work(cancellationToken);
-        await SaveAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
+        try
+        {
+            var result = await work(cancellationToken);
+            await SaveAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        catch
+        {
+            // A page shows itself again after a refusal, in the same request: it must read what is stored, not
+            // the tracked objects the refused command changed (a booking "accepted" in memory that another
+            // request declined meanwhile). The transaction rolls back as it is disposed.
+            db.ChangeTracker.Clear();
+            throw;
+        }
     }
 
     private async Task SaveAsync(CancellationToken cancellationToken)

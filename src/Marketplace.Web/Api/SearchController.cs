@@ -1,5 +1,6 @@
 using Marketplace.Application.Search;
 using Marketplace.Application.Search.Services;
+using Marketplace.Web.Requests;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -72,5 +73,5 @@ public sealed class CaregiverSearchParameters
 
     // An unknown order becomes an undefined value, which the use case refuses with a message naming "sort".
     private SearchSort SortOrder() =>
-        Sort is null ? SearchSort.Distance : Enum.TryParse<SearchSort>(Sort, ignoreCase: true, out var sort) && Enum.IsDefined(sort) ? sort : (SearchSort)(-1);
+        Sort is null ? SearchSort.Distance : NamedEnums.TryParse<SearchSort>(Sort, out var sort) ? sort : (SearchSort)(-1);
 }

@@ -1,5 +1,6 @@
 using Marketplace.Application.Listings;
 using Marketplace.Application.Search.Services;
+using Marketplace.Web.Requests;
 
 namespace Marketplace.Web.Api;
 
@@ -25,6 +26,6 @@ public sealed class ServiceSearchParameters
 
     // A missing point or an unknown kind become values the use case refuses with a message naming the field.
     public ServiceSearchQuery ToQuery() => new(
-        Enum.TryParse<ListingKind>(Kind, ignoreCase: true, out var kind) ? kind : (ListingKind)(-1),
+        NamedEnums.TryParse<ListingKind>(Kind, out var kind) ? kind : (ListingKind)(-1),
         Lat ?? double.NaN, Lon ?? double.NaN, RadiusKm, QueryLists.Split(Needs), Date, Page, PageSize);
 }

@@ -22,9 +22,10 @@ internal static class ApiSetup
 
                 // Required fields are the validators' business, so each rule and message lives in one place.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
-                // Values outside a JSON body: instants need their offset, empty list entries mean nothing
-                // chosen, a yes/no is a checkbox's; what cannot be read is said in the reader's language.
+                // Values outside a JSON body: instants need their offset, enums their name, empty list entries
+                // mean nothing chosen, a yes/no is a checkbox's; what cannot be read is said in the reader's language.
                 options.ModelBinderProviders.Insert(0, new InstantModelBinderProvider());
+                options.ModelBinderProviders.Insert(0, new NamedEnumModelBinderProvider());
                 options.ModelBinderProviders.Insert(0, new TextListModelBinderProvider());
                 options.ModelBinderProviders.Insert(0, new CheckboxModelBinderProvider());
                 BindingMessages.Localize(options.ModelBindingMessageProvider);

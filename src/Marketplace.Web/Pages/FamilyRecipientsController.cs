@@ -38,7 +38,7 @@ public sealed class FamilyRecipientsController(IMediator mediator, IStringLocali
     public async Task<IActionResult> ChooseCareManager(Guid? caregiverId, CancellationToken cancellationToken)
     {
         // The list always sends a choice (empty for none): a form without one chooses nothing, it does not withdraw.
-        if (!Request.Form.ContainsKey("caregiverId"))
+        if (!Request.HasFormContentType || !Request.Form.ContainsKey("caregiverId"))
         {
             ModelState.AddModelError(nameof(caregiverId), text[FormNumbers.Missing]);
         }

@@ -61,7 +61,18 @@ internal sealed partial class FormNumbers
         }
     }
 
-    public int Int(string? text, string field) => (int)Math.Clamp(Whole(text, field), int.MinValue, int.MaxValue);
+    /// <summary>A whole number that fits an <see cref="int"/>; a larger one is refused here rather than clamped into a different number.</summary>
+    public int Int(string? text, string field)
+    {
+        var value = Whole(text, field);
+        if (value is >= int.MinValue and <= int.MaxValue)
+        {
+            return (int)value;
+        }
+
+        _errors[field] = NotANumber;
+        return 0;
+    }
 
     // Coordinates copied from a map use a dot; some people type a comma.
     public double Degrees(string? text, string field) => (double?)Decimal(text, field) ?? 0;
@@ -92,7 +103,8 @@ internal sealed partial class FormNumbers
 
     public static string Show(double value) => value.ToString(CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^\s*(Rp\.?)?|\s|\u00A0|\u202F", RegexOptions.IgnoreCase)]
+    // "Rp", spaces of every kind, and the ",-" that closes a price written the Indonesian way (Rp 150.000,-).
+    [GeneratedRegex(@"^\s*(Rp\.?)?|\s|\u00A0|\u202F|,-$", RegexOptions.IgnoreCase)]
     private static partial Regex Spacing();
 
     [GeneratedRegex(@"^\d+$")]

@@ -1,5 +1,6 @@
 using Marketplace.Application.Search;
 using Marketplace.Application.SharedKernel;
+using Marketplace.Web.Requests;
 
 namespace Marketplace.Web.Pages;
 
@@ -44,7 +45,7 @@ public sealed class SearchForm
             unreadable[nameof(Place)] = "Search.ChoosePlace";
         }
 
-        if (!Enum.TryParse<SearchSort>(Sort, ignoreCase: true, out var sort) || !Enum.IsDefined(sort))
+        if (!NamedEnums.TryParse<SearchSort>(Sort, out var sort))
         {
             unreadable[nameof(Sort)] = FormNumbers.NotAChoice;
         }

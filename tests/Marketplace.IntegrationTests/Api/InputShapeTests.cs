@@ -41,10 +41,11 @@ public abstract class InputShapeTests<TFactory>(TFactory app) : IClassFixture<TF
     public async Task AProfileWithANullItemAWrongTypeOrAControlCharacter_IsRefusedNamingIt(string change, string field)
     {
         var caregiver = await app.NewAccountAsync("caregiver");
-        var before = await (await caregiver.GetAsync("/api/v1/caregivers/me/availability")).Content.ReadAsStringAsync();
+        var profile = $"/api/v1/caregivers/{(await (await caregiver.GetAsync("/api/v1/me")).ReadJsonAsync()).GetProperty("caregiverId").GetGuid()}";
+        var before = await (await caregiver.GetAsync(profile)).Content.ReadAsStringAsync();
 
         await HasError(await caregiver.PutAsync("/api/v1/caregivers/me", Json(JsonBodies.With(TestCaregivers.CompleteProfile, change))), field);
-        Assert.Equal(before, await (await caregiver.GetAsync("/api/v1/caregivers/me/availability")).Content.ReadAsStringAsync());
+        Assert.Equal(before, await (await caregiver.GetAsync(profile)).Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -161,6 +162,18 @@ public abstract class InputShapeTests<TFactory>(TFactory app) : IClassFixture<TF
         var family = await app.NewAccountAsync("family");
 
         await HasError(await family.PostAsync("/api/v1/families/me/recipients", Json(JsonBodies.With(RecipientNearGowa(), "\"kind\":0"))), "kind");
+    }
+
+    [Theory]
+    [InlineData("/api/v1/bookings?status=0", "status")]
+    [InlineData("/api/v1/bookings?status=99", "status")]
+    [InlineData("/api/v1/search/services?kind=1&lat=-5.1477&lon=119.4327", "kind")]
+    [InlineData("/api/v1/search/caregivers?sort=2&lat=-5.1477&lon=119.4327", "sort")]
+    public async Task AnEnumInAQueryString_IsReadByNameOnly(string url, string field)
+    {
+        var family = await app.NewAccountAsync("family");
+
+        await HasError(await family.GetAsync(url), field);
     }
 
     [Fact]

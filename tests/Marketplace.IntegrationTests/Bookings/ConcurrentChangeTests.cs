@@ -51,6 +51,29 @@ public abstract class ConcurrentChangeTests<TFactory>(TFactory app) : IClassFixt
     }
 
     [Fact]
+    public async Task OnThePages_EveryLoserOfTheRace_IsShownTheBookingAsStored()
+    {
+        var (caregiver, family, id) = await RequestedBookingAsync();
+        var pages = await app.OnPagesAsync(caregiver);
+        var token = await pages.AntiforgeryTokenAsync($"/bookings/{id}");
+
+        var answers = await RaceAsync(async i =>
+        {
+            var form = new FormUrlEncodedContent([new("__RequestVerificationToken", token)]);
+            return await pages.PostAsync($"/bookings/{id}/{(i % 2 == 0 ? "accept" : "decline")}", form);
+        }, keepBodies: true);
+
+        var stored = (await (await family.GetAsync($"/api/v1/bookings/{id}")).ReadJsonAsync()).GetProperty("status").GetString();
+        var shown = stored == "accepted" ? "data-testid=\"status\">Diterima<" : "data-testid=\"status\">Ditolak<";
+        Assert.Single(answers, a => a.Status == HttpStatusCode.Redirect);
+        Assert.All(answers.Where(a => a.Status != HttpStatusCode.Redirect), a =>
+        {
+            Assert.Equal(HttpStatusCode.Conflict, a.Status);
+            Assert.Contains(shown, a.Body, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public async Task AStaleSave_OfAnAggregateWhosePartChanged_IsRefused()
     {
         var (caregiver, caregiverId) = await app.NewBookableCaregiverAsync();
@@ -79,13 +102,17 @@ public abstract class ConcurrentChangeTests<TFactory>(TFactory app) : IClassFixt
     }
 
     /// <summary>Sends <see cref="Racers"/> requests at the same moment (request i from <paramref name="request"/>); returns their status codes in order.</summary>
-    private static async Task<HttpStatusCode[]> RaceAsync(Func<int, Task<HttpResponseMessage>> request)
+    private static async Task<HttpStatusCode[]> RaceAsync(Func<int, Task<HttpResponseMessage>> request) =>
+        [.. (await RaceAsync(request, keepBodies: false)).Select(a => a.Status)];
+
+    private static async Task<(HttpStatusCode Status, string Body)[]> RaceAsync(Func<int, Task<HttpResponseMessage>> request, bool keepBodies)
     {
         using var gate = new SemaphoreSlim(0);
         var racers = Enumerable.Range(0, Racers).Select(async i =>
         {
             await gate.WaitAsync();
-            return (await request(i)).StatusCode;
+            var response = await request(i);
+            return (response.StatusCode, keepBodies ? await response.Content.ReadAsStringAsync() : string.Empty);
         }).ToList();
         gate.Release(Racers);
         return await Task.WhenAll(racers);

@@ -46,6 +46,9 @@ public sealed partial class RefusalTranslationTests
     {
         var messages = Messages().ToList();
 
+        Assert.Contains("'{PropertyName}' must be a phone number such as +62 811 4000 123.", messages);
+        Assert.Contains("'{PropertyName}' must be family, caregiver or enterprise.", messages);
+
         Assert.Contains("Only a request waiting for an answer can be accepted.", messages);
         Assert.Contains("'{PropertyValue}' is not a known skill; see /api/v1/skills.", messages);
         Assert.Contains("Choose at most 15 skills.", messages);
@@ -61,19 +64,24 @@ public sealed partial class RefusalTranslationTests
                 .Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal))
                 .Where(f => !NotShown.Any(part => f.Replace('\\', '/').Contains(part, StringComparison.Ordinal))))
             {
-                foreach (var line in File.ReadLines(file).Where(IsShownToUsers))
+                var source = File.ReadAllText(file);
+                foreach (var literal in CSharpLiterals.Of(source).Where(l => IsShownToUsers(LineOf(source, l.Start))))
                 {
-                    foreach (Match literal in Literal().Matches(line))
+                    var text = Resolve(literal.Interpolated, literal.Text);
+                    if (Sentence().IsMatch(text))
                     {
-                        var text = Resolve(literal.Groups["interpolated"].Success, literal.Groups["text"].Value);
-                        if (Sentence().IsMatch(text))
-                        {
-                            yield return text;
-                        }
+                        yield return text;
                     }
                 }
             }
         }
+    }
+
+    private static string LineOf(string source, int at)
+    {
+        var start = source.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        var end = source.IndexOf('\n', at);
+        return source[start..(end < 0 ? source.Length : end)];
     }
 
     private static bool IsShownToUsers(string line) =>
@@ -113,10 +121,6 @@ public sealed partial class RefusalTranslationTests
         var path = Path.Combine(RepositoryRoot.Path, "src", "Marketplace.Web", "Resources", file);
         return XDocument.Load(path).Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
     }
-
-    // A regular or interpolated literal; verbatim (@"...") ones hold patterns and paths, not messages.
-    [GeneratedRegex("""(?<![@\w])(?<interpolated>\$)?"(?<text>(?:[^"\\]|\\.)*)" """, RegexOptions.IgnorePatternWhitespace)]
-    private static partial Regex Literal();
 
     // A sentence shown to a person: starts with a capital or a quoted placeholder, has words, ends with a stop.
     [GeneratedRegex(@"^['A-Z].* .*[.!?]$")]

@@ -20,6 +20,7 @@ public sealed class FormNumbersTests
     [InlineData("12000.00", 12_000)]
     [InlineData("12.000", 12_000)]
     [InlineData("-5", -5)]
+    [InlineData("Rp 150.000,-", 150_000)]
     public void AWholeAmount_IsReadAsWritten(string typed, long expected)
     {
         var numbers = new FormNumbers();
@@ -44,6 +45,16 @@ public sealed class FormNumbersTests
         numbers.Whole(typed, "Rate");
 
         Assert.Equal(reason, numbers.Errors["Rate"]);
+    }
+
+    [Fact]
+    public void AWholeNumberTooLargeForItsField_IsRefused_NotClamped()
+    {
+        var numbers = new FormNumbers();
+
+        numbers.Int("99999999999", "Radius");
+
+        Assert.Equal(FormNumbers.NotANumber, numbers.Errors["Radius"]);
     }
 
     [Theory]

@@ -13,7 +13,7 @@ public sealed class RegisterAccountValidator : AbstractValidator<RegisterAccount
             .MaximumLength(FieldLimits.PasswordMaxLength);
         RuleFor(c => c.Role).NotEmpty()
             .Must(role => AccountRoles.SelfService.Contains(role))
-            .WithMessage($"'{{PropertyName}}' must be one of: {string.Join(", ", AccountRoles.SelfService)}.");
+            .WithMessage($"'{{PropertyName}}' must be {AccountRoles.Family}, {AccountRoles.Caregiver} or {AccountRoles.Enterprise}.");
         RuleFor(c => c.FullName).NotEmpty().MaximumLength(FieldLimits.PersonNameMaxLength);
         RuleFor(c => c.Phone).MaximumLength(FieldLimits.PhoneMaxLength)
             .Matches(@"^\+?[0-9][0-9 \-]{6,}$").WithMessage("'{PropertyName}' must be a phone number such as +62 811 4000 123.")

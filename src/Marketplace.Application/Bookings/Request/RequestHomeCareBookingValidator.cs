@@ -11,7 +11,7 @@ public sealed class RequestHomeCareBookingValidator : AbstractValidator<RequestH
     {
         RuleFor(c => c.CaregiverId).NotEmpty();
         RuleFor(c => c.RecipientId).NotEmpty();
-        policy.WithinHorizon(RuleFor(c => c.Start), clock);
+        RuleFor(c => c.Start).WithinHorizon(policy, clock);
         RuleFor(c => c.Hours).InclusiveBetween(MinHours, MaxHours).WithMessage("A visit lasts 1 to 12 whole hours.");
         RuleFor(c => c.RepeatWeekly!.Weeks).InclusiveBetween(1, VisitPlan.MaxWeeks)
             .WithMessage("Repeat for 1 to 12 weeks.").When(c => c.RepeatWeekly is not null);

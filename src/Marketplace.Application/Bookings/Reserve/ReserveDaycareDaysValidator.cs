@@ -15,6 +15,6 @@ public sealed class ReserveDaycareDaysValidator : AbstractValidator<ReserveDayca
             .Must(dates => dates is null || dates.Count <= MaxDays).WithMessage("Book at most 31 days at a time.");
 
         // Today where it is latest (WIT): the listing's own zone is checked exactly when the days are taken.
-        policy.DateWithinHorizon(RuleForEach(c => c.Dates).MustBePlausible(), clock, IndonesianTimeZones.Wit);
+        RuleForEach(c => c.Dates).MustBePlausible().WithinHorizon(policy, clock, IndonesianTimeZones.Wit);
     }
 }

@@ -7,6 +7,6 @@ public sealed class MoveVisitValidator : AbstractValidator<MoveVisit>
     public MoveVisitValidator(TimeProvider clock, BookingPolicy policy)
     {
         RuleFor(c => c.VisitId).NotEmpty();
-        policy.WithinHorizon(RuleFor(c => c.Start), clock);
+        RuleFor(c => c.Start).WithinHorizon(policy, clock);
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marketplace.Application.Common.Ports;
 using Marketplace.Application.Enterprises;
+using Marketplace.Application.Bookings;
 using Marketplace.Application.SharedKernel;
 using Mediator;
 
@@ -12,7 +13,7 @@ public sealed record AddClinicStop(
     : ICommand<StopView>;
 
 public sealed class AddClinicStopHandler(
-    ICurrentUser currentUser, IEnterpriseRepository enterprises, IListingRepository listings, Bookings.BookingPolicy policy, TimeProvider clock)
+    ICurrentUser currentUser, IEnterpriseRepository enterprises, IListingRepository listings, BookingPolicy policy, TimeProvider clock)
     : ICommandHandler<AddClinicStop, StopView>
 {
     public async ValueTask<StopView> Handle(AddClinicStop command, CancellationToken cancellationToken)
@@ -30,11 +31,11 @@ public sealed class AddClinicStopHandler(
 
 public sealed class AddClinicStopValidator : AbstractValidator<AddClinicStop>
 {
-    public AddClinicStopValidator(TimeProvider clock, Bookings.BookingPolicy policy)
+    public AddClinicStopValidator(TimeProvider clock, BookingPolicy policy)
     {
         RuleFor(c => c.PlaceName).NotEmpty().MaximumLength(FieldLimits.PlaceNameMaxLength);
         RuleFor(c => c.Point).NotNull().SetValidator(new PointInputValidator("The stop must be in Indonesia."));
-        policy.DateWithinHorizon(RuleFor(c => c.Date).NotEmpty().MustBePlausible(), clock, IndonesianTimeZones.Wit);
+        RuleFor(c => c.Date).NotEmpty().MustBePlausible().WithinHorizon(policy, clock, IndonesianTimeZones.Wit);
         RuleFor(c => c.End).GreaterThan(c => c.Start).WithMessage("The stop must end after it starts.");
         RuleFor(c => c.SlotMinutes).InclusiveBetween(FieldLimits.MinSlotMinutes, FieldLimits.MaxSlotMinutes);
         RuleFor(c => c.SlotMinutes).Must((c, minutes) => (c.End - c.Start).TotalMinutes >= minutes)

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Marketplace.Application.Listings;
+using Marketplace.Application.Bookings;
 using Marketplace.Application.SharedKernel;
 using Marketplace.Application.Taxonomies;
 using Mediator;
@@ -18,7 +19,7 @@ public sealed class SearchServicesHandler(IServiceSearchIndex index, TimeProvide
 
 public sealed class SearchServicesValidator : AbstractValidator<SearchServices>
 {
-    public SearchServicesValidator(TimeProvider clock, Bookings.BookingPolicy policy)
+    public SearchServicesValidator(TimeProvider clock, BookingPolicy policy)
     {
         RuleFor(s => s.Query.Kind).Must(kind => kind is ListingKind.Daycare or ListingKind.MobileClinic)
             .WithMessage("Search kind daycare or mobileClinic.").OverridePropertyName("kind");
@@ -26,7 +27,7 @@ public sealed class SearchServicesValidator : AbstractValidator<SearchServices>
         RuleFor(s => s.Query.Date!.Value).MustBePlausible()
             .GreaterThanOrEqualTo(_ => IndonesianTimeZones.LocalDate(clock.GetUtcNow(), IndonesianTimeZones.Wib))
             .WithMessage("Choose a date that has not passed.").OverridePropertyName("date").When(s => s.Query.Date is not null);
-        policy.DateWithinHorizon(RuleFor(s => s.Query.Date!.Value), clock, IndonesianTimeZones.Wit).OverridePropertyName("date")
+        RuleFor(s => s.Query.Date!.Value).WithinHorizon(policy, clock, IndonesianTimeZones.Wit).OverridePropertyName("date")
             .When(s => s.Query.Date is not null);
         RuleFor(s => s.Query.Needs).HoldsAtMost(FieldLimits.MaxTermsPerProfile).OverridePropertyName("needs");
         RuleForEach(s => s.Query.Needs).Must(Needs.All.Contains)
