@@ -43,7 +43,7 @@ public sealed class BookingJourney(ServedApp app) : IClassFixture<ServedApp>
         Assert.Empty(caregiver.AccessibilityViolations());
 
         caregiver.Open("/caregiver/schedule?week=" + monday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Contains("09:00–12:00 · Hj. Sitti Rahmah", caregiver.Find("[data-testid=scheduled-visit]").Text, StringComparison.Ordinal);
+        Assert.Contains("09.00–12.00 · Hj. Sitti Rahmah", caregiver.Find("[data-testid=scheduled-visit]").Text, StringComparison.Ordinal);
         caregiver.Screenshot("caregiver-schedule-phone");
         Assert.Empty(caregiver.AccessibilityViolations());
         caregiver.Find("[data-testid=other-view]").Click();

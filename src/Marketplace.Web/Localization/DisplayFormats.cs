@@ -12,15 +12,22 @@ public static class DisplayFormats
     public static string LocalDateTime(DateTimeOffset instant, string zoneId)
     {
         var local = IndonesianTimeZones.ToLocal(instant, zoneId);
-        var culture = CultureInfo.CurrentCulture;
-        return $"{local.ToString("dddd, d MMMM yyyy", culture)} {local.ToString("t", culture)} {IndonesianTimeZones.Abbreviation(zoneId)}";
+        return $"{local.ToString("dddd, d MMMM yyyy", CultureInfo.CurrentCulture)} {Time(local)} {IndonesianTimeZones.Abbreviation(zoneId)}";
     }
 
     /// <summary>A calendar date, e.g. "23 November 2026" (id) or "23 November 2026" (en).</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
-    /// <summary>A wall-clock time, e.g. "08.00" (id) or "08:00" (en).</summary>
-    public static string Time(TimeOnly time) => time.ToString("t", CultureInfo.CurrentCulture);
+    /// <summary>
+    /// A wall-clock time on the 24-hour clock, the one way every page writes it: "08.00" in Indonesian (the
+    /// PUEBI spelling), "08:00" in English. Written out rather than taken from the culture's short time
+    /// pattern, which is "8:00 AM" in English and depends on the ICU data of the machine.
+    /// </summary>
+    public static string Time(TimeOnly time) =>
+        time.ToString(CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "id" ? "HH'.'mm" : "HH':'mm", CultureInfo.InvariantCulture);
+
+    /// <summary>The time on the clock of an instant already given in local time (views hold visits and slots so), e.g. "11.00" (id).</summary>
+    public static string Time(DateTimeOffset local) => Time(TimeOnly.FromDateTime(local.DateTime));
 
     /// <summary>The day's name in the page's language, e.g. "Senin".</summary>
     public static string Day(DayOfWeek day) => CultureInfo.CurrentCulture.DateTimeFormat.GetDayName(day);

@@ -22,9 +22,9 @@ public sealed class CaregiverAvailabilityController(IMediator mediator, IStringL
     {
         var (command, unreadable) = form.ToCommand();
         ModelState.AddUnreadable(unreadable, text);
-        if (command is null || await this.TrySendAsync(mediator, command, text, cancellationToken) is null)
+        if (command is null || await this.TrySendAsync(mediator, command, text, cancellationToken, form.FieldOf) is null)
         {
-            return View(form.WithBlankRows());
+            return View(form.AsSent());
         }
 
         TempData["Notice"] = text["Availability.Saved"].Value;
