@@ -90,6 +90,11 @@ public sealed partial class Booking
     /// <summary>The caregiver leaves and records the visit; the booking completes with its last visit.</summary>
     public BookingVisit CheckOut(VisitLog log, DateTimeOffset now)
     {
+        if (Status == BookingStatus.Completed)
+        {
+            throw new BusinessRuleException("Every visit of this booking is checked out already.");
+        }
+
         RequireStatus(BookingStatus.InProgress, "Check in before checking out.");
         var visit = _visits.Single(v => v.Status == VisitStatus.InProgress);
         visit.CheckOut(log, now);

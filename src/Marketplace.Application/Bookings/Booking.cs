@@ -14,6 +14,9 @@ public sealed partial class Booking
     /// <summary>Said when a visit would overlap another of the same caregiver, by the use case or by the database.</summary>
     public const string CaregiverAlreadyBooked = "The caregiver already has a visit at that time; choose another time.";
 
+    /// <summary>Said when a visit falls outside the caregiver's weekly hours or in their time off; {0} is that visit's local start.</summary>
+    public const string CaregiverNotWorking = "The caregiver does not work on {0:dddd d MMMM yyyy} at {0:HH:mm}; choose a time inside their weekly hours.";
+
     /// <summary>Said when a person would hold two places at one daycare on a day, or two appointments in one clinic slot.</summary>
     public const string RecipientAlreadyPlaced = "This person already has a place here at that time.";
 

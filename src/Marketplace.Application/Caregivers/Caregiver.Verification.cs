@@ -29,6 +29,13 @@ public sealed partial class Caregiver
             throw new BusinessRuleException($"A caregiver can list at most {FieldLimits.MaxCertificatesPerCaregiver} certificates.");
         }
 
+        // The same certificate twice would only give the verifier two copies to check.
+        if (_certificates.Exists(listed => string.Equals(listed.Number, details.Number, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(listed.Issuer, details.Issuer, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new BusinessRuleException("This certificate (the same number from the same issuer) is on your profile already.");
+        }
+
         var certificate = Certificate.Create(details, now);
         _certificates.Add(certificate);
         return certificate;

@@ -32,6 +32,12 @@ public abstract class EnterpriseDetailsValidator<T> : AbstractValidator<T>
         RuleFor(c => c.Name).NotEmpty().MaximumLength(FieldLimits.OrganisationNameMaxLength);
         RuleFor(c => c.Kind).IsInEnum();
         RuleFor(c => c.RegistrationNumber).NotEmpty().MaximumLength(FieldLimits.RegistrationNumberMaxLength);
+
+        // An NIB is 13 digits; a social-affairs (LKS) registration reads like "466/12/Dinsos/2020". Either way
+        // it holds digits, and nothing a verifier could not look up.
+        RuleFor(c => c.RegistrationNumber).Matches(@"^(?=.*\d)[\p{L}\d][\p{L}\d ./\-]*$")
+            .WithMessage("A registration number holds digits, letters and . / - only, such as NIB 9120001234567 or 466/12/Dinsos/2020.")
+            .When(c => !string.IsNullOrWhiteSpace(c.RegistrationNumber));
         RuleFor(c => c.AreaCode).NotEmpty();
         RuleFor(c => c.AreaCode).MustBeServiceArea(areas).When(c => !string.IsNullOrEmpty(c.AreaCode));
         RuleFor(c => c.Description).MaximumLength(FieldLimits.DescriptionMaxLength);

@@ -106,14 +106,20 @@ public sealed class Listing
             throw new BusinessRuleException("Only a mobile clinic has stops.");
         }
 
-        if (details.Date < IndonesianTimeZones.LocalDate(now, TimeZone))
+        if (IndonesianTimeZones.ToInstant(details.Date, details.Start, TimeZone) <= now)
         {
-            throw new BusinessRuleException("A stop cannot be in the past.");
+            throw new BusinessRuleException("A stop must start in the future.");
         }
 
         if (details.Date > LatestBookableDate(policy, now))
         {
             throw new BusinessRuleException("A stop can be planned at most as far ahead as care can be booked.");
+        }
+
+        // One clinic team is in one place at a time.
+        if (_stops.FirstOrDefault(other => other.Date == details.Date && other.Start < details.End && details.Start < other.End) is { } taken)
+        {
+            throw new BusinessRuleException("The clinic is already at {0} from {1:HH:mm} to {2:HH:mm} that day; choose another time.", taken.PlaceName, taken.Start, taken.End);
         }
 
         var stop = ClinicStop.Create(details, TimeZone, now);

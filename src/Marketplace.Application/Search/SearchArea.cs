@@ -22,6 +22,12 @@ public sealed class SearchAreaValidator : AbstractValidator<ISearchArea>
 {
     public const int MaxPageSize = 100;
 
+    /// <summary>
+    /// How deep into the results a page may reach (page × page size), as Elasticsearch's default
+    /// <c>index.max_result_window</c>; both engines keep the same limit so a link works on either.
+    /// </summary>
+    public const int MaxResultWindow = 10_000;
+
     public SearchAreaValidator()
     {
         RuleFor(s => s.Lat).InclusiveBetween(GeoPoint.MinLatitude, GeoPoint.MaxLatitude)
@@ -32,5 +38,9 @@ public sealed class SearchAreaValidator : AbstractValidator<ISearchArea>
             .OverridePropertyName("radiusKm");
         RuleFor(s => s.Page).GreaterThanOrEqualTo(1).OverridePropertyName("page");
         RuleFor(s => s.PageSize).InclusiveBetween(1, MaxPageSize).OverridePropertyName("pageSize");
+        RuleFor(s => s.Page).Must((search, page) => (long)page * search.PageSize <= MaxResultWindow)
+            .When(s => s.Page >= 1 && s.PageSize is >= 1 and <= MaxPageSize)
+            .WithMessage("Results reach no further than the first 10,000; narrow the search to see more.")
+            .OverridePropertyName("page");
     }
 }

@@ -44,6 +44,12 @@ public static class FieldLimits
     public const long MaxDailyPriceIdr = 5_000_000;
     public const int MaxPlacesPerDay = 500;
     public const int MaxAgeYears = 120;
+
+    /// <summary>A care recipient who is a child is younger than this (counted by birth year).</summary>
+    public const int AdultAgeYears = 18;
+
+    /// <summary>An elder (lansia) is at least this old (counted by birth year), as Indonesian law counts them.</summary>
+    public const int ElderAgeYears = 60;
     public const int MinSlotMinutes = 10;
     public const int MaxSlotMinutes = 240;
     public const int MaxSlotCapacity = 100;

@@ -3,7 +3,9 @@ using Marketplace.Application.Accounts;
 using Marketplace.Application.Accounts.Register;
 using Marketplace.Application.SharedKernel;
 using Marketplace.Infrastructure.Identity;
+using Marketplace.Web.Localization;
 using Mediator;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -26,7 +28,7 @@ public sealed class AuthController(IMediator mediator, SignInManager<Application
 
     /// <summary>Exchanges email and password for a bearer token: <c>{tokenType, accessToken, expiresIn, refreshToken}</c>.</summary>
     [HttpPost("login")]
-    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType<AccessTokenResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
@@ -41,14 +43,14 @@ public sealed class AuthController(IMediator mediator, SignInManager<Application
         }
 
         return result.IsLockedOut
-            ? Problem("Too many failed sign-ins. Try again in 15 minutes.", statusCode: StatusCodes.Status429TooManyRequests, title: "Locked out.")
-            : Problem("The email or password is not correct.", statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed.");
+            ? Problem(UiText.Format("Login.LockedOut"), statusCode: StatusCodes.Status429TooManyRequests, title: UiText.Format("Problem.TooManyRequests"))
+            : Problem(UiText.Format("Login.Failed"), statusCode: StatusCodes.Status401Unauthorized, title: UiText.Format("Problem.SignInFailed"));
     }
 }
 
 /// <summary>An email and password; the email is read as the sign-in page reads it (see <see cref="AccountEmail"/>).</summary>
 public sealed record LoginRequest(
-    [Required] [MaxLength(FieldLimits.EmailMaxLength)] string Email,
-    [Required] [MaxLength(FieldLimits.PasswordMaxLength)] string Password);
+    [Required(ErrorMessage = "Validation.Required")] [MaxLength(FieldLimits.EmailMaxLength, ErrorMessage = "Validation.MaxLength")] string Email,
+    [Required(ErrorMessage = "Validation.Required")] [MaxLength(FieldLimits.PasswordMaxLength, ErrorMessage = "Validation.MaxLength")] string Password);
 
 public sealed record RegisteredAccount(Guid Id, string Email, string FullName, IReadOnlyList<string> Roles);

@@ -39,6 +39,7 @@ public sealed class CaregiversController(IMediator mediator) : ControllerBase
     [RequestFormLimits(MultipartBodyLengthLimit = FieldLimits.MaxPhotoBytes + (64 * 1024))]
     [ProducesResponseType<CaregiverProfileView>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
     public async Task<CaregiverProfileView> UploadPhoto(IFormFile? file, CancellationToken cancellationToken)
     {
         await using var content = file?.OpenReadStream() ?? Stream.Null;

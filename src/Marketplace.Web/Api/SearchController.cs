@@ -37,41 +37,50 @@ public sealed class SearchController(IMediator mediator) : ControllerBase
 /// <summary>The query string of a caregiver search, as sent.</summary>
 public sealed class CaregiverSearchParameters
 {
+    [FromQuery(Name = "lat")]
     public double? Lat { get; set; }
 
+    [FromQuery(Name = "lon")]
     public double? Lon { get; set; }
 
+    [FromQuery(Name = "radiusKm")]
     public double RadiusKm { get; set; } = 10;
 
+    [FromQuery(Name = "skills")]
     public string? Skills { get; set; }
 
+    [FromQuery(Name = "languages")]
     public string? Languages { get; set; }
 
+    [FromQuery(Name = "maxRateIdr")]
     public long? MaxRateIdr { get; set; }
 
+    [FromQuery(Name = "verifiedOnly")]
     public bool VerifiedOnly { get; set; } = true;
 
+    [FromQuery(Name = "q")]
     public string? Q { get; set; }
 
     /// <summary><c>distance</c> (the default), <c>relevance</c>, <c>rating</c> or <c>price</c>.</summary>
-    public string? Sort { get; set; }
+    [FromQuery(Name = "sort")]
+    public SearchSort? Sort { get; set; }
 
+    [FromQuery(Name = "page")]
     public int Page { get; set; } = 1;
 
+    [FromQuery(Name = "pageSize")]
     public int PageSize { get; set; } = 20;
 
     /// <summary>The start of the visit the caregiver must be free for, with its offset, e.g. 2026-12-01T09:00:00+08:00.</summary>
+    [FromQuery(Name = "availableAt")]
     public DateTimeOffset? AvailableAt { get; set; }
 
     /// <summary>The visit's length in hours (1–12), with <see cref="AvailableAt"/>.</summary>
+    [FromQuery(Name = "hours")]
     public int? Hours { get; set; }
 
     public CaregiverSearchQuery ToQuery() => new(
         // A missing point is not a point in Indonesia: NaN fails the range check with a clear message.
-        Lat ?? double.NaN, Lon ?? double.NaN, RadiusKm, QueryLists.Split(Skills), QueryLists.Split(Languages), MaxRateIdr, VerifiedOnly, string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), SortOrder(), Page, PageSize,
-        AvailableAt, Hours);
-
-    // An unknown order becomes an undefined value, which the use case refuses with a message naming "sort".
-    private SearchSort SortOrder() =>
-        Sort is null ? SearchSort.Distance : NamedEnums.TryParse<SearchSort>(Sort, out var sort) ? sort : (SearchSort)(-1);
+        Lat ?? double.NaN, Lon ?? double.NaN, RadiusKm, QueryLists.Split(Skills), QueryLists.Split(Languages), MaxRateIdr, VerifiedOnly, string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), Sort ?? SearchSort.Distance,
+        Page, PageSize, AvailableAt, Hours);
 }

@@ -26,6 +26,10 @@ public sealed class TaxonomiesController(IMediator mediator) : ControllerBase
     [HttpGet("clinic-services")]
     public Task<IReadOnlyList<TermView>> ClinicServices(CancellationToken cancellationToken) => List(TaxonomyName.ClinicServices, cancellationToken);
 
+    /// <summary>The checklist of a visit's log: what <c>tasks</c> of <c>POST /api/v1/bookings/{id}/check-out</c> may hold.</summary>
+    [HttpGet("visit-tasks")]
+    public Task<IReadOnlyList<TermView>> VisitTasks(CancellationToken cancellationToken) => List(TaxonomyName.VisitTasks, cancellationToken);
+
     private async Task<IReadOnlyList<TermView>> List(TaxonomyName name, CancellationToken cancellationToken)
     {
         var terms = await mediator.Send(new ListTaxonomy(name), cancellationToken);

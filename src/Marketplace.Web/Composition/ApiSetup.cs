@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Marketplace.Web.Errors;
 using Marketplace.Web.Localization;
+using Marketplace.Web.OpenApi;
 using Marketplace.Web.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Formatters;
@@ -22,14 +23,20 @@ internal static class ApiSetup
 
                 // Required fields are the validators' business, so each rule and message lives in one place.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                options.ModelMetadataDetailsProviders.Add(new NoImplicitRequiredValues());
+
                 // Values outside a JSON body: instants need their offset, enums their name, empty list entries
-                // mean nothing chosen, a yes/no is a checkbox's; what cannot be read is said in the reader's language.
+                // mean nothing chosen, a yes/no is a checkbox's, a single value comes once; what cannot be read
+                // is said in the reader's language, and an upload too large in megabytes.
                 options.ModelBinderProviders.Insert(0, new InstantModelBinderProvider());
                 options.ModelBinderProviders.Insert(0, new NamedEnumModelBinderProvider());
                 options.ModelBinderProviders.Insert(0, new TextListModelBinderProvider());
                 options.ModelBinderProviders.Insert(0, new CheckboxModelBinderProvider());
+                options.ModelBinderProviders.Insert(0, new SingleValueModelBinderProvider(options.ModelBinderProviders));
                 BindingMessages.Localize(options.ModelBindingMessageProvider);
                 options.Filters.Add<Pages.InvalidFormStatusFilter>();
+                options.Filters.Add(new OversizedBodyFilter());
+                options.Conventions.Add(new ImpliedSuccessResponse());
             })
             .AddJsonOptions(options => Strict(options.JsonSerializerOptions))
             .AddViewLocalization()
@@ -43,7 +50,14 @@ internal static class ApiSetup
         });
         services.Configure<ApiBehaviorOptions>(options =>
             options.InvalidModelStateResponseFactory = context => new ProblemResult(Problem.From(context.ModelState)));
-        services.AddOpenApi("v1");
+        // The OpenAPI document (and the problem details writer) build on minimal APIs' JSON options, not MVC's:
+        // both get the same rules, so the document describes the wire the controllers speak.
+        services.ConfigureHttpJsonOptions(options => Strict(options.SerializerOptions));
+        services.AddOpenApi("v1", options =>
+        {
+            options.AddSchemaTransformer<WireSchemaTransformer>();
+            options.AddOperationTransformer<ProblemResponsesTransformer>();
+        });
         return services;
     }
 
@@ -58,7 +72,8 @@ internal static class ApiSetup
     /// <summary>
     /// The wire as the contract writes it and nothing looser: enums as camelCase names (never numbers),
     /// numbers as JSON numbers (never strings), instants with their offset, and a member without a default
-    /// required (see <see cref="JsonBodyCheck"/>).
+    /// required (see <see cref="JsonBodyCheck"/>). Applied to MVC's options (what the controllers read and write)
+    /// and to minimal APIs' (what the OpenAPI document is built from), so the two cannot drift apart.
     /// </summary>
     private static void Strict(JsonSerializerOptions json)
     {

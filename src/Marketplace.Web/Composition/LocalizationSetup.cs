@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Linq.Expressions;
+using System.Reflection;
 using FluentValidation;
 using Marketplace.Web.Localization;
 using Microsoft.AspNetCore.Localization;
@@ -28,8 +30,15 @@ internal static class LocalizationSetup
         });
 
         // Validation messages name fields the way the page labels them, in the page's language.
-        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : UiText.FieldName(member.Name);
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, expression) => member is null ? null : UiText.FieldName(FieldOf(member, expression));
         ValidatorOptions.Global.MessageFormatterFactory = () => new TranslatingMessageFormatter();
         return services;
     }
+
+    /// <summary>The member a rule is about; for <c>x.Date!.Value</c> that is <c>Date</c>, not Nullable's <c>Value</c>.</summary>
+    private static string FieldOf(MemberInfo member, LambdaExpression? expression) =>
+        member.DeclaringType is { IsGenericType: true } declaring && declaring.GetGenericTypeDefinition() == typeof(Nullable<>)
+            && expression?.Body is MemberExpression { Expression: MemberExpression holder }
+            ? holder.Member.Name
+            : member.Name;
 }

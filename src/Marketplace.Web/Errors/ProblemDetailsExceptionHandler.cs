@@ -19,6 +19,11 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         {
             LogUnhandled(logger, exception, requestedPath);
         }
+        else
+        {
+            var reason = exception.GetType().Name;
+            LogRefused(logger, requestedPath, problem.Status, reason);
+        }
 
         if (!RequestExtensions.IsApiPath(requestedPath))
         {
@@ -36,4 +41,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string path);
+
+    // What was refused, not what was sent: the request may carry personal data, which stays out of the logs.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused {Path} with {Status} ({Reason})")]
+    private static partial void LogRefused(ILogger logger, string path, int status, string reason);
 }

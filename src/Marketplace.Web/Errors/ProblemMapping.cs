@@ -18,7 +18,7 @@ internal sealed record Problem(int Status, string Title, string? Detail, IDictio
         ValidationException validation => Invalid(FieldErrors(validation)),
         NotFoundException notFound => new(StatusCodes.Status404NotFound, UiText.Format("Problem.NotFound"), UiText.Format($"NotFound.{notFound.Resource}")),
         ForbiddenException forbidden => new(StatusCodes.Status403Forbidden, UiText.Format("Problem.Forbidden"), UiText.Translate(forbidden.Message)),
-        BusinessRuleException rule => new(StatusCodes.Status409Conflict, UiText.Format("Problem.Conflict"), UiText.Translate(rule.Message)),
+        BusinessRuleException rule => new(StatusCodes.Status409Conflict, UiText.Format("Problem.Conflict"), UiText.Explain(rule)),
         BadHttpRequestException badRequest => new(badRequest.StatusCode, UiText.Format("Problem.BadRequest"), null),
         _ => new(StatusCodes.Status500InternalServerError, UiText.Format("Problem.ServerError"), null),
     };
@@ -28,6 +28,23 @@ internal sealed record Problem(int Status, string Title, string? Detail, IDictio
         modelState.Where(entry => entry.Value is { Errors.Count: > 0 }).ToDictionary(
             entry => JsonPath(entry.Key),
             entry => entry.Value!.Errors.Select(error => error.ErrorMessage is { Length: > 0 } message ? message : UiText.Format("Input.Invalid", entry.Key)).ToArray()));
+
+    /// <summary>The title of a bare status code in the caller's language, or null for a status we never answer with.</summary>
+    public static string? TitleOf(int status) => status switch
+    {
+        StatusCodes.Status400BadRequest => "Problem.BadRequest",
+        StatusCodes.Status401Unauthorized => "Problem.Unauthorized",
+        StatusCodes.Status403Forbidden => "Problem.Forbidden",
+        StatusCodes.Status404NotFound => "Problem.NotFound",
+        StatusCodes.Status405MethodNotAllowed => "Problem.MethodNotAllowed",
+        StatusCodes.Status406NotAcceptable => "Problem.NotAcceptable",
+        StatusCodes.Status409Conflict => "Problem.Conflict",
+        StatusCodes.Status413PayloadTooLarge => "Problem.TooLarge",
+        StatusCodes.Status415UnsupportedMediaType => "Problem.UnsupportedMediaType",
+        StatusCodes.Status429TooManyRequests => "Problem.TooManyRequests",
+        >= StatusCodes.Status500InternalServerError => "Problem.ServerError",
+        _ => null,
+    } is { } key ? UiText.Format(key) : null;
 
     public ProblemDetails ToDetails()
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using Marketplace.Application.Common.Errors;
 
 namespace Marketplace.Web.Localization;
 
@@ -17,6 +18,10 @@ internal static class UiText
     /// language; a message without a translation is shown as written.
     /// </summary>
     public static string Translate(string message) => Resources.GetString(message, CultureInfo.CurrentUICulture) ?? message;
+
+    /// <summary>A broken rule in the current UI language, with what it names (a date, a time) written that language's way.</summary>
+    public static string Explain(BusinessRuleException rule) =>
+        rule.Arguments.Count == 0 ? Translate(rule.Rule) : Format(rule.Rule, [.. rule.Arguments]);
 
     /// <summary>The text of <paramref name="key"/> in the current UI language with <paramref name="args"/> filled in.</summary>
     public static string Format(string key, params object?[] args) =>

@@ -61,7 +61,7 @@ public sealed class AccountController(
         }
         catch (BusinessRuleException rule)
         {
-            ModelState.AddModelError(nameof(RegisterForm.Email), text[rule.Message]);
+            ModelState.AddModelError(nameof(RegisterForm.Email), UiText.Explain(rule));
             return View(form);
         }
 

@@ -8,6 +8,7 @@ using Marketplace.Application.Caregivers.GetProfile;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Families.Recipients;
 using Marketplace.Application.SharedKernel;
+using Marketplace.Web.Localization;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -33,10 +34,22 @@ public sealed class BookingsPageController(IMediator mediator, IStringLocalizer<
     public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken) =>
         View(await mediator.Send(new GetBooking(id), cancellationToken));
 
+    /// <summary>
+    /// The request form, opened from a search result with the visit that was searched for
+    /// (<c>?caregiverId=...&amp;date=2026-12-07&amp;time=09:00&amp;hours=3</c>). Those values only fill the form
+    /// in: one that cannot be read is left blank for the family to choose, not refused.
+    /// </summary>
     [Authorize(Roles = AccountRoles.Family)]
     [HttpGet("new")]
-    public async Task<IActionResult> New(Guid caregiverId, CancellationToken cancellationToken) =>
-        await FormAsync(BookingForm.New(caregiverId), cancellationToken);
+    public async Task<IActionResult> New(Guid caregiverId, DateOnly? date, TimeOnly? time, int? hours, CancellationToken cancellationToken)
+    {
+        foreach (var prefill in new[] { nameof(date), nameof(time), nameof(hours) })
+        {
+            ModelState.Remove(prefill);
+        }
+
+        return await FormAsync(BookingForm.New(caregiverId, date, time, hours), cancellationToken);
+    }
 
     [Authorize(Roles = AccountRoles.Family)]
     [HttpPost("new")]
@@ -59,7 +72,7 @@ public sealed class BookingsPageController(IMediator mediator, IStringLocalizer<
         }
         catch (BusinessRuleException rule)
         {
-            ModelState.AddModelError(string.Empty, text[rule.Message]);
+            ModelState.AddModelError(string.Empty, UiText.Explain(rule));
         }
 
         return await FormAsync(form, cancellationToken);

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Admin.CareManager;
 using Marketplace.Application.Admin.ListCaregivers;
+using Marketplace.Application.Caregivers;
 using Marketplace.Application.SharedKernel;
 using Marketplace.Web.Requests;
 using Mediator;
@@ -21,7 +22,15 @@ public sealed class CareManagersController(IMediator mediator, IStringLocalizer<
     public async Task<IActionResult> Index(string? name, CancellationToken cancellationToken)
     {
         ViewData["Name"] = name;
-        return View(nameof(Index), await mediator.Send(new ListVerifiedCaregivers(name), cancellationToken));
+        try
+        {
+            return View(nameof(Index), await mediator.Send(new ListVerifiedCaregivers(name), cancellationToken));
+        }
+        catch (FluentValidation.ValidationException invalid)
+        {
+            ModelState.AddValidationErrors(invalid, text, _ => nameof(name));
+            return View(nameof(Index), Array.Empty<CaregiverProfileView>());
+        }
     }
 
     [HttpPost("{id:guid}")]

@@ -1,3 +1,4 @@
+using Marketplace.Application.SharedKernel;
 using Marketplace.Web.Composition;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ public sealed class CultureController : Controller
     public IActionResult Set(string? culture, string? returnUrl)
     {
         // The switch's buttons send one of the two; anything else was not sent by the page.
-        if (culture is not (LocalizationSetup.English or LocalizationSetup.Indonesian) || returnUrl is { Length: > 2048 } || returnUrl?.Any(char.IsControl) == true)
+        if (culture is not (LocalizationSetup.English or LocalizationSetup.Indonesian) || returnUrl is { Length: > 2048 } || (returnUrl is not null && (returnUrl.Any(char.IsControl) || !StorableText.IsStorable(returnUrl))))
         {
             return BadRequest();
         }

@@ -5,6 +5,7 @@ using Marketplace.Application.Listings.AddStop;
 using Marketplace.Application.Listings.Publish;
 using Marketplace.Application.Listings.ViewListings;
 using Marketplace.Application.SharedKernel;
+using Marketplace.Web.Localization;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -95,7 +96,7 @@ public sealed class EnterpriseListingsController(IMediator mediator, IStringLoca
             }
             catch (Application.Common.Errors.BusinessRuleException rule)
             {
-                ModelState.AddModelError(string.Empty, text[rule.Message]);
+                ModelState.AddModelError(string.Empty, UiText.Explain(rule));
             }
         }
 

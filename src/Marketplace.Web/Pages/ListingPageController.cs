@@ -6,6 +6,7 @@ using Marketplace.Application.Families.Recipients;
 using Marketplace.Application.Listings;
 using Marketplace.Application.Listings.Places;
 using Marketplace.Application.Listings.ViewListings;
+using Marketplace.Web.Localization;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -43,7 +44,7 @@ public sealed class ListingPageController(IMediator mediator, IStringLocalizer<S
         }
         catch (BusinessRuleException rule)
         {
-            ModelState.AddModelError(string.Empty, text[rule.Message]);
+            ModelState.AddModelError(string.Empty, UiText.Explain(rule));
         }
 
         return await PageAsync(id, form, cancellationToken);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Marketplace.Application.Common.Errors;
+using Marketplace.Web.Localization;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -12,7 +13,8 @@ internal static class PageActions
     /// Sends a page form's command. Its validation failures are shown beside the form's fields (named by
     /// <paramref name="fieldOf"/>) and null is returned, so the page can show the form again as it was typed.
     /// A form with a field that could not even be read (model binding failed) is not sent at all: its
-    /// command would carry a default in place of what the person typed.
+    /// command would carry a default in place of what the person typed. An id the form sent that names
+    /// nothing (<c>RecipientId</c> for a "Recipient" not found) is said beside that field.
     /// </summary>
     public static async Task<T?> TrySendAsync<T>(
         this Controller page, IMediator mediator, ICommand<T> command, IStringLocalizer text, CancellationToken cancellationToken,
@@ -31,6 +33,13 @@ internal static class PageActions
         catch (ValidationException invalid)
         {
             page.ModelState.AddValidationErrors(invalid, text, fieldOf);
+            return null;
+        }
+        catch (NotFoundException missing) when (page.ModelState.ContainsKey(missing.Resource + "Id"))
+        {
+            // An id the form itself sent (a person, a slot chosen from a list that has since changed) is a field
+            // to choose again, not a missing page.
+            page.ModelState.AddModelError(missing.Resource + "Id", UiText.Format("NotFound." + missing.Resource));
             return null;
         }
     }
@@ -69,7 +78,7 @@ internal static class PageActions
             }
             catch (BusinessRuleException rule)
             {
-                page.TempData["Problem"] = text[rule.Message].Value;
+                page.TempData["Problem"] = UiText.Explain(rule);
                 status = StatusCodes.Status409Conflict;
             }
         }

@@ -54,7 +54,7 @@ public sealed class SearchForm
             ? (null, unreadable)
             : (new CaregiverSearchQuery(
                 point!.Value.Lat, point.Value.Lon, RadiusKm, Skills, Languages, maxRate, true,
-                string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), sort, Math.Max(1, Page), PageSize, VisitStart(), VisitHours), unreadable);
+                string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), sort, Page, PageSize, VisitStart(), VisitHours), unreadable);
     }
 
     // A date without a time means the morning: families think "free on Tuesday" before they pick an hour.

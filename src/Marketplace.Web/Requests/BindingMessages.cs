@@ -12,13 +12,15 @@ internal static class BindingMessages
         messages.SetValueIsInvalidAccessor(Invalid);
         messages.SetUnknownValueIsInvalidAccessor(Invalid);
         messages.SetValueMustBeANumberAccessor(field => UiText.Format(InputText.Number, UiText.FieldName(field)));
-        messages.SetValueMustNotBeNullAccessor(Required);
+        // These are told the value (or nothing), not the field: their messages name no field, and the error is
+        // keyed by the field, so pages show it beside it and in the summary under its label.
+        messages.SetValueMustNotBeNullAccessor(_ => UiText.Format(InputText.FillIn));
+        messages.SetMissingKeyOrValueAccessor(() => UiText.Format(InputText.FillIn));
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => UiText.Format(InputText.Unreadable));
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => UiText.Format(InputText.Unreadable));
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => UiText.Format(InputText.Unreadable));
         messages.SetMissingBindRequiredValueAccessor(Required);
-        messages.SetMissingKeyOrValueAccessor(() => UiText.Format(InputText.Required, string.Empty));
         messages.SetMissingRequestBodyRequiredValueAccessor(() => UiText.Format(InputText.BodyRequired));
-        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => Invalid(string.Empty));
-        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => Invalid(string.Empty));
-        messages.SetNonPropertyValueMustBeANumberAccessor(() => UiText.Format(InputText.Number, string.Empty));
     }
 
     private static string Invalid(string field) => UiText.Format(InputText.Invalid, UiText.FieldName(field));

@@ -47,6 +47,12 @@ internal sealed class CheckedJsonInputFormatter : TextInputFormatter, IInputForm
             context.ModelState.TryAddModelError(WholeBody, UiText.Format(InputText.NotJson));
             return await InputFormatterResult.FailureAsync();
         }
+        catch (DecoderFallbackException)
+        {
+            // Bytes that are not text in the charset the Content-Type declares (UTF-8 sent as UTF-16, say).
+            context.ModelState.TryAddModelError(WholeBody, UiText.Format(InputText.WrongCharset, encoding.WebName));
+            return await InputFormatterResult.FailureAsync();
+        }
 
         using (document)
         {

@@ -34,7 +34,7 @@ public abstract class DateEdgeTests<TFactory>(TFactory app) : IClassFixture<TFac
     {
         var (family, recipientId) = await app.NewFamilyAsync();
 
-        var response = await family.RequestHomeCareAsync(Guid.NewGuid(), recipientId, DateTimeOffset.UtcNow.AddMonths(13));
+        var response = await family.RequestHomeCareAsync(Guid.NewGuid(), recipientId, Next(DayOfWeek.Monday, 9).AddMonths(13));
 
         await HasError(response, "start");
         Assert.Contains("at most 12 months ahead", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -9,7 +9,7 @@ namespace Marketplace.IntegrationTests.Caregivers;
 public abstract class AvailabilityTests<TFactory>(TFactory app) : IClassFixture<TFactory>
     where TFactory : MarketplaceAppFactory
 {
-    private static readonly DateTimeOffset NextMonth = DateTimeOffset.UtcNow.AddDays(30);
+    private static readonly DateTimeOffset NextMonth = TestBookings.Next(DayOfWeek.Monday, 9).AddDays(28);
 
     [Fact]
     public async Task ACaregiver_SetsTheirWeek_AndReadsItBackInLocalTime()

@@ -44,6 +44,18 @@ public abstract class PhotoTests<TFactory>(TFactory app) : IClassFixture<TFactor
     }
 
     [Fact]
+    public async Task APhotoOverItsLimit_IsRefusedWith413_InMegabytes()
+    {
+        var caregiver = await app.NewAccountAsync("caregiver");
+
+        var response = await caregiver.PutFileAsync("/api/v1/caregivers/me/photo", new byte[3 * 1024 * 1024], "foto.png");
+
+        Assert.True(response.StatusCode == HttpStatusCode.RequestEntityTooLarge, await response.Content.ReadAsStringAsync());
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("at most 2 MB", (await response.ReadJsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AFamily_HasNoPhotoToUpload()
     {
         var family = await app.NewAccountAsync("family");

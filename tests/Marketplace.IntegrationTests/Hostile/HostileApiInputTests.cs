@@ -33,6 +33,12 @@ public abstract class HostileApiInputTests<TFactory>(TFactory app) : IClassFixtu
                     var answer = await SendAsync(write, new StringContent(mutation.Json, Encoding.UTF8, "application/json"));
                     failures.AddRange(answer.Check(expected, mutation.Path).Select(f => $"{write.Method} {write.Template}: {mutation.Harm} {mutation.Path}: {f}"));
                 }
+
+                foreach (var charset in new[] { "utf-16", "unicodeFFFE", "x-unknown" })
+                {
+                    var answer = await SendAsync(write, MislabelledBody(valid().ToJsonString(), charset));
+                    failures.AddRange(answer.Check(Expectation.RefusedNamingTheField, path: null).Select(f => $"{write.Method} {write.Template}: UTF-8 labelled {charset}: {f}"));
+                }
             }
             else
             {
@@ -83,6 +89,15 @@ public abstract class HostileApiInputTests<TFactory>(TFactory app) : IClassFixtu
             yield return ("a text file called a picture", new MultipartFormDataContent { { text, "file", "foto.png" } });
             yield return ("an empty file", new MultipartFormDataContent { { new ByteArrayContent([]), "file", "kosong.pdf" } });
         }
+    }
+
+    /// <summary>A body of UTF-8 bytes, an odd count of them (never whole UTF-16 characters), whose Content-Type claims another charset.</summary>
+    private static ByteArrayContent MislabelledBody(string json, string charset)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var content = new ByteArrayContent(bytes.Length % 2 == 1 ? bytes : [.. bytes, (byte)' ']);
+        content.Headers.TryAddWithoutValidation("Content-Type", $"application/json; charset={charset}");
+        return content;
     }
 
     private async Task<Answer> SendAsync(ApiWrite write, HttpContent content)

@@ -81,6 +81,8 @@ public abstract class HostilePageFormTests<TFactory>(TFactory app) : IClassFixtu
             {
                 case FieldKind.Text:
                     yield return (field, Harm.OutOfRange, new string('x', 10_000));
+                    yield return (field, Harm.ControlCharacter, "\u202E" + value);
+                    yield return (field, Harm.ControlCharacter, "\u200B\u200B");
                     break;
                 case FieldKind.Number:
                     yield return (field, Harm.OutOfRange, "99999999999999");

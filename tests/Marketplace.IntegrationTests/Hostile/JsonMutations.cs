@@ -43,6 +43,8 @@ internal static partial class JsonMutations
                 yield return (Harm.ControlCharacter, s + "\u0000");
                 yield return (Harm.ControlCharacter, "\u0007" + s);
                 yield return (Harm.ControlCharacter, s + LoneSurrogate);
+                yield return (Harm.ControlCharacter, "\u202E" + s);
+                yield return (Harm.ControlCharacter, "\u200B\u200B");
                 yield return (Harm.OutOfRange, new string('x', 10_000));
                 yield return (Harm.Odd, string.Empty);
                 foreach (var edge in Edges(s))

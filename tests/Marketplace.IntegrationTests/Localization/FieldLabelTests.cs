@@ -3,7 +3,10 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Xml.Linq;
 using Marketplace.TestSupport;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApiExplorer;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -12,7 +15,8 @@ namespace Marketplace.IntegrationTests.Localization;
 
 /// <summary>
 /// A message about a field names it as the reader knows it ("'Tarif per jam (Rp)' wajib diisi."), never as
-/// the code does ("'HourlyRateIdr'..."): every member of every API body and every query parameter has a label.
+/// the code does ("'HourlyRateIdr'..."): every member of every API body, every query parameter and every
+/// field of every page form has a label.
 /// </summary>
 public sealed class FieldLabelTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
 {
@@ -38,6 +42,66 @@ public sealed class FieldLabelTests(SqliteAppFactory app) : IClassFixture<Sqlite
         var unlabelled = fields.Where(field => !Labels("SharedResource.resx").Contains(field) || !Labels("SharedResource.en.resx").Contains(field));
 
         Assert.True(!unlabelled.Any(), "No label for: " + string.Join(", ", unlabelled));
+    }
+
+    [Fact]
+    public void EveryFieldOfEveryPageForm_HasALabelInBothLanguages()
+    {
+        var fields = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var action in app.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items
+            .OfType<ControllerActionDescriptor>().Where(action => !action.ControllerTypeInfo.IsDefined(typeof(ApiControllerAttribute), inherit: true)))
+        {
+            var route = action.AttributeRouteInfo?.Template ?? string.Empty;
+            foreach (var parameter in action.Parameters.Where(p => !route.Contains("{" + p.Name, StringComparison.OrdinalIgnoreCase)
+                && (p.BindingInfo?.BindingSource is not { } source || (source != BindingSource.Services && source != BindingSource.Special))))
+            {
+                FormFields(parameter.Name, parameter.ParameterType, fields, []);
+            }
+        }
+
+        var unlabelled = fields.Where(field => !Labels("SharedResource.resx").Contains(field) || !Labels("SharedResource.en.resx").Contains(field));
+
+        Assert.True(!unlabelled.Any(), "No label for: " + string.Join(", ", unlabelled));
+    }
+
+    /// <summary>The fields a page form binds: simple values by their name, forms (and lists of them) by their properties.</summary>
+    private static void FormFields(string name, Type type, SortedSet<string> fields, HashSet<Type> seen)
+    {
+        var element = Nullable.GetUnderlyingType(type) ?? type;
+        if (element != typeof(string) && element.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)) is { } list)
+        {
+            element = list.GetGenericArguments()[0];
+        }
+
+        if (element == typeof(CancellationToken) || element == typeof(Microsoft.AspNetCore.Http.IFormFile))
+        {
+            return;
+        }
+
+        if (element.IsPrimitive || element.IsEnum || element == typeof(string) || element == typeof(decimal) || element == typeof(Guid)
+            || element == typeof(DateOnly) || element == typeof(TimeOnly) || element == typeof(DateTimeOffset))
+        {
+            fields.Add(char.ToUpperInvariant(name[0]) + name[1..]);
+            return;
+        }
+
+        if (!seen.Add(element))
+        {
+            return;
+        }
+
+        foreach (var property in element.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
+        {
+            var display = property.GetCustomAttribute<System.ComponentModel.DataAnnotations.DisplayAttribute>()?.Name;
+            if (display is not null)
+            {
+                fields.Add(display.StartsWith("Field.", StringComparison.Ordinal) ? display["Field.".Length..] : display);
+            }
+            else
+            {
+                FormFields(property.Name, property.PropertyType, fields, seen);
+            }
+        }
     }
 
     private static void Members(JsonSerializerOptions json, Type type, SortedSet<string> fields, HashSet<Type> seen)

@@ -244,6 +244,7 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             yield return new("api/v1/needs", "/api/v1/needs", Anonymous);
             yield return new("api/v1/accessibility-features", "/api/v1/accessibility-features", Anonymous);
             yield return new("api/v1/clinic-services", "/api/v1/clinic-services", Anonymous);
+            yield return new("api/v1/visit-tasks", "/api/v1/visit-tasks", Anonymous);
             yield return new("api/v1/search/caregivers", $"/api/v1/search/caregivers?{Makassar}&radiusKm=30&availableAt={Uri.EscapeDataString(Iso(Next(DayOfWeek.Monday, 9)))}&hours=2", Anonymous);
             yield return new("api/v1/search/services", $"/api/v1/search/services?kind=daycare&{Makassar}&radiusKm=30&date={day}", Anonymous);
             yield return new("api/v1/search/services", $"/api/v1/search/services?kind=mobileClinic&{Makassar}&radiusKm=50", Anonymous);

@@ -37,9 +37,9 @@ public sealed class RequestHomeCareBookingHandler(
         var starts = VisitPlan.Starts(command.Start, caregiver.TimeZone, command.RepeatWeekly);
         var duration = TimeSpan.FromHours(command.Hours);
         EnsureServes(caregiver, recipient.Address.Point);
-        if (starts.Any(start => !caregiver.IsAvailable(start, duration)))
+        if (starts.Where(start => !caregiver.IsAvailable(start, duration)).Select(start => (DateTimeOffset?)start).FirstOrDefault() is { } offHours)
         {
-            throw new BusinessRuleException("The caregiver does not work at one of these times; choose a time inside their weekly hours.");
+            throw new BusinessRuleException(Booking.CaregiverNotWorking, IndonesianTimeZones.ToLocal(offHours, caregiver.TimeZone));
         }
 
         if (await bookings.AnyVisitOverlapsAsync(caregiver.Id, [.. starts.Select(s => new TimeWindow(s, s + duration))], null, cancellationToken))

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Marketplace.Application.SharedKernel;
 
 namespace Marketplace.Application.Bookings.Request;
 
@@ -11,7 +12,7 @@ public sealed class RequestHomeCareBookingValidator : AbstractValidator<RequestH
     {
         RuleFor(c => c.CaregiverId).NotEmpty();
         RuleFor(c => c.RecipientId).NotEmpty();
-        RuleFor(c => c.Start).WithinHorizon(policy, clock);
+        RuleFor(c => c.Start).InWholeMinutes().WithinHorizon(policy, clock);
         RuleFor(c => c.Hours).InclusiveBetween(MinHours, MaxHours).WithMessage("A visit lasts 1 to 12 whole hours.");
         RuleFor(c => c.RepeatWeekly!.Weeks).InclusiveBetween(1, VisitPlan.MaxWeeks)
             .WithMessage("Repeat for 1 to 12 weeks.").When(c => c.RepeatWeekly is not null);

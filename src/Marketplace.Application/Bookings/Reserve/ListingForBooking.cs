@@ -34,7 +34,10 @@ public sealed class ListingForBooking(ICurrentUser currentUser, IFamilyRepositor
             family.Id, family.UserId, recipient.Id, recipient.Name, enterprise.OwnerUserId, listing.Title, CaregiverId: null, listing.Id));
     }
 
-    /// <summary>Drafts are invisible to families: for them such a listing does not exist.</summary>
-    public static Listing Visible(Listing? listing, Guid id) =>
-        listing is null || listing.Status == ListingStatus.Draft ? throw new NotFoundException("Listing", id) : listing;
+    /// <summary>
+    /// Drafts are invisible to families: for them such a listing does not exist. <paramref name="resource"/> is
+    /// what the caller named by <paramref name="id"/> (the listing, or one of its clinic slots).
+    /// </summary>
+    public static Listing Visible(Listing? listing, Guid id, string resource = "Listing") =>
+        listing is null || listing.Status == ListingStatus.Draft ? throw new NotFoundException(resource, id) : listing;
 }

@@ -14,7 +14,7 @@ public sealed class ReserveClinicSlotHandler(
 {
     public async ValueTask<BookingView> Handle(ReserveClinicSlot command, CancellationToken cancellationToken)
     {
-        var listing = ListingForBooking.Visible(await listings.FindBySlotAsync(command.SlotId, cancellationToken), command.SlotId);
+        var listing = ListingForBooking.Visible(await listings.FindBySlotAsync(command.SlotId, cancellationToken), command.SlotId, "Slot");
         var (_, parties) = await listingForBooking.PartiesAsync(command.RecipientId, listing, ListingKind.MobileClinic, cancellationToken);
         var slot = listing.Stops.SelectMany(stop => stop.Slots).Single(s => s.Id == command.SlotId);
         if (await bookings.RecipientHoldsPlaceAsync(command.RecipientId, slot.Id, [slot.StartsAt], cancellationToken))

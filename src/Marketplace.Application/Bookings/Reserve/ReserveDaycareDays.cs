@@ -19,9 +19,9 @@ public sealed class ReserveDaycareDaysHandler(
         var (recipient, parties) = await listingForBooking.PartiesAsync(command.RecipientId, listing, ListingKind.Daycare, cancellationToken);
         var daycare = listing.Daycare!;
         var dates = command.Dates.Distinct().Order().ToList();
-        if (dates.Any(date => !daycare.OpeningDays.Contains(date.DayOfWeek)))
+        if (dates.Where(date => !daycare.OpeningDays.Contains(date.DayOfWeek)).Select(date => (DateOnly?)date).FirstOrDefault() is { } closed)
         {
-            throw new BusinessRuleException("The daycare is closed on one of these days; choose its opening days.");
+            throw new BusinessRuleException("The daycare is closed on {0:dddd d MMMM yyyy}; choose its opening days.", closed);
         }
 
         var age = dates[0].Year - recipient.BirthYear;

@@ -12,7 +12,7 @@ public sealed class CheckOutVisitValidator : AbstractValidator<CheckOutVisit>
         RuleFor(c => c.Tasks).HoldsAtMost(VisitTasks.All.Terms.Count);
         RuleFor(c => c.Tasks).NotNull()
             .Must((c, tasks) => tasks.Count > 0 || !string.IsNullOrWhiteSpace(c.Notes)).WithMessage(VisitLog.EmptyRefusal);
-        RuleForEach(c => c.Tasks).Must(VisitTasks.All.Contains).WithMessage("Choose tasks from the checklist.");
+        RuleForEach(c => c.Tasks).Must(VisitTasks.All.Contains).WithMessage("'{PropertyValue}' is not a task of the checklist; see /api/v1/visit-tasks.");
         RuleFor(c => c.Notes).MaximumLength(FieldLimits.VisitNotesMaxLength);
         RuleFor(c => c.Vitals!.SystolicMmHg).InclusiveBetween(50, 260).When(c => c.Vitals?.SystolicMmHg is not null);
         RuleFor(c => c.Vitals!.DiastolicMmHg).InclusiveBetween(30, 160).When(c => c.Vitals?.DiastolicMmHg is not null);

@@ -1,6 +1,7 @@
 using Marketplace.Application.Caregivers;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.SharedKernel;
 using Mediator;
 
 namespace Marketplace.Application.Bookings.Visits;
@@ -21,7 +22,7 @@ public sealed class MoveVisitHandler(
         var visit = booking.Visits.FirstOrDefault(v => v.Id == command.VisitId) ?? throw new NotFoundException("Visit", command.VisitId);
         if (caregiver is not null && !caregiver.IsAvailable(command.Start, visit.Duration))
         {
-            throw new BusinessRuleException("The caregiver does not work at one of these times; choose a time inside their weekly hours.");
+            throw new BusinessRuleException(Booking.CaregiverNotWorking, IndonesianTimeZones.ToLocal(command.Start, caregiver.TimeZone));
         }
 
         if (caregiver is not null && await bookings.AnyVisitOverlapsAsync(

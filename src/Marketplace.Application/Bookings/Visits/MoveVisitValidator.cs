@@ -1,4 +1,5 @@
 using FluentValidation;
+using Marketplace.Application.SharedKernel;
 
 namespace Marketplace.Application.Bookings.Visits;
 
@@ -7,6 +8,6 @@ public sealed class MoveVisitValidator : AbstractValidator<MoveVisit>
     public MoveVisitValidator(TimeProvider clock, BookingPolicy policy)
     {
         RuleFor(c => c.VisitId).NotEmpty();
-        RuleFor(c => c.Start).WithinHorizon(policy, clock);
+        RuleFor(c => c.Start).InWholeMinutes().WithinHorizon(policy, clock);
     }
 }

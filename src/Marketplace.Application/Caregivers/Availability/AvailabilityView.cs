@@ -1,3 +1,5 @@
+using Marketplace.Application.SharedKernel;
+
 namespace Marketplace.Application.Caregivers.Availability;
 
 /// <summary>The body of <c>PUT /caregivers/me/availability</c>, and what it answers.</summary>
@@ -6,11 +8,12 @@ public sealed record AvailabilityView(string TimeZone, IReadOnlyList<WeeklyWindo
     public static AvailabilityView Of(Caregiver caregiver) => new(
         caregiver.TimeZone,
         [.. caregiver.WeeklyAvailability.Select(slot => new WeeklyWindow(slot.Day, slot.Start, slot.End))],
-        [.. caregiver.TimeOff.Select(period => new TimeOffPeriod(period.From, period.To))]);
+        [.. caregiver.TimeOff.Select(period => new TimeOffPeriod(
+            IndonesianTimeZones.ToLocal(period.From, caregiver.TimeZone), IndonesianTimeZones.ToLocal(period.To, caregiver.TimeZone)))]);
 }
 
 /// <summary>A weekly window: <c>{"day":"monday","start":"08:00","end":"16:00"}</c> in the caregiver's local time.</summary>
 public sealed record WeeklyWindow(DayOfWeek Day, TimeOnly Start, TimeOnly End);
 
-/// <summary>Time off between two instants with their offsets, e.g. <c>2026-12-24T00:00:00+08:00</c>.</summary>
+/// <summary>Time off between two instants with their offsets, e.g. <c>2026-12-24T00:00:00+08:00</c>; answered in the caregiver's zone.</summary>
 public sealed record TimeOffPeriod(DateTimeOffset From, DateTimeOffset To);

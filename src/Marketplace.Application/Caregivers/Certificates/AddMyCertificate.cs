@@ -32,10 +32,10 @@ public sealed class AddMyCertificateValidator : AbstractValidator<AddMyCertifica
         RuleFor(c => c.Issuer).NotEmpty().MaximumLength(FieldLimits.OrganisationNameMaxLength);
 
         // Tomorrow in UTC is today somewhere in Indonesia (WIT is UTC+9).
-        RuleFor(c => c.IssuedOn).NotEmpty().MustBePlausible()
+        RuleFor(c => c.IssuedOn).MustBePlausible()
             .Must(issued => issued <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1))
             .WithMessage("The issue date cannot be in the future.");
-        RuleFor(c => c.ExpiresOn).NotEmpty().MustBePlausible().GreaterThan(c => c.IssuedOn)
+        RuleFor(c => c.ExpiresOn).MustBePlausible().GreaterThan(c => c.IssuedOn)
             .WithMessage("The expiry date must be after the issue date.");
     }
 }

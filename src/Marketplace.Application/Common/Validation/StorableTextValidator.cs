@@ -13,7 +13,7 @@ namespace Marketplace.Application.Common.Validation;
 /// </summary>
 public sealed class StorableTextValidator<TMessage> : AbstractValidator<TMessage>
 {
-    public const string Refusal = "The text holds characters that cannot be saved (control characters); remove them.";
+    public const string Refusal = "The text holds characters that cannot be saved or seen (control or invisible characters); remove them.";
 
     // Messages are small records; deeper nesting than this is not ours.
     private const int MaxDepth = 6;

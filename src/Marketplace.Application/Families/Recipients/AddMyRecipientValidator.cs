@@ -14,6 +14,11 @@ public sealed class AddMyRecipientValidator : AbstractValidator<AddMyRecipient>
         RuleFor(c => c.Kind).IsInEnum();
         RuleFor(c => c.BirthYear).InclusiveBetween(thisYear - FieldLimits.MaxAgeYears, thisYear)
             .WithMessage("The birth year must be a real year, not in the future.");
+        RuleFor(c => c.BirthYear).GreaterThan(thisYear - FieldLimits.AdultAgeYears)
+            .WithMessage("A child is under 18; for an adult choose elder or person with a disability.").When(c => c.Kind == RecipientKind.Child);
+        RuleFor(c => c.BirthYear).LessThanOrEqualTo(thisYear - FieldLimits.ElderAgeYears)
+            .WithMessage("An elder (lansia) is 60 or older; for someone younger choose person with a disability or child.")
+            .When(c => c.Kind == RecipientKind.Elder);
         RuleFor(c => c.Needs).Must(n => n is null || n.Count <= FieldLimits.MaxTermsPerProfile)
             .WithMessage($"Choose at most {FieldLimits.MaxTermsPerProfile} needs.");
         RuleForEach(c => c.Needs).Must(Needs.All.Contains).WithMessage("'{PropertyValue}' is not a known need; see /api/v1/needs.");

@@ -1,7 +1,7 @@
 using FluentValidation;
+using Marketplace.Application.Bookings;
 using Marketplace.Application.Common.Ports;
 using Marketplace.Application.Enterprises;
-using Marketplace.Application.Bookings;
 using Marketplace.Application.SharedKernel;
 using Mediator;
 
@@ -35,8 +35,9 @@ public sealed class AddClinicStopValidator : AbstractValidator<AddClinicStop>
     {
         RuleFor(c => c.PlaceName).NotEmpty().MaximumLength(FieldLimits.PlaceNameMaxLength);
         RuleFor(c => c.Point).NotNull().SetValidator(new PointInputValidator("The stop must be in Indonesia."));
-        RuleFor(c => c.Date).NotEmpty().MustBePlausible().WithinHorizon(policy, clock, IndonesianTimeZones.Wit);
-        RuleFor(c => c.End).GreaterThan(c => c.Start).WithMessage("The stop must end after it starts.");
+        RuleFor(c => c.Date).MustBePlausible().WithinHorizon(policy, clock, IndonesianTimeZones.Wit);
+        RuleFor(c => c.Start).InWholeMinutes();
+        RuleFor(c => c.End).InWholeMinutes().GreaterThan(c => c.Start).WithMessage("The stop must end after it starts.");
         RuleFor(c => c.SlotMinutes).InclusiveBetween(FieldLimits.MinSlotMinutes, FieldLimits.MaxSlotMinutes);
         RuleFor(c => c.SlotMinutes).Must((c, minutes) => (c.End - c.Start).TotalMinutes >= minutes)
             .WithMessage("The time window must hold at least one slot.").When(c => c.End > c.Start);

@@ -22,6 +22,12 @@ public sealed class CreateListingValidator : AbstractValidator<CreateListing>
             .WithMessage("A mobile clinic listing needs its services and price.");
         RuleFor(c => c.MobileClinic!).SetValidator(new MobileClinicInputValidator())
             .When(c => c.Kind == ListingKind.MobileClinic && c.MobileClinic is not null);
+
+        // Details of another kind would be dropped without a word; the sender meant something else.
+        RuleFor(c => c.Daycare).Null().When(c => c.Kind != ListingKind.Daycare)
+            .WithMessage("Daycare details belong only to a daycare listing; leave them out or choose kind daycare.");
+        RuleFor(c => c.MobileClinic).Null().When(c => c.Kind != ListingKind.MobileClinic)
+            .WithMessage("Mobile clinic details belong only to a mobile clinic listing; leave them out or choose kind mobileClinic.");
     }
 }
 
@@ -36,7 +42,8 @@ public sealed class DaycareInputValidator : AbstractValidator<DaycareInput>
         RuleFor(d => d.SupportedNeeds).HoldsAtMost(FieldLimits.MaxTermsPerProfile);
         RuleFor(d => d.AccessibilityFeatures).HoldsAtMost(FieldLimits.MaxTermsPerProfile);
         RuleForEach(d => d.OpeningDays).IsInEnum();
-        RuleFor(d => d.Closes).GreaterThan(d => d.Opens).WithMessage("The daycare must close after it opens.");
+        RuleFor(d => d.Opens).InWholeMinutes();
+        RuleFor(d => d.Closes).InWholeMinutes().GreaterThan(d => d.Opens).WithMessage("The daycare must close after it opens.");
         RuleFor(d => d.PlacesPerDay).InclusiveBetween(1, FieldLimits.MaxPlacesPerDay);
         RuleFor(d => d.MinAgeYears).InclusiveBetween(0, FieldLimits.MaxAgeYears);
         RuleFor(d => d.MaxAgeYears).InclusiveBetween(0, FieldLimits.MaxAgeYears)

@@ -9,6 +9,7 @@ public enum TaxonomyName
     Needs,
     AccessibilityFeatures,
     ClinicServices,
+    VisitTasks,
 }
 
 /// <summary>The terms of one of the fixed taxonomies, for pickers and API clients.</summary>
@@ -23,6 +24,7 @@ public sealed class ListTaxonomyHandler : IQueryHandler<ListTaxonomy, IReadOnlyL
             TaxonomyName.Languages => Languages.All.Terms,
             TaxonomyName.AccessibilityFeatures => AccessibilityFeatures.All.Terms,
             TaxonomyName.ClinicServices => ClinicServices.All.Terms,
+            TaxonomyName.VisitTasks => VisitTasks.All.Terms,
             _ => Needs.All.Terms,
         });
 }

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Marketplace.Web.OpenApi;
+
+/// <summary>
+/// Declares answers in the media types the API writes them in. Every failure is written by the problem details
+/// service as <c>application/problem+json</c> (see Errors/), whatever formatters MVC lists; and no answer of
+/// ours is ever <c>text/plain</c>, which MVC's string formatter would only write for a string.
+/// </summary>
+internal sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
+{
+    private const string ProblemJson = "application/problem+json";
+
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        foreach (var (status, response) in operation.Responses ?? [])
+        {
+            if (response.Content is not { Count: > 0 } content)
+            {
+                continue;
+            }
+
+            if (IsFailure(status))
+            {
+                var problem = content.TryGetValue("application/json", out var json) ? json : content.Values.First();
+                content.Clear();
+                content[ProblemJson] = problem;
+            }
+            else if (!WritesText(context, status))
+            {
+                content.Remove("text/plain");
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static bool IsFailure(string status) => status.StartsWith('4') || status.StartsWith('5');
+
+    private static bool WritesText(OpenApiOperationTransformerContext context, string status) =>
+        context.Description.SupportedResponseTypes.Any(response =>
+            response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) == status && response.Type == typeof(string));
+}
