@@ -3,6 +3,7 @@ using Marketplace.Application.Affiliations;
 using Marketplace.Application.Bookings;
 using Marketplace.Infrastructure.Bookings;
 using Marketplace.Application.Common.Outbox;
+using Marketplace.Application.Common.Documents;
 using Marketplace.Application.Listings;
 using Marketplace.Application.Notifications;
 using Marketplace.Application.Search;
@@ -54,7 +55,7 @@ public static class DependencyInjection
         services.AddScoped<IPlaceCounter, PlaceCounter>();
         services.AddScoped<IRecipientAccessLog, RecipientAccessLog>();
         services.AddScoped<Scheduling.JobLeases>();
-        services.AddSingleton<IDocumentStore, FileDocumentStore>();
+        AddDocuments(services, configuration);
         AddOutbox(services, configuration);
         AddSearch(services, configuration, dataPath);
         services.AddScoped<IIdentityService, IdentityService>();
@@ -64,6 +65,19 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DatabaseInitializer>();
         return services;
+    }
+
+    /// <summary>
+    /// The document store under DataPath, each account's quota (<c>Uploads:MaxBytesPerAccount</c>, in bytes), and the
+    /// outbox deletion of the files a save stopped referring to.
+    /// </summary>
+    private static void AddDocuments(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<IDocumentStore, FileDocumentStore>();
+        services.AddSingleton(new UploadQuota(configuration.GetValue(UploadQuota.Setting, UploadQuota.Default.MaxBytesPerAccount)));
+        services.AddScoped<IStoredFileReferences, StoredFileReferences>();
+        services.AddSingleton<ReleasedFileCapture>();
+        services.AddOutboxHandler<StoredFileReleased, DeleteReleasedFile>();
     }
 
     /// <summary>The outbox, its dispatcher and the side effects it performs (email through the pickup folder).</summary>
@@ -114,7 +128,8 @@ public static class DependencyInjection
             provider.GetRequiredService<AggregateVersions>(),
             provider.GetRequiredService<CaregiverChangeCapture>(),
             provider.GetRequiredService<ListingChangeCapture>(),
-            provider.GetRequiredService<BookingEventCapture>());
+            provider.GetRequiredService<BookingEventCapture>(),
+            provider.GetRequiredService<ReleasedFileCapture>());
 
     public static DatabaseProvider ProviderOf(IConfiguration configuration) =>
         configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);

@@ -42,13 +42,13 @@ public sealed partial class Caregiver
     }
 
     /// <summary>
-    /// Stores the scanned document of a certificate. A rejected or expired caregiver who sends new
-    /// evidence goes back into the verifier's queue.
+    /// Stores the scanned document of a certificate; a scan it replaces is released (deleted after the save).
+    /// A rejected or expired caregiver who sends new evidence goes back into the verifier's queue.
     /// </summary>
     public void AttachCertificateDocument(Guid certificateId, CertificateDocument document)
     {
-        var certificate = _certificates.Find(c => c.Id == certificateId)
-            ?? throw new NotFoundException("Certificate", certificateId);
+        var certificate = CertificateWithId(certificateId);
+        Release(certificate.Document?.StorageKey, document.StorageKey);
         certificate.Attach(document);
         if (Verification is VerificationStatus.Rejected or VerificationStatus.Expired)
         {

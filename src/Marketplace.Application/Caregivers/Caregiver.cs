@@ -82,8 +82,6 @@ public sealed partial class Caregiver
         }
     }
 
-    public void ChangePhoto(CaregiverPhoto photo) => Photo = photo;
-
     /// <summary>Joins an enterprise after accepting its invitation; one at a time.</summary>
     public void JoinEnterprise(Guid enterpriseId)
     {

@@ -50,8 +50,11 @@ public sealed class Certificate
 
 public sealed record CertificateDetails(string Title, string Number, string Issuer, DateOnly IssuedOn, DateOnly ExpiresOn);
 
-/// <summary>Where the caregiver's profile photo is kept (a key of the document store) and what kind of image it is.</summary>
-public sealed record CaregiverPhoto(string StorageKey, string ContentType, DateTimeOffset UploadedAt);
+/// <summary>
+/// Where the caregiver's profile photo is kept (a key of the document store), what kind of image it is and its
+/// size in bytes (0 for a photo uploaded before sizes were kept).
+/// </summary>
+public sealed record CaregiverPhoto(string StorageKey, string ContentType, long SizeBytes, DateTimeOffset UploadedAt);
 
 /// <summary>Where the scanned certificate is kept (a key of the document store) and what its content turned out to be.</summary>
 public sealed record CertificateDocument(string StorageKey, string ContentType, long SizeBytes, DateTimeOffset UploadedAt);

@@ -24,8 +24,9 @@ public sealed class GetCertificateDocumentHandler(ICurrentUser currentUser, ICar
             throw new NotFoundException("CertificateDocument", query.CertificateId);
         }
 
-        var extension = Path.GetExtension(document.StorageKey);
-        return new DocumentDownload(
-            await documents.OpenReadAsync(document.StorageKey, cancellationToken), document.ContentType, $"sertifikat-{query.CertificateId}{extension}");
+        // Null when the scan was replaced, and its file deleted, between the read above and this open.
+        var content = await documents.OpenReadAsync(document.StorageKey, cancellationToken)
+            ?? throw new NotFoundException("CertificateDocument", query.CertificateId);
+        return new DocumentDownload(content, document.ContentType, $"sertifikat-{query.CertificateId}{Path.GetExtension(document.StorageKey)}");
     }
 }

@@ -6,11 +6,14 @@ using Mediator;
 
 namespace Marketplace.Application.Caregivers.Certificates;
 
-/// <summary>A caregiver uploads the scan of one of their certificates (PDF, JPEG or PNG, at most 5 MB).</summary>
+/// <summary>
+/// A caregiver uploads the scan of one of their certificates (PDF, JPEG or PNG, at most 5 MB); a scan it replaces
+/// is deleted after the save. A 409 when it would take the account over its <see cref="UploadQuota"/>; then nothing is stored.
+/// </summary>
 public sealed record UploadCertificateDocument(Guid CertificateId, Stream File, long FileSize) : ICommand<CertificateView>;
 
 public sealed class UploadCertificateDocumentHandler(
-    ICurrentUser currentUser, ICaregiverRepository caregivers, IDocumentStore documents, TimeProvider clock)
+    ICurrentUser currentUser, ICaregiverRepository caregivers, IDocumentStore documents, UploadQuota quota, TimeProvider clock)
     : ICommandHandler<UploadCertificateDocument, CertificateView>
 {
     public const string UnsupportedType = "The document must be a PDF, JPEG or PNG file.";
@@ -18,10 +21,12 @@ public sealed class UploadCertificateDocumentHandler(
     public async ValueTask<CertificateView> Handle(UploadCertificateDocument command, CancellationToken cancellationToken)
     {
         var caregiver = await caregivers.GetOwnAsync(currentUser, cancellationToken);
-        var stored = await documents.StoreAsync(command.File, _ => true, UnsupportedType, cancellationToken);
+        var upload = await CheckedUpload.ReadAsync(command.File, _ => true, UnsupportedType, cancellationToken);
+        caregiver.EnsureRoomForCertificateDocument(command.CertificateId, upload.SizeBytes, quota);
+        var key = await upload.StoreAsync(documents, cancellationToken);
         var now = clock.GetUtcNow();
         caregiver.AttachCertificateDocument(
-            command.CertificateId, new CertificateDocument(stored.Key, stored.ContentType, stored.SizeBytes, now));
+            command.CertificateId, new CertificateDocument(key, upload.ContentType, upload.SizeBytes, now));
         return CertificateView.Of(caregiver.Certificates.Single(c => c.Id == command.CertificateId), caregiver.Today(now));
     }
 }

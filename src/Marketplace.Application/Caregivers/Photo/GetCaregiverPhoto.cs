@@ -23,7 +23,9 @@ public sealed class GetCaregiverPhotoHandler(ICurrentUser currentUser, ICaregive
             throw new NotFoundException("CaregiverPhoto", query.CaregiverId);
         }
 
-        return new DocumentDownload(
-            await documents.OpenReadAsync(photo.StorageKey, cancellationToken), photo.ContentType, $"foto-{caregiver.Id}{Path.GetExtension(photo.StorageKey)}");
+        // Null when the photo was replaced, and its file deleted, between the read above and this open.
+        var content = await documents.OpenReadAsync(photo.StorageKey, cancellationToken)
+            ?? throw new NotFoundException("CaregiverPhoto", query.CaregiverId);
+        return new DocumentDownload(content, photo.ContentType, $"foto-{caregiver.Id}{Path.GetExtension(photo.StorageKey)}");
     }
 }

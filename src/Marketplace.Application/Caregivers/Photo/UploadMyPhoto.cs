@@ -6,10 +6,14 @@ using Mediator;
 
 namespace Marketplace.Application.Caregivers.Photo;
 
-/// <summary>A caregiver uploads their profile photo (JPEG or PNG, at most 2 MB), replacing any earlier one.</summary>
+/// <summary>
+/// A caregiver uploads their profile photo (JPEG or PNG, at most 2 MB), replacing any earlier one, whose file is
+/// deleted after the save. A 409 when it would take the account over its <see cref="UploadQuota"/>; then nothing is stored.
+/// </summary>
 public sealed record UploadMyPhoto(Stream File, long FileSize) : ICommand<CaregiverProfileView>;
 
-public sealed class UploadMyPhotoHandler(ICurrentUser currentUser, ICaregiverRepository caregivers, IDocumentStore documents, TimeProvider clock)
+public sealed class UploadMyPhotoHandler(
+    ICurrentUser currentUser, ICaregiverRepository caregivers, IDocumentStore documents, UploadQuota quota, TimeProvider clock)
     : ICommandHandler<UploadMyPhoto, CaregiverProfileView>
 {
     public const string UnsupportedType = "The photo must be a JPEG or PNG image.";
@@ -17,8 +21,10 @@ public sealed class UploadMyPhotoHandler(ICurrentUser currentUser, ICaregiverRep
     public async ValueTask<CaregiverProfileView> Handle(UploadMyPhoto command, CancellationToken cancellationToken)
     {
         var caregiver = await caregivers.GetOwnAsync(currentUser, cancellationToken);
-        var stored = await documents.StoreAsync(command.File, DocumentContent.IsImage, UnsupportedType, cancellationToken);
-        caregiver.ChangePhoto(new CaregiverPhoto(stored.Key, stored.ContentType, clock.GetUtcNow()));
+        var upload = await CheckedUpload.ReadAsync(command.File, DocumentContent.IsImage, UnsupportedType, cancellationToken);
+        caregiver.EnsureRoomForPhoto(upload.SizeBytes, quota);
+        var key = await upload.StoreAsync(documents, cancellationToken);
+        caregiver.ChangePhoto(new CaregiverPhoto(key, upload.ContentType, upload.SizeBytes, clock.GetUtcNow()));
         return CaregiverProfileView.Of(caregiver);
     }
 }

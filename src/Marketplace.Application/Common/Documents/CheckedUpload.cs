@@ -5,27 +5,46 @@ using Marketplace.Application.Common.Ports;
 namespace Marketplace.Application.Common.Documents;
 
 /// <summary>
-/// An uploaded file read once into memory (uploads are a few megabytes at most), recognised by its first
-/// bytes, and kept in the document store only if it is one of the allowed types.
+/// An uploaded file read once into memory (uploads are a few megabytes at most) and recognised by its first
+/// bytes, so a use case can check every rule (type, the account's quota) before anything is stored.
 /// </summary>
-public static class CheckedUpload
+public sealed class CheckedUpload
 {
-    /// <summary>Stores <paramref name="file"/> if <paramref name="allowed"/> accepts its content type; otherwise a 400 on <c>file</c>.</summary>
-    public static async Task<StoredUpload> StoreAsync(
-        this IDocumentStore documents, Stream file, Func<string, bool> allowed, string refusal, CancellationToken cancellationToken)
+    private readonly byte[] _content;
+
+    private CheckedUpload(byte[] content, string contentType, string extension)
     {
-        using var content = new MemoryStream();
-        await file.CopyToAsync(content, cancellationToken);
-        var detected = DocumentContent.Detect(content.GetBuffer().AsSpan(0, (int)Math.Min(content.Length, DocumentContent.HeaderLength)));
+        _content = content;
+        ContentType = contentType;
+        Extension = extension;
+    }
+
+    public string ContentType { get; }
+
+    /// <summary>The file name extension of the detected type, with its dot (".pdf").</summary>
+    public string Extension { get; }
+
+    public long SizeBytes => _content.LongLength;
+
+    /// <summary>Reads <paramref name="file"/>; a 400 on <c>file</c> saying <paramref name="refusal"/> unless <paramref name="allowed"/> accepts its content type.</summary>
+    public static async Task<CheckedUpload> ReadAsync(Stream file, Func<string, bool> allowed, string refusal, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellationToken);
+        var content = buffer.ToArray();
+        var detected = DocumentContent.Detect(content.AsSpan(0, Math.Min(content.Length, DocumentContent.HeaderLength)));
         if (detected is not { } type || !allowed(type.ContentType))
         {
             throw new ValidationException([new ValidationFailure("file", refusal)]);
         }
 
-        content.Position = 0;
-        var key = await documents.SaveAsync(content, type.Extension, cancellationToken);
-        return new StoredUpload(key, type.ContentType, content.Length);
+        return new CheckedUpload(content, type.ContentType, type.Extension);
+    }
+
+    /// <summary>Keeps the file in <paramref name="documents"/> and returns its new key.</summary>
+    public async Task<string> StoreAsync(IDocumentStore documents, CancellationToken cancellationToken)
+    {
+        using var content = new MemoryStream(_content, writable: false);
+        return await documents.SaveAsync(content, Extension, cancellationToken);
     }
 }
-
-public sealed record StoredUpload(string Key, string ContentType, long SizeBytes);

@@ -27,9 +27,11 @@ internal sealed class CaregiverConfiguration : IEntityTypeConfiguration<Caregive
         {
             photo.Property(p => p.StorageKey).HasMaxLength(100).HasColumnName("PhotoKey");
             photo.Property(p => p.ContentType).HasMaxLength(40).HasColumnName("PhotoContentType");
+            photo.Property(p => p.SizeBytes).HasColumnName("PhotoSizeBytes");
             photo.Property(p => p.UploadedAt).HasColumnName("PhotoUploadedAt");
         });
         builder.HasIndex(c => c.EnterpriseId);
+        builder.Ignore(c => c.ReleasedFiles);
 
         builder.HasMany(c => c.Certificates).WithOne().HasForeignKey("CaregiverId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Certificates).HasField("_certificates").AutoInclude();
