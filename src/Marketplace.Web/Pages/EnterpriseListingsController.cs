@@ -111,7 +111,7 @@ public sealed class EnterpriseListingsController(IMediator mediator, IStringLoca
 
     private async Task<IActionResult> ShowViewAsync(Guid id, StopForm form, CancellationToken cancellationToken)
     {
-        ViewData["Listing"] = await mediator.Send(new GetListing(id), cancellationToken);
+        ViewData["Listing"] = await mediator.Send(new GetManagedListing(id), cancellationToken);
         return View("Show", form);
     }
 }

@@ -9,7 +9,7 @@ namespace Marketplace.Application.Families.Recipients;
 /// <summary>
 /// One recipient's details, for the family that cares for them, for a caregiver with a booking for
 /// them that is not over, and for the care manager the family chose. To anyone else the recipient does not exist (404), so ids cannot be probed.
-/// Every view is written to the access log with the viewer's role.
+/// Every view is written to the access log with the reader and the relation that entitles them.
 /// </summary>
 public sealed record GetRecipient(Guid Id) : IQuery<RecipientView>;
 
@@ -19,21 +19,22 @@ public sealed class GetRecipientHandler(
 {
     public async ValueTask<RecipientView> Handle(GetRecipient query, CancellationToken cancellationToken)
     {
-        var userId = currentUser.RequireUserId();
+        var reader = HealthDataReader.Of(currentUser);
         var family = await families.FindByRecipientAsync(query.Id, cancellationToken)
             ?? throw new NotFoundException("Recipient", query.Id);
-        var role = await RoleOfViewerAsync(family, userId, query.Id, cancellationToken)
+        var purpose = await PurposeOfAsync(family, reader.UserId, query.Id, cancellationToken)
             ?? throw new NotFoundException("Recipient", query.Id);
 
-        await accessLog.RecordAsync([query.Id], userId, role, cancellationToken);
+        await accessLog.RecordAsync(reader, [new(query.Id, HealthRecord.RecipientDetails, query.Id, purpose)], cancellationToken);
         return RecipientView.Of(family.Recipients.Single(r => r.Id == query.Id));
     }
 
-    private async Task<string?> RoleOfViewerAsync(Family family, Guid userId, Guid recipientId, CancellationToken cancellationToken)
+    /// <summary>Why the reader may see the recipient, or null when they may not.</summary>
+    private async Task<AccessPurpose?> PurposeOfAsync(Family family, Guid userId, Guid recipientId, CancellationToken cancellationToken)
     {
         if (family.UserId == userId)
         {
-            return AccountRoles.Family;
+            return AccessPurpose.OwnFamily;
         }
 
         if (!currentUser.IsInRole(AccountRoles.Caregiver))
@@ -43,12 +44,9 @@ public sealed class GetRecipientHandler(
 
         if (await bookings.HasActiveBookingAsync(userId, recipientId, cancellationToken))
         {
-            return AccountRoles.Caregiver;
+            return AccessPurpose.ProvidingCare;
         }
 
-        return await families.IsManagedByAsync(family.Id, userId, cancellationToken) ? CareManagerViewer : null;
+        return await families.IsManagedByAsync(family.Id, userId, cancellationToken) ? AccessPurpose.CareManagerOversight : null;
     }
-
-    /// <summary>How the access log names a care manager's read, apart from a booked caregiver's.</summary>
-    public const string CareManagerViewer = "careManager";
 }

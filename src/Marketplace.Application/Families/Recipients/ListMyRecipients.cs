@@ -1,4 +1,3 @@
-using Marketplace.Application.Accounts;
 using Marketplace.Application.Common.Ports;
 using Mediator;
 
@@ -12,14 +11,15 @@ public sealed class ListMyRecipientsHandler(ICurrentUser currentUser, IFamilyRep
 {
     public async ValueTask<IReadOnlyList<RecipientView>> Handle(ListMyRecipients query, CancellationToken cancellationToken)
     {
-        var userId = currentUser.RequireUserId();
-        var family = await families.FindByUserAsync(userId, cancellationToken);
+        var reader = HealthDataReader.Of(currentUser);
+        var family = await families.FindByUserAsync(reader.UserId, cancellationToken);
         if (family is null || family.Recipients.Count == 0)
         {
             return [];
         }
 
-        await accessLog.RecordAsync([.. family.Recipients.Select(r => r.Id)], userId, AccountRoles.Family, cancellationToken);
+        await accessLog.RecordAsync(
+            reader, [.. family.Recipients.Select(r => new HealthDataRead(r.Id, HealthRecord.RecipientDetails, r.Id, AccessPurpose.OwnFamily))], cancellationToken);
         return [.. family.Recipients.OrderBy(r => r.Name, StringComparer.CurrentCulture).Select(RecipientView.Of)];
     }
 }

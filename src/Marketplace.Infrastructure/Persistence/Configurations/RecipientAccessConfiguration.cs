@@ -14,6 +14,8 @@ internal sealed class RecipientAccessConfiguration : IEntityTypeConfiguration<Re
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.HasOne<CareRecipient>().WithMany().HasForeignKey(a => a.RecipientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.RecipientId, a.ViewedAt });
+        builder.Property(a => a.Record).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Purpose).HasConversion<string>().HasMaxLength(30);
         builder.Property(a => a.ViewerRole).HasMaxLength(20);
     }
 }

@@ -1,0 +1,123 @@
+using Marketplace.TestSupport;
+using static Marketplace.TestSupport.TestBookings;
+
+namespace Marketplace.IntegrationTests.Security;
+
+/// <summary>
+/// Every endpoint of the API, called with each user's bearer token. A write allowed to several users may
+/// answer 400 (the body is left empty where only the caller's own data could be written) or 409 (a second
+/// answer to a request already answered): what counts is that it passes the check of who may. Bodies that
+/// name another owner's resource are valid, so that only that check can refuse them.
+/// </summary>
+internal static class ApiMatrixRows
+{
+    private const string Everyone = "200  200  200  200  200  200  200  200  200";
+    private const string SignedIn = "401  200  200  200  200  200  200  200  200";
+    private const string Caregivers = "401  403  403  200  200  200  403  403  403";
+    private const string Families = "401  200  200  403  403  403  403  403  403";
+    private const string Admins = "401  403  403  403  403  403  403  403  200";
+    private const string OwnCaregiverBody = "401  403  403  400  400  400  403  403  403";
+    private const string OwnFamilyBody = "401  400  400  403  403  403  403  403  403";
+    private const string ByCaregiverA = "401  403  403  200  404  404  403  403  403";
+    private const string ByEnterpriseA = "401  403  403  403  403  403  200  403  403";
+    private const string Makassar = "lat=-5.1477&lon=119.4327";
+    private static readonly string[] Companionship = ["companionship"];
+
+    //                                                                                     anon famA famB cgA  cgB  cm   entA entB admin
+    public static IEnumerable<MatrixRow> Rows() =>
+    [
+        Get("api/v1/skills", _ => "/api/v1/skills", Everyone),
+        Get("api/v1/languages", _ => "/api/v1/languages", Everyone),
+        Get("api/v1/needs", _ => "/api/v1/needs", Everyone),
+        Get("api/v1/accessibility-features", _ => "/api/v1/accessibility-features", Everyone),
+        Get("api/v1/clinic-services", _ => "/api/v1/clinic-services", Everyone),
+        Get("api/v1/visit-tasks", _ => "/api/v1/visit-tasks", Everyone),
+        Get("api/v1/search/caregivers", _ => $"/api/v1/search/caregivers?{Makassar}&radiusKm=30", Everyone),
+        Get("api/v1/search/services", _ => $"/api/v1/search/services?kind=daycare&{Makassar}&radiusKm=30", Everyone),
+        Get("api/v1/caregivers/{id:guid}", w => $"/api/v1/caregivers/{w.CaregiverA}", Everyone),
+        Get("api/v1/caregivers/{id:guid}/photo", w => $"/api/v1/caregivers/{w.CaregiverA}/photo", Everyone),
+        Get("api/v1/care-managers", _ => "/api/v1/care-managers", Everyone),
+        Get("api/v1/enterprises/{id:guid}", w => $"/api/v1/enterprises/{w.EnterpriseA}", Everyone),
+        Get("api/v1/enterprises/{id:guid}/listings", w => $"/api/v1/enterprises/{w.EnterpriseA}/listings", Everyone),
+        Get("api/v1/listings/{id:guid}", w => $"/api/v1/listings/{w.DaycareA}", Everyone),
+        Get("api/v1/listings/{id:guid}", w => $"/api/v1/listings/{w.DraftA}", "404  404  404  404  404  404  200  404  200"),
+        Get("api/v1/listings/{id:guid}/places", w => $"/api/v1/listings/{w.DaycareA}/places", Everyone),
+        Get("api/v1/enterprises/{id:guid}/affiliations", w => $"/api/v1/enterprises/{w.EnterpriseA}/affiliations", ByEnterpriseA),
+        Get("api/v1/me", _ => "/api/v1/me", SignedIn),
+        Get("api/v1/bookings", _ => "/api/v1/bookings", SignedIn),
+        Get("api/v1/bookings/{id:guid}", w => $"/api/v1/bookings/{w.Recorded}", "401  200  404  200  404  200  404  404  200"),
+        Get("api/v1/bookings/{id:guid}", w => $"/api/v1/bookings/{w.DaycareBooking}", "401  200  404  404  404  200  200  404  200"),
+        Get("api/v1/caregivers/me/availability", _ => "/api/v1/caregivers/me/availability", Caregivers),
+        Get("api/v1/caregivers/me/affiliations", _ => "/api/v1/caregivers/me/affiliations", Caregivers),
+        Get("api/v1/caregivers/me/certificates", _ => "/api/v1/caregivers/me/certificates", Caregivers),
+        Get("api/v1/caregivers/me/certificates/{id:guid}", w => $"/api/v1/caregivers/me/certificates/{w.CertificateA}", ByCaregiverA),
+        Get("api/v1/caregivers/{caregiverId:guid}/certificates/{id:guid}/document", w => $"/api/v1/caregivers/{w.CaregiverA}/certificates/{w.CertificateA}/document",
+            "401  404  404  200  404  404  404  404  200"),
+        Get("api/v1/families/me/recipients", _ => "/api/v1/families/me/recipients", Families),
+        Get("api/v1/recipients/{id:guid}", w => $"/api/v1/recipients/{w.ElderA}", "401  200  404  200  404  200  404  404  404"),
+        Get("api/v1/families/me/care-manager", _ => "/api/v1/families/me/care-manager", Families),
+        Get("api/v1/care-managers/me/families", _ => "/api/v1/care-managers/me/families", Caregivers),
+        Get("api/v1/admin/caregivers/pending", _ => "/api/v1/admin/caregivers/pending", Admins),
+        Get("api/v1/admin/enterprises/pending", _ => "/api/v1/admin/enterprises/pending", Admins),
+        Get("api/v1/admin/outbox/dead-letters", _ => "/api/v1/admin/outbox/dead-letters", Admins),
+        new("*", "health", _ => "/health", OnPages: false, Everyone),
+        new("*", "health/ready", _ => "/health/ready", OnPages: false, Everyone),
+        Get("openapi/{documentName}.json", _ => "/openapi/v1.json", Everyone),
+        Get("api/docs/{documentName?}", _ => "/api/docs", Everyone),
+        Get("api/docs/scalar.js", _ => "/api/docs/scalar.js", Everyone),
+        Get("api/docs/scalar.aspnetcore.js", _ => "/api/docs/scalar.aspnetcore.js", Everyone),
+        Get("api/docs/favicon.svg", _ => "/api/docs/favicon.svg", Everyone),
+
+        Write("POST", "api/v1/auth/register", _ => "/api/v1/auth/register", "201  201  201  201  201  201  201  201  201",
+            _ => Payload.Of(new { email = $"daftar-{Guid.NewGuid():N}@contoh.id", password = Accounts.Password, role = "family", fullName = "Uji" })),
+        Write("POST", "api/v1/auth/login", _ => "/api/v1/auth/login", Everyone, w => Payload.Of(new { email = w.SignInEmail, password = Accounts.Password })),
+        Write("PUT", "api/v1/caregivers/me", _ => "/api/v1/caregivers/me", OwnCaregiverBody, _ => Payload.Of(new { })),
+        Write("PUT", "api/v1/caregivers/me/availability", _ => "/api/v1/caregivers/me/availability", OwnCaregiverBody, _ => Payload.Of(new { })),
+        Write("POST", "api/v1/caregivers/me/certificates", _ => "/api/v1/caregivers/me/certificates", OwnCaregiverBody, _ => Payload.Of(new { })),
+        Write("PUT", "api/v1/caregivers/me/photo", _ => "/api/v1/caregivers/me/photo", OwnCaregiverBody, _ => Payload.Upload([])),
+        Write("PUT", "api/v1/caregivers/me/certificates/{id:guid}/document", w => $"/api/v1/caregivers/me/certificates/{w.CertificateA}/document", ByCaregiverA,
+            _ => Payload.Upload(TestCaregivers.PdfBytes)),
+        Write("POST", "api/v1/families/me/recipients", _ => "/api/v1/families/me/recipients", OwnFamilyBody, _ => Payload.Of(new { })),
+        Write("PUT", "api/v1/families/me/care-manager", _ => "/api/v1/families/me/care-manager", OwnFamilyBody, _ => Payload.Of(new { })),
+        Write("POST", "api/v1/bookings", _ => "/api/v1/bookings", "401  201  404  403  403  403  403  403  403",
+            w => Payload.Of(new { kind = "homeCare", caregiverId = w.CaregiverA, recipientId = w.ElderA, start = Iso(Next(DayOfWeek.Saturday, 9)), hours = 1 })),
+        Write("POST", "api/v1/bookings/{id:guid}/accept", w => $"/api/v1/bookings/{w.Requests["accept"]}/accept", ByCaregiverA),
+        Write("POST", "api/v1/bookings/{id:guid}/decline", w => $"/api/v1/bookings/{w.Requests["decline"]}/decline", ByCaregiverA),
+        Write("POST", "api/v1/bookings/{id:guid}/cancel", w => $"/api/v1/bookings/{w.Requests["cancel"]}/cancel", "401  200  404  409  404  404  404  404  403"),
+        Write("POST", "api/v1/bookings/{id:guid}/check-in", w => $"/api/v1/bookings/{w.Accepted}/check-in", "401  403  403  409  404  404  403  403  403",
+            w => Payload.Of(new { visitId = w.AcceptedVisit })),
+        Write("POST", "api/v1/bookings/{id:guid}/visits/{visitId:guid}/move", w => $"/api/v1/bookings/{w.Accepted}/visits/{w.AcceptedVisit}/move",
+            "401  200  404  200  404  404  404  404  403", _ => Payload.Of(new { start = Iso(Next(DayOfWeek.Friday, 14)) })),
+        Write("POST", "api/v1/bookings/{id:guid}/visits/{visitId:guid}/no-show", w => $"/api/v1/bookings/{w.Accepted}/visits/{w.AcceptedVisit}/no-show",
+            "401  403  403  409  404  404  403  403  403"),
+        Write("POST", "api/v1/bookings/{id:guid}/check-out", w => $"/api/v1/bookings/{w.Accepted}/check-out", "401  403  403  409  404  404  403  403  403",
+            _ => Payload.Of(new { tasks = Companionship, notes = "Makan siang bersama." })),
+        Write("POST", "api/v1/listings/{id:guid}/publish", w => $"/api/v1/listings/{w.PublishableA}/publish", ByEnterpriseA),
+        Write("POST", "api/v1/listings/{id:guid}/pause", w => $"/api/v1/listings/{w.PausableA}/pause", ByEnterpriseA),
+        Write("POST", "api/v1/listings/{id:guid}/stops", w => $"/api/v1/listings/{w.ClinicA}/stops", "401  403  403  403  403  403  201  403  403",
+            _ => Payload.Of(MatrixWorld.Stop(daysAhead: 10))),
+        Write("POST", "api/v1/enterprises", _ => "/api/v1/enterprises", "401  403  403  403  403  403  400  400  403", _ => Payload.Of(new { })),
+        Write("PUT", "api/v1/enterprises/{id:guid}", w => $"/api/v1/enterprises/{w.EnterpriseA}", ByEnterpriseA,
+            _ => Payload.Of(new { name = "Rumah Inklusi Makassar", kind = "socialStartup", registrationNumber = "AHU-0031457.AH.01.04", areaCode = "73.71.13" })),
+        Write("POST", "api/v1/enterprises/{id:guid}/listings", w => $"/api/v1/enterprises/{w.EnterpriseA}/listings", "401  403  403  403  403  403  201  403  403",
+            _ => Payload.Of(MatrixWorld.DaycareListing("Penitipan Baru"))),
+        Write("POST", "api/v1/enterprises/{id:guid}/affiliations", w => $"/api/v1/enterprises/{w.EnterpriseA}/affiliations", "401  403  403  403  403  403  201  403  403",
+            w => Payload.Of(new { caregiverEmail = w.CaregiverBEmail })),
+        Write("POST", "api/v1/affiliations/{id:guid}/accept", w => $"/api/v1/affiliations/{w.AffiliationA}/accept", "401  404  404  200  404  404  404  404  404"),
+        Write("POST", "api/v1/affiliations/{id:guid}/decline", w => $"/api/v1/affiliations/{w.AffiliationA}/decline", "401  404  404  409  404  404  404  404  404"),
+        Write("POST", "api/v1/affiliations/{id:guid}/end", w => $"/api/v1/affiliations/{w.AffiliationA}/end", "401  404  404  200  404  404  409  404  404"),
+        Write("POST", "api/v1/admin/caregivers/{id:guid}/verification", w => $"/api/v1/admin/caregivers/{w.PendingCaregivers[0]}/verification", Admins,
+            _ => Payload.Of(new { decision = "rejected", reason = "Sertifikat tidak terbaca." })),
+        Write("PUT", "api/v1/admin/caregivers/{id:guid}/care-manager", w => $"/api/v1/admin/caregivers/{w.CareManager}/care-manager", Admins,
+            _ => Payload.Of(new { granted = true })),
+        Write("POST", "api/v1/admin/enterprises/{id:guid}/verification", w => $"/api/v1/admin/enterprises/{w.PendingEnterprises[0]}/verification", Admins,
+            _ => Payload.Of(new { decision = "rejected", reason = "Nomor registrasi tidak cocok." })),
+        Write("POST", "api/v1/admin/outbox/dead-letters/{id:guid}/retry", w => $"/api/v1/admin/outbox/dead-letters/{w.DeadLetters[0]}/retry",
+            "401  403  403  403  403  403  403  403  204"),
+    ];
+
+    private static MatrixRow Get(string template, Func<MatrixWorld, string> url, string cells) => new("GET", template, url, OnPages: false, cells);
+
+    private static MatrixRow Write(string method, string template, Func<MatrixWorld, string> url, string cells, Func<MatrixWorld, Payload>? send = null) =>
+        new(method, template, url, OnPages: false, cells, send);
+}

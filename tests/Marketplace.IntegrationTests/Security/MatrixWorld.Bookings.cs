@@ -1,0 +1,63 @@
+using Marketplace.TestSupport;
+using static Marketplace.TestSupport.TestBookings;
+
+namespace Marketplace.IntegrationTests.Security;
+
+internal sealed partial class MatrixWorld
+{
+    /// <summary>The rows that answer or cancel a request, each on one of its own.</summary>
+    public static readonly string[] RequestUses = ["accept", "decline", "cancel", "page accept", "page decline", "page cancel"];
+
+    private static readonly string[] Companionship = ["companionship"];
+
+    /// <summary>Family A's home visit with caregiver A, given and recorded: its visit log holds notes and vital signs.</summary>
+    public Guid Recorded { get; private set; }
+
+    /// <summary>Family A's accepted home visit still to come, and its visit.</summary>
+    public Guid Accepted { get; private set; }
+
+    public Guid AcceptedVisit { get; private set; }
+
+    /// <summary>Family A's requests to caregiver A, waiting for an answer: one per row that answers or cancels one.</summary>
+    public Dictionary<string, Guid> Requests { get; } = [];
+
+    /// <summary>A daycare day of child A at enterprise A's daycare.</summary>
+    public Guid DaycareBooking { get; private set; }
+
+    private async Task MakeBookingsAsync()
+    {
+        var family = _api[Who.FamilyA];
+        var caregiver = _api[Who.CaregiverA];
+        var start = Next(DayOfWeek.Monday, 9);
+        Recorded = await family.BookAsync(CaregiverA, ElderA, start);
+        (await caregiver.PostAsync($"/api/v1/bookings/{Recorded}/accept", null)).EnsureSuccessStatusCode();
+        using (App.Clock.TravelTo(start.AddMinutes(-5)))
+        {
+            (await caregiver.PostAsync($"/api/v1/bookings/{Recorded}/check-in", null)).EnsureSuccessStatusCode();
+        }
+
+        using (App.Clock.TravelTo(start.AddHours(2)))
+        {
+            (await caregiver.PostJsonAsync($"/api/v1/bookings/{Recorded}/check-out", new
+            {
+                tasks = Companionship, notes = "Tekanan darah agak tinggi.", vitals = new { systolicMmHg = 150, diastolicMmHg = 95 },
+            })).EnsureSuccessStatusCode();
+        }
+
+        Accepted = await family.BookAsync(CaregiverA, ElderA, Next(DayOfWeek.Friday, 9));
+        (await caregiver.PostAsync($"/api/v1/bookings/{Accepted}/accept", null)).EnsureSuccessStatusCode();
+        AcceptedVisit = (await (await family.GetAsync($"/api/v1/bookings/{Accepted}")).ReadJsonAsync()).GetProperty("visits")[0].GetProperty("id").GetGuid();
+
+        var hour = 7;
+        foreach (var use in RequestUses)
+        {
+            Requests[use] = await family.BookAsync(CaregiverA, ElderA, Next(DayOfWeek.Tuesday, hour), hours: 1);
+            hour += 2;
+        }
+
+        var monday = DateOnly.FromDateTime(Next(DayOfWeek.Monday, 9).DateTime);
+        var daycare = await family.BookDaycareAsync(DaycareA, ChildA, monday);
+        daycare.EnsureSuccessStatusCode();
+        DaycareBooking = (await daycare.ReadJsonAsync()).GetProperty("id").GetGuid();
+    }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using static Marketplace.TestSupport.TestBookings;
+
+namespace Marketplace.IntegrationTests.Security;
+
+/// <summary>
+/// Every page and every form of the pages, sent from each user's signed-in page session with its antiforgery
+/// token. An anonymous visitor is sent to sign in (<c>login</c>), a signed-in person of the wrong role to the
+/// refusal page (<c>deny</c>); someone else's booking or listing is a 404, as an unknown one. A form allowed
+/// to several users is sent empty where only the sender's own data could be written (400: shown again with
+/// its errors).
+/// </summary>
+internal static class PageMatrixRows
+{
+    private const string Everyone = "200   200   200   200   200   200   200   200   200";
+    private const string SignedIn = "login 200   200   200   200   200   200   200   200";
+    private const string Families = "login 200   200   deny  deny  deny  deny  deny  deny";
+    private const string Caregivers = "login deny  deny  200   200   200   deny  deny  deny";
+    private const string Enterprises = "login deny  deny  deny  deny  deny  200   200   deny";
+    private const string Admins = "login deny  deny  deny  deny  deny  deny  deny  200";
+    private const string EmptyToCaregivers = "login deny  deny  400   400   400   deny  deny  deny";
+    private const string EmptyToFamilies = "login 400   400   deny  deny  deny  deny  deny  deny";
+    private const string EmptyToEnterprises = "login deny  deny  deny  deny  deny  400   400   deny";
+    private const string DoneByAdmins = "login deny  deny  deny  deny  deny  deny  deny  302";
+    private const string OwnedByEnterpriseA = "login deny  deny  deny  deny  deny  200   404   deny";
+    private const string CaregiverAOnly = "login 403   404   409   404   404   404   404   deny";
+
+    //                                                                                     anon  famA  famB  cgA   cgB   cm    entA  entB  admin
+    public static IEnumerable<MatrixRow> Rows() =>
+    [
+        Get(string.Empty, _ => "/", Everyone),
+        Get("search", _ => "/search?Place=-5.1477,119.4327&RadiusKm=30", Everyone),
+        Get("search/services", _ => "/search/services?Place=-5.1477,119.4327&Kind=Daycare&RadiusKm=30", Everyone),
+        Get("account/login", _ => "/account/login", Everyone),
+        Get("account/register", _ => "/account/register", Everyone),
+        Get("account", _ => "/account", SignedIn),
+        Get("listings/{id:guid}", w => $"/listings/{w.DaycareA}", Everyone),
+        Get("listings/{id:guid}", w => $"/listings/{w.DraftA}", "404   404   404   404   404   404   200   404   200"),
+        new("*", "error", _ => "/error", OnPages: true, "500   500   500   500   500   500   500   500   500"),
+        new("*", "error/{status:int}", _ => "/error/404", OnPages: true, "404   404   404   404   404   404   404   404   404"),
+        Get("bookings", _ => "/bookings", "login 200   200   200   200   200   200   200   deny"),
+        Get("bookings/{id:guid}", w => $"/bookings/{w.Recorded}", "login 200   404   200   404   200   404   404   deny"),
+        Get("bookings/new", w => $"/bookings/new?caregiverId={w.CaregiverA}", Families),
+        Get("family/recipients", _ => "/family/recipients", Families),
+        Get("caregiver/profile", _ => "/caregiver/profile", Caregivers),
+        Get("caregiver/availability", _ => "/caregiver/availability", Caregivers),
+        Get("caregiver/certificates", _ => "/caregiver/certificates", Caregivers),
+        Get("caregiver/affiliations", _ => "/caregiver/affiliations", Caregivers),
+        Get("caregiver/schedule", _ => "/caregiver/schedule", Caregivers),
+        Get("care-manager", _ => "/care-manager", Caregivers),
+        Get("enterprise", _ => "/enterprise", Enterprises),
+        Get("enterprise/listings/new", _ => "/enterprise/listings/new?kind=Daycare", Enterprises),
+        Get("enterprise/listings/{id:guid}", w => $"/enterprise/listings/{w.DaycareA}", OwnedByEnterpriseA),
+        Get("enterprise/listings/{id:guid}", w => $"/enterprise/listings/{w.DraftA}", OwnedByEnterpriseA),
+        Get("admin/verification", _ => "/admin/verification", Admins),
+        Get("admin/care-managers", _ => "/admin/care-managers", Admins),
+        Get("admin/dead-letters", _ => "/admin/dead-letters", Admins),
+
+        Post("account/login", _ => "/account/login", "400   400   400   400   400   400   400   400   400",
+            _ => Payload.Fields(("Email", "tidak-ada@contoh.id"), ("Password", "bukan kata sandinya"))),
+        Post("account/register", _ => "/account/register", "400   400   400   400   400   400   400   400   400", _ => Payload.Fields(("Role", "family"))),
+        Post("culture", _ => "/culture", "302   302   302   302   302   302   302   302   302", _ => Payload.Fields(("culture", "id"), ("returnUrl", "/"))),
+        Post("caregiver/profile", _ => "/caregiver/profile", EmptyToCaregivers, _ => Payload.Fields()),
+        Post("caregiver/profile/photo", _ => "/caregiver/profile/photo", EmptyToCaregivers, _ => Payload.Upload([])),
+        Post("caregiver/availability", _ => "/caregiver/availability", EmptyToCaregivers, _ => Payload.Fields(("TimeZone", "Bukan/Zona"))),
+        Post("caregiver/certificates", _ => "/caregiver/certificates", EmptyToCaregivers, _ => Payload.Fields()),
+        Post("caregiver/certificates/{id:guid}/document", w => $"/caregiver/certificates/{w.CertificateA}/document",
+            "login deny  deny  302   404   404   deny  deny  deny", _ => Payload.Upload(Marketplace.TestSupport.TestCaregivers.PdfBytes)),
+        Post("caregiver/affiliations/{id:guid}/{answer:regex(^(accept|decline|end)$)}", w => $"/caregiver/affiliations/{w.AffiliationA}/accept",
+            "login deny  deny  409   404   404   deny  deny  deny"),
+        Post("family/recipients", _ => "/family/recipients", EmptyToFamilies, _ => Payload.Fields()),
+        Post("family/recipients/care-manager", _ => "/family/recipients/care-manager", EmptyToFamilies, _ => Payload.Fields()),
+        Post("enterprise", _ => "/enterprise", EmptyToEnterprises, _ => Payload.Fields()),
+        Post("enterprise/details", _ => "/enterprise/details", EmptyToEnterprises, _ => Payload.Fields()),
+        Post("enterprise/invitations", _ => "/enterprise/invitations", EmptyToEnterprises, _ => Payload.Fields()),
+        Post("enterprise/affiliations/{id:guid}/end", w => $"/enterprise/affiliations/{w.AffiliationA}/end", "login deny  deny  deny  deny  deny  409   404   deny"),
+        Post("enterprise/listings/new", _ => "/enterprise/listings/new", EmptyToEnterprises, _ => Payload.Fields(("Kind", "Daycare"))),
+        Post("enterprise/listings/{id:guid}/{change:regex(^(publish|pause)$)}", w => $"/enterprise/listings/{w.PausableA}/publish",
+            "login deny  deny  deny  deny  deny  302   403   deny"),
+        Post("enterprise/listings/{id:guid}/stops", w => $"/enterprise/listings/{w.ClinicA}/stops", "login deny  deny  deny  deny  deny  302   403   deny",
+            _ => Payload.Fields(("PlaceName", "Balai Desa"), ("Lat", "-4.985"), ("Lon", "119.546"), ("Date", Day(DateTime.UtcNow.AddDays(11))),
+                ("Start", "08:00"), ("End", "09:00"), ("SlotMinutes", "30"), ("CapacityPerSlot", "4"))),
+        Post("listings/{id:guid}/book", w => $"/listings/{w.DaycareA}/book", "login 302   400   deny  deny  deny  deny  deny  deny",
+            w => Payload.Fields(("RecipientId", w.ChildA.ToString()), ("Dates", Day(Next(DayOfWeek.Tuesday, 9).DateTime)))),
+        Post("bookings/new", _ => "/bookings/new", "login 302   400   deny  deny  deny  deny  deny  deny",
+            w => Payload.Fields(("CaregiverId", w.CaregiverA.ToString()), ("RecipientId", w.ElderA.ToString()), ("Date", Day(Next(DayOfWeek.Saturday, 13).DateTime)),
+                ("Time", "13:00"), ("Hours", "1"))),
+        Post("bookings/{id:guid}/accept", w => $"/bookings/{w.Requests["page accept"]}/accept", "login 403   404   302   404   404   404   404   deny"),
+        Post("bookings/{id:guid}/decline", w => $"/bookings/{w.Requests["page decline"]}/decline", "login 403   404   302   404   404   404   404   deny"),
+        Post("bookings/{id:guid}/cancel", w => $"/bookings/{w.Requests["page cancel"]}/cancel", "login 302   404   409   404   404   404   404   deny"),
+        Post("bookings/{id:guid}/check-in", w => $"/bookings/{w.Accepted}/check-in", CaregiverAOnly),
+        Post("bookings/{id:guid}/visits/{visitId:guid}/move", w => $"/bookings/{w.Accepted}/visits/{w.AcceptedVisit}/move",
+            "login 302   404   302   404   404   404   404   deny", _ => Payload.Fields(("date", Day(Next(DayOfWeek.Friday, 15).DateTime)), ("time", "15:00"))),
+        Post("bookings/{id:guid}/visits/{visitId:guid}/no-show", w => $"/bookings/{w.Accepted}/visits/{w.AcceptedVisit}/no-show", CaregiverAOnly),
+        Post("bookings/{id:guid}/check-out", w => $"/bookings/{w.Accepted}/check-out", CaregiverAOnly,
+            _ => Payload.Fields(("Tasks", "companionship"), ("Notes", "Makan bersama."))),
+        Post("admin/verification/caregivers/{id:guid}", w => $"/admin/verification/caregivers/{w.PendingCaregivers[1]}", DoneByAdmins,
+            _ => Payload.Fields(("decision", "rejected"), ("reason", "Sertifikat tidak terbaca."))),
+        Post("admin/verification/enterprises/{id:guid}", w => $"/admin/verification/enterprises/{w.PendingEnterprises[1]}", DoneByAdmins,
+            _ => Payload.Fields(("decision", "rejected"), ("reason", "Nomor tidak cocok."))),
+        Post("admin/care-managers/{id:guid}", w => $"/admin/care-managers/{w.CareManager}", DoneByAdmins, _ => Payload.Fields(("granted", "true"))),
+        Post("admin/dead-letters/{id:guid}/retry", w => $"/admin/dead-letters/{w.DeadLetters[1]}/retry", DoneByAdmins),
+        new("POST", "account/logout", _ => "/account/logout", OnPages: true, "302   302   302   302   302   302   302   302   302", EndsTheSession: true),
+    ];
+
+    private static string Day(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static MatrixRow Get(string template, Func<MatrixWorld, string> url, string cells) => new("GET", template, url, OnPages: true, cells);
+
+    private static MatrixRow Post(string template, Func<MatrixWorld, string> url, string cells, Func<MatrixWorld, Payload>? send = null) =>
+        new("POST", template, url, OnPages: true, cells, send);
+}
