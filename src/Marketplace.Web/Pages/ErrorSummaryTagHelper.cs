@@ -32,6 +32,9 @@ public sealed partial class ErrorSummaryTagHelper : TagHelper
             .ToList();
         if (errors.Count == 0)
         {
+            // The framework's empty list holds an item hidden by an inline style, which the pages' Content-Security-Policy
+            // refuses; the whole summary is hidden by site.css until it has errors.
+            output.PostContent.SetHtmlContent(new TagBuilder("ul"));
             return;
         }
 
