@@ -18,8 +18,10 @@ builder.Services
     .AddUiLanguages()
     .AddErrorHandling()
     .AddPagesAndApi()
+    .AddRateLimits(builder.Configuration)
     .AddHealth()
     .AddSchedules();
+builder.Services.AddWebSecurity(builder.Configuration);
 
 var app = builder.Build();
 
@@ -28,17 +30,17 @@ if (await app.RunCommandAsync(args))
     return;
 }
 
-// Outermost, so every answer (an error's included) is in the request's language.
+// First, so everything after it sees the real client and scheme, and every answer carries the security headers.
+app.UseWebSecurity();
+
+// Outermost of what answers, so every answer (an error's included) is in the request's language.
 app.UseRequestLocalization();
 app.UseErrorHandling();
-if (!app.Environment.IsDevelopment())
-{
-    app.UseHsts();
-}
 
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 
 app.MapHealth();

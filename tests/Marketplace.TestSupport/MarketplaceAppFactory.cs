@@ -38,6 +38,9 @@ public class MarketplaceAppFactory(TestDatabase database, bool demoData = false)
         return new Uri(addresses.First());
     }
 
+    /// <summary>The limits of the <c>RateLimits</c> section.</summary>
+    public static readonly string[] RateLimitNames = ["SignIn", "FailedSignIn", "Registration", "Search", "UploadsPerClient", "UploadsPerAccount"];
+
     /// <summary>Runs <paramref name="work"/> with a fresh DI scope, as a request would.</summary>
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
@@ -67,6 +70,17 @@ public class MarketplaceAppFactory(TestDatabase database, bool demoData = false)
         builder.UseSetting("Seed:AdminPassword", AdminPassword);
         builder.UseSetting("Seed:DemoData", demoData ? "true" : "false");
         builder.UseSetting("Seed:DemoPassword", DemoPassword);
+
+        // The test client's host and the loopback address browsers are served on; a deployment names its own.
+        builder.UseSetting("AllowedHosts", "localhost;127.0.0.1");
+        builder.UseSetting("PublicUrl", "http://localhost");
+
+        // Every test request comes from one client address: limits are lifted here, and set low by the tests of them.
+        foreach (var limit in RateLimitNames)
+        {
+            builder.UseSetting($"RateLimits:{limit}:Permits", "1000000");
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

@@ -38,6 +38,10 @@ public sealed class TestDatabase
         return new TestDatabase(DatabaseProvider.PostgreSql, builder.ConnectionString);
     }
 
+    /// <summary>The same PostgreSQL database reached through 127.0.0.1:<paramref name="port"/> (a <see cref="TcpRelay"/>).</summary>
+    public TestDatabase Through(int port) =>
+        new(Provider, new NpgsqlConnectionStringBuilder(ConnectionString) { Host = "127.0.0.1", Port = port }.ConnectionString);
+
     public static TestDatabase For(DatabaseProvider provider) =>
         provider == DatabaseProvider.PostgreSql ? Postgres() : Sqlite();
 

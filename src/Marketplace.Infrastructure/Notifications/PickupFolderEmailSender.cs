@@ -6,7 +6,8 @@ namespace Marketplace.Infrastructure.Notifications;
 
 /// <summary>
 /// The embedded email default: each email becomes an .eml file in <c>DataPath/mail</c>, named by its id
-/// so sending it again rewrites the same file, and a log line says who was written to.
+/// so sending it again rewrites the same file. The information log names the email by its id only; who it went
+/// to and its subject (which names the person cared for) are personal data, logged at debug level alone.
 /// </summary>
 internal sealed partial class PickupFolderEmailSender(DataPathOptions dataPath, TimeProvider clock, ILogger<PickupFolderEmailSender> logger)
     : INotificationSender
@@ -26,9 +27,13 @@ internal sealed partial class PickupFolderEmailSender(DataPathOptions dataPath, 
             .Append("MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n")
             .Append(Convert.ToBase64String(Encoding.UTF8.GetBytes(email.TextBody), Base64FormattingOptions.InsertLineBreaks)).Append("\r\n");
         await File.WriteAllTextAsync(Path.Combine(folder, $"{email.Id}.eml"), eml.ToString(), cancellationToken);
-        LogSent(logger, email.To, email.Subject);
+        LogSent(logger, email.Id);
+        LogRecipient(logger, email.Id, email.To, email.Subject);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Email to {To} written to the pickup folder: {Subject}")]
-    private static partial void LogSent(ILogger logger, string to, string subject);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Email {EmailId} written to the pickup folder")]
+    private static partial void LogSent(ILogger logger, Guid emailId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Email {EmailId} is to {To}: {Subject}")]
+    private static partial void LogRecipient(ILogger logger, Guid emailId, string to, string subject);
 }

@@ -1,9 +1,12 @@
+using Marketplace.Web.Composition;
+using Microsoft.AspNetCore.RateLimiting;
 using System.ComponentModel.DataAnnotations;
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Accounts.Register;
 using Marketplace.Application.SharedKernel;
 using Marketplace.Infrastructure.Identity;
 using Marketplace.Web.Localization;
+using Marketplace.Web.Security;
 using Mediator;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
@@ -13,9 +16,10 @@ namespace Marketplace.Web.Api;
 
 [ApiController]
 [Route("api/v1/auth")]
-public sealed class AuthController(IMediator mediator, SignInManager<ApplicationUser> signIn) : ControllerBase
+public sealed class AuthController(IMediator mediator, SignInManager<ApplicationUser> signIn, SignInThrottle throttle) : ControllerBase
 {
     /// <summary>Creates a family, caregiver or enterprise account.</summary>
+    [EnableRateLimiting(RateLimitSetup.Registration)]
     [HttpPost("register")]
     [ProducesResponseType<RegisteredAccount>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
@@ -27,25 +31,37 @@ public sealed class AuthController(IMediator mediator, SignInManager<Application
     }
 
     /// <summary>Exchanges email and password for a bearer token: <c>{tokenType, accessToken, expiresIn, refreshToken}</c>.</summary>
+    [EnableRateLimiting(RateLimitSetup.SignIn)]
     [HttpPost("login")]
     [ProducesResponseType<AccessTokenResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
     public async Task<IActionResult> Login(LoginRequest request)
     {
+        var email = AccountEmail.Normalize(request.Email);
+        if (throttle.WaitBeforeTrying(HttpContext, email) is { } wait)
+        {
+            Errors.Problem.AskToRetryAfter(Response, wait);
+            return Problem(
+                UiText.Format("Login.Throttled", WholeMinutes(wait)),
+                statusCode: StatusCodes.Status429TooManyRequests,
+                title: UiText.Format("Problem.TooManyRequests"),
+                type: RateLimitSetup.TooManyRequestsType);
+        }
+
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(AccountEmail.Normalize(request.Email), request.Password, isPersistent: false, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(email, request.Password, isPersistent: false, lockoutOnFailure: false);
         if (result.Succeeded)
         {
             // The bearer handler has written the token response during sign-in.
             return new EmptyResult();
         }
 
-        return result.IsLockedOut
-            ? Problem(UiText.Format("Login.LockedOut"), statusCode: StatusCodes.Status429TooManyRequests, title: UiText.Format("Problem.TooManyRequests"))
-            : Problem(UiText.Format("Login.Failed"), statusCode: StatusCodes.Status401Unauthorized, title: UiText.Format("Problem.SignInFailed"));
+        throttle.Failed(HttpContext, email);
+        return Problem(UiText.Format("Login.Failed"), statusCode: StatusCodes.Status401Unauthorized, title: UiText.Format("Problem.SignInFailed"));
     }
+
+    private static long WholeMinutes(TimeSpan wait) => (long)Math.Ceiling(wait.TotalMinutes);
 }
 
 /// <summary>An email and password; the email is read as the sign-in page reads it (see <see cref="AccountEmail"/>).</summary>

@@ -5,9 +5,11 @@ using Marketplace.Application.Caregivers.GetProfile;
 using Marketplace.Application.Caregivers.Photo;
 using Marketplace.Application.Caregivers.UpdateMyProfile;
 using Marketplace.Application.SharedKernel;
+using Marketplace.Web.Composition;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Marketplace.Web.Api;
 
@@ -32,14 +34,19 @@ public sealed class CaregiversController(IMediator mediator) : ControllerBase
     public async Task<CaregiverProfileView> Get(Guid id, CancellationToken cancellationToken) =>
         await mediator.Send(new GetCaregiverProfile(id), cancellationToken);
 
-    /// <summary>Uploads the profile photo as multipart field <c>file</c>: JPEG or PNG, at most 2 MB.</summary>
+    /// <summary>
+    /// Uploads the profile photo as multipart field <c>file</c>: JPEG or PNG, at most 2 MB. The photo it replaces is deleted;
+    /// 409 when the account's files would go over its quota (<c>Uploads:MaxBytesPerAccount</c>, 50 MB by default).
+    /// </summary>
     [Authorize(Roles = AccountRoles.Caregiver)]
     [HttpPut("me/photo")]
+    [EnableRateLimiting(RateLimitSetup.Uploads)]
     [RequestSizeLimit(FieldLimits.MaxPhotoBytes + (64 * 1024))]
     [RequestFormLimits(MultipartBodyLengthLimit = FieldLimits.MaxPhotoBytes + (64 * 1024))]
     [ProducesResponseType<CaregiverProfileView>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public async Task<CaregiverProfileView> UploadPhoto(IFormFile? file, CancellationToken cancellationToken)
     {
         await using var content = file?.OpenReadStream() ?? Stream.Null;

@@ -1,9 +1,11 @@
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Caregivers.Certificates;
 using Marketplace.Application.SharedKernel;
+using Marketplace.Web.Composition;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Marketplace.Web.Api;
 
@@ -38,14 +40,19 @@ public sealed class CertificatesController(IMediator mediator) : ControllerBase
         return CreatedAtAction(nameof(GetMine), new { id = certificate.Id }, certificate);
     }
 
-    /// <summary>Uploads the scanned certificate as multipart field <c>file</c>: PDF, JPEG or PNG, at most 5 MB.</summary>
+    /// <summary>
+    /// Uploads the scanned certificate as multipart field <c>file</c>: PDF, JPEG or PNG, at most 5 MB. A scan it replaces is
+    /// deleted; 409 when the account's files would go over its quota (<c>Uploads:MaxBytesPerAccount</c>, 50 MB by default).
+    /// </summary>
     [Authorize(Roles = AccountRoles.Caregiver)]
     [HttpPut("me/certificates/{id:guid}/document")]
+    [EnableRateLimiting(RateLimitSetup.Uploads)]
     [RequestSizeLimit(MultipartAllowance)]
     [RequestFormLimits(MultipartBodyLengthLimit = MultipartAllowance)]
     [ProducesResponseType<CertificateView>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public async Task<CertificateView> Upload(Guid id, IFormFile? file, CancellationToken cancellationToken)
     {
         await using var content = file?.OpenReadStream() ?? Stream.Null;

@@ -1,13 +1,16 @@
 using Marketplace.Application.Search;
 using Marketplace.Application.Search.Services;
+using Marketplace.Web.Composition;
 using Marketplace.Web.Requests;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Marketplace.Web.Api;
 
 [ApiController]
 [Route("api/v1/search")]
+[EnableRateLimiting(RateLimitSetup.Search)]
 public sealed class SearchController(IMediator mediator) : ControllerBase
 {
     /// <summary>

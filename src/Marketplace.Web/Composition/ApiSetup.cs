@@ -36,6 +36,7 @@ internal static class ApiSetup
                 BindingMessages.Localize(options.ModelBindingMessageProvider);
                 options.Filters.Add<Pages.InvalidFormStatusFilter>();
                 options.Filters.Add(new OversizedBodyFilter());
+                options.Conventions.Add(new RateLimitedResponse());
                 options.Conventions.Add(new ImpliedSuccessResponse());
             })
             .AddJsonOptions(options => Strict(options.JsonSerializerOptions))
@@ -65,7 +66,8 @@ internal static class ApiSetup
     public static WebApplication MapApiReference(this WebApplication app)
     {
         app.MapOpenApi();
-        app.MapScalarApiReference("/api/docs", options => options.WithTitle("Peduli API").DisableDefaultFonts());
+        // Its one inline start-up script runs under the page's Content-Security-Policy by a fresh nonce (Security/).
+        app.MapScalarApiReference("/api/docs", options => options.WithTitle("Peduli API").DisableDefaultFonts().WithNonce());
         return app;
     }
 

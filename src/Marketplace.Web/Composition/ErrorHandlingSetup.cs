@@ -30,12 +30,13 @@ internal static class ErrorHandlingSetup
     /// </summary>
     public static WebApplication UseErrorHandling(this WebApplication app)
     {
+        app.UseMiddleware<RefusalLogging>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/error",
 
             // A refusal (a 4xx: not found, forbidden, a broken rule) is the caller's, not a fault of ours: it is
-            // logged once as information by ProblemDetailsExceptionHandler, without a stack trace.
+            // logged once as information by RefusalLogging, without a stack trace.
             SuppressDiagnosticsCallback = context => Problem.From(context.Exception).Status < StatusCodes.Status500InternalServerError,
         });
         app.UseWhen(context => context.Request.IsApiRequest(), api => api.UseStatusCodePages());

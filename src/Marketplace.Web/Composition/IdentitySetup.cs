@@ -3,6 +3,7 @@ using Marketplace.Application.SharedKernel;
 using Marketplace.Infrastructure;
 using Marketplace.Infrastructure.Identity;
 using Marketplace.Infrastructure.Persistence;
+using Marketplace.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -27,9 +28,10 @@ internal static class IdentitySetup
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.Lockout.AllowedForNewUsers = true;
+
+                // No lockout of accounts: five wrong guesses by anyone would lock the owner out. Guessing is slowed
+                // per client instead (SignInThrottle and the sign-in rate limit).
+                options.Lockout.AllowedForNewUsers = false;
                 options.User.RequireUniqueEmail = true;
 
                 // The user name is the email, which the sign-up rules already check; Identity's default
@@ -37,6 +39,7 @@ internal static class IdentitySetup
                 options.User.AllowedUserNameCharacters = string.Empty;
             })
             .AddEntityFrameworkStores<MarketplaceDbContext>()
+            .AddSignInManager<TimingSafeSignInManager>()
             .AddDefaultTokenProviders();
 
         services.AddAuthentication(options =>
@@ -47,10 +50,7 @@ internal static class IdentitySetup
                 options.DefaultForbidScheme = CookieOrBearer;
             })
             .AddPolicyScheme(CookieOrBearer, "Cookie for pages, bearer token for API clients", options =>
-                options.ForwardDefaultSelector = context =>
-                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                        ? IdentityConstants.BearerScheme
-                        : IdentityConstants.ApplicationScheme)
+                options.ForwardDefaultSelector = context => SchemeFor(context.Request))
             .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1));
 
         services.ConfigureApplicationCookie(options =>
@@ -71,6 +71,24 @@ internal static class IdentitySetup
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddAuthorization();
         return services;
+    }
+
+    /// <summary>
+    /// A bearer token when one is sent; otherwise the sign-in cookie, except for an API request that changes
+    /// something. A browser attaches the cookie to any site's form post, and the API checks no antiforgery
+    /// token, so a cookie must never authorize an API write (cross-site request forgery, OWASP ASVS 5.0 V3.5.1).
+    /// API reads still take the cookie: pages link to the certificate scans a signed-in person may download,
+    /// and another site cannot read what a cross-site GET answers.
+    /// </summary>
+    private static string SchemeFor(HttpRequest request)
+    {
+        if (request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return IdentityConstants.BearerScheme;
+        }
+
+        var apiWrite = request.IsApiRequest() && !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
+        return apiWrite ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme;
     }
 
     private static Task StatusOrRedirect(HttpContext context, int status, string redirectUri)

@@ -21,8 +21,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         }
         else
         {
-            var reason = exception.GetType().Name;
-            LogRefused(logger, requestedPath, problem.Status, reason);
+            RefusalLogging.Explain(httpContext, exception.GetType().Name);
         }
 
         if (!RequestExtensions.IsApiPath(requestedPath))
@@ -31,6 +30,11 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         }
 
         httpContext.Response.StatusCode = problem.Status;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            Problem.AskToRetryAfter(httpContext.Response, Problem.OutageRetryAfter);
+        }
+
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -41,8 +45,4 @@ internal sealed partial class ProblemDetailsExceptionHandler(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string path);
-
-    // What was refused, not what was sent: the request may carry personal data, which stays out of the logs.
-    [LoggerMessage(Level = LogLevel.Information, Message = "Refused {Path} with {Status} ({Reason})")]
-    private static partial void LogRefused(ILogger logger, string path, int status, string reason);
 }

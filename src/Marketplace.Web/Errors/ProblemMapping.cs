@@ -20,8 +20,16 @@ internal sealed record Problem(int Status, string Title, string? Detail, IDictio
         ForbiddenException forbidden => new(StatusCodes.Status403Forbidden, UiText.Format("Problem.Forbidden"), UiText.Translate(forbidden.Message)),
         BusinessRuleException rule => new(StatusCodes.Status409Conflict, UiText.Format("Problem.Conflict"), UiText.Explain(rule)),
         BadHttpRequestException badRequest => new(badRequest.StatusCode, UiText.Format("Problem.BadRequest"), null),
+        _ when IsOutage(exception) => new(StatusCodes.Status503ServiceUnavailable, UiText.Format("Problem.Unavailable"), UiText.Format("Problem.TryAgainShortly")),
         _ => new(StatusCodes.Status500InternalServerError, UiText.Format("Problem.ServerError"), null),
     };
+
+    /// <summary>How long a caller is asked to wait (the <c>Retry-After</c> of a 503) when the database does not answer.</summary>
+    public static readonly TimeSpan OutageRetryAfter = TimeSpan.FromSeconds(30);
+
+    /// <summary>Tells the caller to try again after <paramref name="wait"/> (RFC 9110 <c>Retry-After</c>, whole seconds, rounded up).</summary>
+    public static void AskToRetryAfter(HttpResponse response, TimeSpan wait) =>
+        response.Headers.RetryAfter = ((long)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A 400 naming each field that could not be read or bound, keyed as the JSON names it.</summary>
     public static Problem From(ModelStateDictionary modelState) => Invalid(
@@ -42,6 +50,7 @@ internal sealed record Problem(int Status, string Title, string? Detail, IDictio
         StatusCodes.Status413PayloadTooLarge => "Problem.TooLarge",
         StatusCodes.Status415UnsupportedMediaType => "Problem.UnsupportedMediaType",
         StatusCodes.Status429TooManyRequests => "Problem.TooManyRequests",
+        StatusCodes.Status503ServiceUnavailable => "Problem.Unavailable",
         >= StatusCodes.Status500InternalServerError => "Problem.ServerError",
         _ => null,
     } is { } key ? UiText.Format(key) : null;
@@ -66,6 +75,24 @@ internal sealed record Problem(int Status, string Title, string? Detail, IDictio
         exception.Errors
             .GroupBy(failure => JsonPath(failure.PropertyName))
             .ToDictionary(group => group.Key, group => group.Select(failure => UiText.Translate(failure.ErrorMessage)).Distinct().ToArray());
+
+    /// <summary>
+    /// The database cannot be reached or is busy for now (a refused connection, a timeout, a locked SQLite file):
+    /// the request may succeed if tried again, so it is a 503, not a fault of the request or of ours.
+    /// EF Core wraps the driver's exception, so every inner exception is looked at.
+    /// </summary>
+    private static bool IsOutage(Exception exception)
+    {
+        for (var cause = exception; cause is not null; cause = cause.InnerException)
+        {
+            if (cause is System.Data.Common.DbException { IsTransient: true } or TimeoutException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string JsonPath(string propertyName) =>
         propertyName.Length == 0 ? "$" : string.Join('.', propertyName.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));

@@ -4,11 +4,14 @@ using Marketplace.Application.Accounts.GetCurrentAccount;
 using Marketplace.Application.Accounts.Register;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Infrastructure.Identity;
+using Marketplace.Web.Composition;
 using Marketplace.Web.Localization;
+using Marketplace.Web.Security;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Pages;
@@ -16,7 +19,7 @@ namespace Marketplace.Web.Pages;
 [Route("account")]
 [AutoValidateAntiforgeryToken]
 public sealed class AccountController(
-    IMediator mediator, SignInManager<ApplicationUser> signIn, IStringLocalizer<SharedResource> text) : Controller
+    IMediator mediator, SignInManager<ApplicationUser> signIn, SignInThrottle throttle, IStringLocalizer<SharedResource> text) : Controller
 {
     [Authorize]
     [HttpGet("")]
@@ -26,6 +29,7 @@ public sealed class AccountController(
     [HttpGet("login")]
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
 
+    [EnableRateLimiting(RateLimitSetup.SignIn)]
     [HttpPost("login")]
     public async Task<IActionResult> Login(LoginForm form)
     {
@@ -34,19 +38,31 @@ public sealed class AccountController(
             return View(form);
         }
 
-        var result = await signIn.PasswordSignInAsync(AccountEmail.Normalize(form.Email), form.Password, form.RememberMe, lockoutOnFailure: true);
+        var email = AccountEmail.Normalize(form.Email);
+        if (throttle.WaitBeforeTrying(HttpContext, email) is { } wait)
+        {
+            ModelState.AddModelError(string.Empty, text["Login.Throttled", (long)Math.Ceiling(wait.TotalMinutes)]);
+            Errors.Problem.AskToRetryAfter(Response, wait);
+            var refused = View(form);
+            refused.StatusCode = StatusCodes.Status429TooManyRequests;
+            return refused;
+        }
+
+        var result = await signIn.PasswordSignInAsync(email, form.Password, form.RememberMe, lockoutOnFailure: false);
         if (result.Succeeded)
         {
             return LocalRedirect(this.LocalUrlOr(form.ReturnUrl, "/account"));
         }
 
-        ModelState.AddModelError(string.Empty, text[result.IsLockedOut ? "Login.LockedOut" : "Login.Failed"]);
+        throttle.Failed(HttpContext, email);
+        ModelState.AddModelError(string.Empty, text["Login.Failed"]);
         return View(form);
     }
 
     [HttpGet("register")]
     public IActionResult Register() => View(new RegisterForm { Role = AccountRoles.Family });
 
+    [EnableRateLimiting(RateLimitSetup.Registration)]
     [HttpPost("register")]
     public async Task<IActionResult> Register(RegisterForm form, CancellationToken cancellationToken)
     {

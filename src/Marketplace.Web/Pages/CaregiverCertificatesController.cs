@@ -2,9 +2,11 @@ using Marketplace.Application.Accounts;
 using Marketplace.Application.Caregivers.Certificates;
 using Marketplace.Application.Caregivers.GetMyProfile;
 using Marketplace.Application.SharedKernel;
+using Marketplace.Web.Composition;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Pages;
@@ -39,6 +41,7 @@ public sealed class CaregiverCertificatesController(IMediator mediator, IStringL
     }
 
     [HttpPost("{id:guid}/document")]
+    [EnableRateLimiting(RateLimitSetup.Uploads)]
     [RequestSizeLimit(FieldLimits.MaxDocumentBytes + (64 * 1024))]
     [RequestFormLimits(MultipartBodyLengthLimit = FieldLimits.MaxDocumentBytes + (64 * 1024))]
     public async Task<IActionResult> Upload(Guid id, IFormFile? file, CancellationToken cancellationToken)
@@ -49,7 +52,12 @@ public sealed class CaregiverCertificatesController(IMediator mediator, IStringL
             async () => await mediator.Send(new UploadCertificateDocument(id, content, file?.Length ?? 0), cancellationToken),
             text["Certificates.Uploaded"].Value,
             () => RedirectToAction(nameof(Index)),
-            () => PageAsync(new AddMyCertificateForm(), cancellationToken));
+            () =>
+            {
+                // The refusal (a wrong type, the account's quota) is said again beside this certificate's file input.
+                ViewData["UploadRefusedFor"] = id;
+                return PageAsync(new AddMyCertificateForm(), cancellationToken);
+            });
     }
 
     private async Task<IActionResult> PageAsync(AddMyCertificateForm form, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using Marketplace.Web.Composition;
+using Microsoft.AspNetCore.RateLimiting;
 using System.Text.RegularExpressions;
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Caregivers.GetMyProfile;
@@ -43,6 +45,7 @@ public sealed partial class CaregiverProfileController(IMediator mediator, IStri
     }
 
     [HttpPost("photo")]
+    [EnableRateLimiting(RateLimitSetup.Uploads)]
     [RequestSizeLimit(FieldLimits.MaxPhotoBytes + (64 * 1024))]
     [RequestFormLimits(MultipartBodyLengthLimit = FieldLimits.MaxPhotoBytes + (64 * 1024))]
     public async Task<IActionResult> Photo(IFormFile? file, CancellationToken cancellationToken)
@@ -53,7 +56,12 @@ public sealed partial class CaregiverProfileController(IMediator mediator, IStri
             async () => await mediator.Send(new UploadMyPhoto(content, file?.Length ?? 0), cancellationToken),
             text["CaregiverProfile.PhotoSaved"].Value,
             () => RedirectToAction(nameof(Edit)),
-            async () => await FormViewAsync(CaregiverProfileForm.From(await mediator.Send(new GetMyCaregiverProfile(), cancellationToken)), cancellationToken));
+            async () =>
+            {
+                // The refusal (a wrong type, the account's quota) is said again beside the file input.
+                ViewData["PhotoRefused"] = true;
+                return await FormViewAsync(CaregiverProfileForm.From(await mediator.Send(new GetMyCaregiverProfile(), cancellationToken)), cancellationToken);
+            });
     }
 
     private async Task<IActionResult> FormViewAsync(CaregiverProfileForm form, CancellationToken cancellationToken)

@@ -21,6 +21,11 @@ public sealed class ErrorController : Controller
         var exception = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
         code = exception is null ? status : Errors.Problem.From(exception).Status;
         Response.StatusCode = code;
+        if (code == StatusCodes.Status503ServiceUnavailable)
+        {
+            Errors.Problem.AskToRetryAfter(Response, Errors.Problem.OutageRetryAfter);
+        }
+
         return View(new ErrorViewModel(code, HttpContext.TraceIdentifier));
     }
 }
@@ -28,5 +33,5 @@ public sealed class ErrorController : Controller
 public sealed record ErrorViewModel(int Status, string TraceId)
 {
     /// <summary>The statuses the page has its own words for; any other is described as a general failure.</summary>
-    public string TextKey => Status is 400 or 403 or 404 or 409 ? $"Error.{Status}" : "Error.500";
+    public string TextKey => Status is 400 or 403 or 404 or 409 or 429 or 503 ? $"Error.{Status}" : "Error.500";
 }

@@ -3,8 +3,10 @@ using Marketplace.Application.Accounts;
 using Marketplace.Application.Families.Recipients;
 using Marketplace.Application.Search;
 using Marketplace.Application.Search.Services;
+using Marketplace.Web.Composition;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Pages;
@@ -14,6 +16,7 @@ namespace Marketplace.Web.Pages;
 /// of a results page is the search itself, ready to share.
 /// </summary>
 [Route("search")]
+[EnableRateLimiting(RateLimitSetup.Search)]
 public sealed class SearchPageController(IMediator mediator, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]

@@ -71,19 +71,20 @@ public sealed class SignInTests(SqliteAppFactory app) : IClassFixture<SqliteAppF
     }
 
     [Fact]
-    public async Task Login_AfterFiveWrongPasswords_LocksTheAccountEvenForTheRightOne()
+    public async Task ManyWrongPasswords_NeverLockTheAccount_ForItsOwner()
     {
+        // Throttling the guessing client is RateLimitTests' business; here its limit is lifted, as an attacker
+        // with many addresses would have it, and the account itself must stay open to its owner.
         var client = app.CreateClient();
         var email = $"lockout-{Guid.NewGuid():N}@contoh.id";
-        await client.PostJsonAsync("/api/v1/auth/register", new { email, password = "yang benar sekali", role = "family", fullName = "Rini" });
+        (await client.PostJsonAsync("/api/v1/auth/register", new { email, password = "yang benar sekali", role = "family", fullName = "Rini" })).EnsureSuccessStatusCode();
 
-        for (var attempt = 1; attempt <= 5; attempt++)
+        for (var attempt = 1; attempt <= 10; attempt++)
         {
-            var wrong = await client.PostJsonAsync("/api/v1/auth/login", new { email, password = "yang salah sekali" });
-            Assert.Equal(attempt < 5 ? HttpStatusCode.Unauthorized : HttpStatusCode.TooManyRequests, wrong.StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostJsonAsync("/api/v1/auth/login", new { email, password = "yang salah sekali" })).StatusCode);
         }
 
         var right = await client.PostJsonAsync("/api/v1/auth/login", new { email, password = "yang benar sekali" });
-        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
     }
 }
