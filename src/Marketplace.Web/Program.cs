@@ -30,7 +30,11 @@ if (await app.RunCommandAsync(args))
     return;
 }
 
-// First, so everything after it sees the real client and scheme, and every answer carries the security headers.
+// Outermost of ours (only the framework's host filter answers earlier), so every refusal is logged, the security
+// middleware's included.
+app.UseRefusalLogging();
+
+// Next, so everything after it sees the real client and scheme, and every answer carries the security headers.
 app.UseWebSecurity();
 
 // Outermost of what answers, so every answer (an error's included) is in the request's language.

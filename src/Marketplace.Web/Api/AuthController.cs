@@ -39,26 +39,22 @@ public sealed class AuthController(IMediator mediator, SignInManager<Application
     public async Task<IActionResult> Login(LoginRequest request)
     {
         var email = AccountEmail.Normalize(request.Email);
-        if (throttle.WaitBeforeTrying(HttpContext, email) is { } wait)
+        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        var (result, wait) = await throttle.SignInAsync(HttpContext, email, () => signIn.PasswordSignInAsync(email, request.Password, isPersistent: false, lockoutOnFailure: false));
+        if (wait is { } throttled)
         {
-            Errors.Problem.AskToRetryAfter(Response, wait);
+            Errors.Problem.AskToRetryAfter(Response, throttled);
             return Problem(
-                UiText.Format("Login.Throttled", WholeMinutes(wait)),
+                UiText.Format("Login.Throttled", WholeMinutes(throttled)),
                 statusCode: StatusCodes.Status429TooManyRequests,
                 title: UiText.Format("Problem.TooManyRequests"),
                 type: RateLimitSetup.TooManyRequestsType);
         }
 
-        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(email, request.Password, isPersistent: false, lockoutOnFailure: false);
-        if (result.Succeeded)
-        {
-            // The bearer handler has written the token response during sign-in.
-            return new EmptyResult();
-        }
-
-        throttle.Failed(HttpContext, email);
-        return Problem(UiText.Format("Login.Failed"), statusCode: StatusCodes.Status401Unauthorized, title: UiText.Format("Problem.SignInFailed"));
+        // On success the bearer handler has written the token response during sign-in.
+        return result!.Succeeded
+            ? new EmptyResult()
+            : Problem(UiText.Format("Login.Failed"), statusCode: StatusCodes.Status401Unauthorized, title: UiText.Format("Problem.SignInFailed"));
     }
 
     private static long WholeMinutes(TimeSpan wait) => (long)Math.Ceiling(wait.TotalMinutes);

@@ -24,13 +24,19 @@ internal static class ErrorHandlingSetup
         return services;
     }
 
+    /// <summary>One information line for each refused request (see <see cref="RefusalLogging"/>).</summary>
+    public static WebApplication UseRefusalLogging(this WebApplication app)
+    {
+        app.UseMiddleware<RefusalLogging>();
+        return app;
+    }
+
     /// <summary>
     /// Exceptions: problem details for the API, the friendly error page for pages. Bare status codes
     /// (401 from the cookie, 404 from routing) get the same treatment.
     /// </summary>
     public static WebApplication UseErrorHandling(this WebApplication app)
     {
-        app.UseMiddleware<RefusalLogging>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/error",

@@ -1,5 +1,6 @@
 using Marketplace.Application;
 using Marketplace.Application.Bookings;
+using Marketplace.Application.Bookings.View;
 using Marketplace.Application.Common.Behaviors;
 
 namespace Marketplace.Web.Composition;
@@ -8,7 +9,8 @@ internal static class MediatorSetup
 {
     /// <summary>
     /// Scoped, because handlers use the DbContext and validators. Behaviors run in the listed order:
-    /// log, validate, then open the unit of work around the handler.
+    /// log, validate, access-log the health data a command answers with (after its commit), then open the unit of
+    /// work around the handler.
     /// </summary>
     public static IServiceCollection AddUseCases(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,6 +27,7 @@ internal static class MediatorSetup
             [
                 typeof(LoggingBehavior<,>),
                 typeof(ValidationBehavior<,>),
+                typeof(VisitLogAnswers<,>),
                 typeof(UnitOfWorkBehavior<,>),
             ];
         });

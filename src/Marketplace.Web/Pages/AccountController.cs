@@ -39,22 +39,21 @@ public sealed class AccountController(
         }
 
         var email = AccountEmail.Normalize(form.Email);
-        if (throttle.WaitBeforeTrying(HttpContext, email) is { } wait)
+        var (result, wait) = await throttle.SignInAsync(HttpContext, email, () => signIn.PasswordSignInAsync(email, form.Password, form.RememberMe, lockoutOnFailure: false));
+        if (wait is { } throttled)
         {
-            ModelState.AddModelError(string.Empty, text["Login.Throttled", (long)Math.Ceiling(wait.TotalMinutes)]);
-            Errors.Problem.AskToRetryAfter(Response, wait);
+            ModelState.AddModelError(string.Empty, text["Login.Throttled", (long)Math.Ceiling(throttled.TotalMinutes)]);
+            Errors.Problem.AskToRetryAfter(Response, throttled);
             var refused = View(form);
             refused.StatusCode = StatusCodes.Status429TooManyRequests;
             return refused;
         }
 
-        var result = await signIn.PasswordSignInAsync(email, form.Password, form.RememberMe, lockoutOnFailure: false);
-        if (result.Succeeded)
+        if (result!.Succeeded)
         {
             return LocalRedirect(this.LocalUrlOr(form.ReturnUrl, "/account"));
         }
 
-        throttle.Failed(HttpContext, email);
         ModelState.AddModelError(string.Empty, text["Login.Failed"]);
         return View(form);
     }

@@ -26,12 +26,22 @@ public sealed class ErrorController : Controller
             Errors.Problem.AskToRetryAfter(Response, Errors.Problem.OutageRetryAfter);
         }
 
-        return View(new ErrorViewModel(code, HttpContext.TraceIdentifier));
+        // The rate limiter has said when to come back; the page says it in minutes.
+        var retryAfterMinutes = code == StatusCodes.Status429TooManyRequests
+            && long.TryParse(Response.Headers.RetryAfter, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+                ? (long?)Math.Max(1, (long)Math.Ceiling(seconds / 60.0))
+                : null;
+        return View(new ErrorViewModel(code, HttpContext.TraceIdentifier, retryAfterMinutes));
     }
 }
 
-public sealed record ErrorViewModel(int Status, string TraceId)
+public sealed record ErrorViewModel(int Status, string TraceId, long? RetryAfterMinutes = null)
 {
-    /// <summary>The statuses the page has its own words for; any other is described as a general failure.</summary>
-    public string TextKey => Status is 400 or 403 or 404 or 409 or 429 or 503 ? $"Error.{Status}" : "Error.500";
+    /// <summary>The statuses the page has its own words for; any other request refused is told as a 400, any other failure as ours.</summary>
+    public string TextKey => Status switch
+    {
+        400 or 403 or 404 or 409 or 429 or 503 => $"Error.{Status}",
+        >= 400 and < 500 => "Error.400",
+        _ => "Error.500",
+    };
 }

@@ -17,7 +17,7 @@ public sealed class RateLimitOptions
     public Limit FailedSignIn { get; set; } = new() { Permits = 5, Window = TimeSpan.FromMinutes(15) };
 
     /// <summary>New accounts per client.</summary>
-    public Limit Registration { get; set; } = new() { Permits = 10, Window = TimeSpan.FromHours(1) };
+    public Limit Registration { get; set; } = new() { Permits = 30, Window = TimeSpan.FromHours(1) };
 
     /// <summary>Searches per client (caregivers and services, pages and API).</summary>
     public Limit Search { get; set; } = new() { Permits = 120, Window = TimeSpan.FromMinutes(1) };

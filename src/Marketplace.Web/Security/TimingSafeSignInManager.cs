@@ -10,7 +10,8 @@ namespace Marketplace.Web.Security;
 /// framework answers an unknown address at once, while a known one waits for the password hash (about 100 ms),
 /// so the time of the answer told who has an account (OWASP ASVS 5.0 V6.3.8). An unknown address now checks
 /// the password against a placeholder hash made by the same hasher with the same settings. Every sign-in by
-/// password is logged, succeeded or not, with the account's id and never the address (V16.3.1).
+/// password is logged, succeeded or not, with the account's id and never the address (V16.3.1), under this
+/// class's own category: the framework's (<c>Microsoft.AspNetCore.*</c>) is filtered to warnings.
 /// </summary>
 public sealed partial class TimingSafeSignInManager(
     UserManager<ApplicationUser> userManager,
@@ -19,7 +20,8 @@ public sealed partial class TimingSafeSignInManager(
     IOptions<IdentityOptions> optionsAccessor,
     ILogger<SignInManager<ApplicationUser>> logger,
     IAuthenticationSchemeProvider schemes,
-    IUserConfirmation<ApplicationUser> confirmation)
+    IUserConfirmation<ApplicationUser> confirmation,
+    ILogger<TimingSafeSignInManager> audit)
     : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     private static readonly ApplicationUser Nobody = new();
@@ -34,12 +36,12 @@ public sealed partial class TimingSafeSignInManager(
         {
             placeholderHash ??= UserManager.PasswordHasher.HashPassword(Nobody, Guid.NewGuid().ToString());
             UserManager.PasswordHasher.VerifyHashedPassword(Nobody, placeholderHash, password);
-            LogNoAccount(Logger);
+            LogNoAccount(audit);
             return SignInResult.Failed;
         }
 
         var result = await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
-        LogSignIn(Logger, user.Id, result.Succeeded ? "succeeded" : "failed");
+        LogSignIn(audit, user.Id, result.Succeeded ? "succeeded" : "failed");
         return result;
     }
 

@@ -69,6 +69,20 @@ public abstract class HealthDataAccessLogTests<TFactory>(HealthDataApp<TFactory>
     }
 
     [Fact]
+    public async Task ACommandAnsweredWithTheVisitLog_IsLogged_AsAReadByWhoeverSentIt()
+    {
+        // The check-out's answer is the booking with the log just written: a read like any other.
+        var caregiverId = await UserIdAsync(People.Caregiver);
+        var entries = await fixture.App.InScopeAsync(async services => await services.GetRequiredService<MarketplaceDbContext>().RecipientAccessLog
+            .Where(a => a.ViewerUserId == caregiverId && a.RecordId == People.Recorded).ToListAsync());
+
+        var atCheckOut = Assert.Single(entries, a => Math.Abs((a.ViewedAt - People.CheckedOutAt).TotalMinutes) < 1);
+        Assert.Equal(AccessPurpose.ProvidingCare, atCheckOut.Purpose);
+        Assert.Equal(HealthRecord.VisitLog, atCheckOut.Record);
+        Assert.Equal(People.Elder, atCheckOut.RecipientId);
+    }
+
+    [Fact]
     public async Task ABookingWithoutAVisitLog_ShowsNoHealthData_AndNothingIsLogged_WhileARefusedReadLogsNothing()
     {
         Assert.Empty(await ReadAsync(People.Admin, $"/api/v1/bookings/{People.Unrecorded}"));

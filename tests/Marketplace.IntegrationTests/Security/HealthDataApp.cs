@@ -45,6 +45,9 @@ internal sealed class HealthDataPeople
 
     public required Guid Unrecorded { get; init; }
 
+    /// <summary>When (on the test's clock) the caregiver checked out of <see cref="Recorded"/>, and was answered with its log.</summary>
+    public required DateTimeOffset CheckedOutAt { get; init; }
+
     public static async Task<HealthDataPeople> MakeAsync(MarketplaceAppFactory app)
     {
         var admin = await app.AdminAsync();
@@ -82,6 +85,7 @@ internal sealed class HealthDataPeople
             Elder = elder,
             Recorded = recorded,
             Unrecorded = await family.BookAsync(caregiverId, elder, Next(DayOfWeek.Wednesday, 9)),
+            CheckedOutAt = start.AddHours(2),
         };
     }
 }

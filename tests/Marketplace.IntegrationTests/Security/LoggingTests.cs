@@ -33,6 +33,8 @@ public sealed class LoggingTests(LoggingTests.LoggedApp app) : IClassFixture<Log
 
         var told = app.Logs.Entries.Where(entry => entry.Level >= LogLevel.Information).Select(entry => entry.Message + " " + entry.Exception).ToList();
         Assert.NotEmpty(told);
+        Assert.Contains(told, line => line.StartsWith("Sign-in by password failed for account", StringComparison.Ordinal));
+        Assert.Contains(told, line => line.StartsWith("Sign-in by password succeeded for account", StringComparison.Ordinal));
         foreach (var personal in new[] { email, Phone, "Andi Mappanyukki", "Sitti Rahmah", "Poros Malino" })
         {
             Assert.DoesNotContain(told, line => line.Contains(personal, StringComparison.OrdinalIgnoreCase));

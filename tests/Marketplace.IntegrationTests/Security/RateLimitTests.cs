@@ -59,7 +59,7 @@ public sealed class RateLimitTests(RateLimitTests.LowLimits app) : IClassFixture
         var refusedPage = await page.GetAsync("/search?Lat=-5.1477&Lon=119.4327");
         Assert.Equal(HttpStatusCode.TooManyRequests, refusedPage.StatusCode);
         Assert.True(refusedPage.Headers.RetryAfter?.Delta > TimeSpan.Zero);
-        Assert.Contains("Terlalu banyak permintaan", await refusedPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Terlalu banyak permintaan dari perangkat atau jaringan Anda. Coba lagi dalam 1 menit.", await refusedPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class RateLimitTests(RateLimitTests.LowLimits app) : IClassFixture
         }
 
         var throttled = await AssertTooManyAsync(await attacker.PostJsonAsync("/api/v1/auth/login", new { email, password = Accounts.Password }));
-        Assert.Contains("minutes", throttled.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Try again in 15 min.", throttled.GetProperty("detail").GetString(), StringComparison.Ordinal);
 
         var owner = ClientAddresses.From(app, "198.51.100.30");
         Assert.Equal(HttpStatusCode.OK, (await owner.PostJsonAsync("/api/v1/auth/login", new { email, password = Accounts.Password })).StatusCode);
@@ -101,6 +101,34 @@ public sealed class RateLimitTests(RateLimitTests.LowLimits app) : IClassFixture
     }
 
     [Fact]
+    public async Task AnotherSpellingOfTheAddress_SharesItsThrottle()
+    {
+        var email = await NewAccountAsync("203.0.113.70", "family", $"kakak-{Guid.NewGuid():N}@contoh.id");
+        var attacker = ClientAddresses.From(app, "203.0.113.71");
+        for (var i = 0; i < LowLimits.FailedSignIns; i++)
+        {
+            await attacker.PostJsonAsync("/api/v1/auth/login", new { email, password = "tebakan salah" });
+        }
+
+        // U+212A KELVIN SIGN is the letter K to Identity's normalisation, so this is the same account.
+        var respelled = "\u212A" + email[1..];
+
+        await AssertTooManyAsync(await attacker.PostJsonAsync("/api/v1/auth/login", new { email = respelled, password = Accounts.Password }));
+    }
+
+    [Fact]
+    public async Task GuessesSentAllAtOnce_AreCountedLikeGuessesInTurn()
+    {
+        var email = await NewAccountAsync("203.0.113.80");
+        var attacker = ClientAddresses.From(app, "203.0.113.81");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => attacker.PostJsonAsync("/api/v1/auth/login", new { email, password = "tebakan salah" })));
+
+        Assert.Equal(LowLimits.FailedSignIns, answers.Count(a => a.StatusCode == HttpStatusCode.Unauthorized));
+        Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.Unauthorized), a => Assert.Equal(HttpStatusCode.TooManyRequests, a.StatusCode));
+    }
+
+    [Fact]
     public async Task GuessingOnThePage_IsThrottledWithAMessage()
     {
         var email = await NewAccountAsync("203.0.113.40");
@@ -116,7 +144,7 @@ public sealed class RateLimitTests(RateLimitTests.LowLimits app) : IClassFixture
 
         Assert.Equal(HttpStatusCode.TooManyRequests, throttled.StatusCode);
         Assert.True(throttled.Headers.RetryAfter?.Delta > TimeSpan.Zero);
-        Assert.Contains("Terlalu banyak percobaan yang gagal", await throttled.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Terlalu banyak percobaan masuk yang gagal dari jaringan ini ke akun ini. Coba lagi dalam 15 menit", await throttled.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -164,9 +192,9 @@ public sealed class RateLimitTests(RateLimitTests.LowLimits app) : IClassFixture
     private static Task<HttpResponseMessage> RegisterAsync(HttpClient client, string role = "family") =>
         client.PostJsonAsync("/api/v1/auth/register", new { email = $"{role}-{Guid.NewGuid():N}@contoh.id", password = Accounts.Password, role, fullName = "Uji Batas" });
 
-    private async Task<string> NewAccountAsync(string address, string role = "family")
+    private async Task<string> NewAccountAsync(string address, string role = "family", string? email = null)
     {
-        var email = $"{role}-{Guid.NewGuid():N}@contoh.id";
+        email ??= $"{role}-{Guid.NewGuid():N}@contoh.id";
         (await ClientAddresses.From(app, address).PostJsonAsync("/api/v1/auth/register", new { email, password = Accounts.Password, role, fullName = "Uji Batas" }))
             .EnsureSuccessStatusCode();
         return email;
