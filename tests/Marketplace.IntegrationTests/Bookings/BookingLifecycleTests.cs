@@ -167,15 +167,7 @@ public abstract class BookingLifecycleTests<TFactory>(TFactory app) : IClassFixt
         Encoding.UTF8.GetString(Convert.FromBase64String(eml.Split("\r\n\r\n", 2)[1].Replace("\r\n", "", StringComparison.Ordinal)));
 
     /// <summary>Emails leave through the outbox after the commit, so they are awaited (up to 15 s).</summary>
-    private static async Task EventuallyAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the email did not arrive within 15 s");
-            await Task.Delay(100);
-        }
-    }
+    private static Task EventuallyAsync(Func<bool> condition) => Eventually.TrueAsync(condition, "the email did not arrive");
 }
 
 public sealed class BookingLifecycleOnSqlite(SqliteAppFactory app) : BookingLifecycleTests<SqliteAppFactory>(app);

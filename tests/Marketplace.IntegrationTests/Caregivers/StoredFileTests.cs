@@ -158,15 +158,7 @@ public abstract class StoredFileTests<TFactory>(TFactory app) : IClassFixture<TF
     }
 
     /// <summary>Waits up to 15 s for the outbox, which runs in the background after the upload answered, to delete <paramref name="path"/>.</summary>
-    private static async Task GoneAsync(string path)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (File.Exists(path))
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"{Path.GetFileName(path)} was not deleted within 15 s");
-            await Task.Delay(100);
-        }
-    }
+    private static Task GoneAsync(string path) => Eventually.TrueAsync(() => !File.Exists(path), $"{Path.GetFileName(path)} was not deleted");
 
     private Task<T> InDbAsync<T>(Func<MarketplaceDbContext, Task<T>> query) =>
         app.InScopeAsync(services => query(services.GetRequiredService<MarketplaceDbContext>()));

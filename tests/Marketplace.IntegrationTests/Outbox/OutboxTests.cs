@@ -113,21 +113,8 @@ public abstract class OutboxTests<TFactory>(TFactory app) : IClassFixture<TFacto
         where T : class => EventuallyAsync(() => Task.FromResult(probe()));
 
     /// <summary>Polls for up to 15 s: delivery happens in the background, after the command returned.</summary>
-    private static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe)
-        where T : class
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            if (await probe() is { } found)
-            {
-                return found;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, "the outbox did not deliver within 15 s");
-            await Task.Delay(100);
-        }
-    }
+    private static Task<T> EventuallyAsync<T>(Func<Task<T?>> probe)
+        where T : class => Eventually.FoundAsync(probe, "the outbox did not deliver");
 }
 
 [OutboxMessage("test-retried")]

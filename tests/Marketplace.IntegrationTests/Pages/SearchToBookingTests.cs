@@ -68,20 +68,8 @@ public abstract partial class SearchToBookingTests<TFactory>(TFactory app) : ICl
         BookButton().Matches(html).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value))
             .FirstOrDefault(href => href.Contains(caregiverId.ToString(), StringComparison.Ordinal));
 
-    private static async Task<string> EventuallyAsync(Func<Task<string?>> find)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            if (await find() is { } found)
-            {
-                return found;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, "the caregiver was not found by the search within 15 s");
-            await Task.Delay(100);
-        }
-    }
+    private static Task<string> EventuallyAsync(Func<Task<string?>> find) =>
+        Eventually.FoundAsync(find, "the caregiver was not found by the search");
 
     [GeneratedRegex("<a class=\"button\" href=\"([^\"]+)\" data-testid=\"book\">")]
     private static partial Regex BookButton();

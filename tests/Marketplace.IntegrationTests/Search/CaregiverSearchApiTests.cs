@@ -149,17 +149,9 @@ public abstract class CaregiverSearchApiTests<TFactory>(TFactory app) : IClassFi
     /// <summary>Index updates arrive through the outbox after the commit, so they are awaited (up to 15 s).</summary>
     private static async Task<JsonElement> EventuallyAsync(Func<Task<JsonElement?>> probe)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            if (await probe() is { } found)
-            {
-                return found;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, "the search index did not catch up within 15 s");
-            await Task.Delay(100);
-        }
+        JsonElement? found = null;
+        await Eventually.TrueAsync(async () => (found = await probe()) is not null, "the search index did not catch up");
+        return found!.Value;
     }
 }
 

@@ -71,15 +71,7 @@ public abstract class ServiceSearchApiTests<TFactory>(TFactory app) : IClassFixt
         [.. result.GetProperty("items").EnumerateArray().Select(h => h.GetProperty("listingId").GetGuid())];
 
     /// <summary>Index updates arrive through the outbox after the commit, so they are awaited (up to 15 s).</summary>
-    private static async Task EventuallyAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the services index did not catch up within 15 s");
-            await Task.Delay(100);
-        }
-    }
+    private static Task EventuallyAsync(Func<Task<bool>> condition) => Eventually.TrueAsync(condition, "the services index did not catch up");
 }
 
 public sealed class ServiceSearchOnSqlite(SqliteAppFactory app) : ServiceSearchApiTests<SqliteAppFactory>(app);
