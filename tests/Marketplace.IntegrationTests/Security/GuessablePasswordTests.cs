@@ -22,6 +22,8 @@ public sealed class GuessablePasswordTests(SqliteAppFactory app) : IClassFixture
             ["Email"] = email, ["Password"] = password, ["FullName"] = "Uji Sandi", ["Role"] = "family",
         });
         Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
-        Assert.Contains("terlalu mudah ditebak", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("terlalu mudah ditebak", html, StringComparison.Ordinal);
+        Assert.Matches("<input[^>]*id=\"Password\"[^>]*aria-invalid=\"true\"", html);
     }
 }
