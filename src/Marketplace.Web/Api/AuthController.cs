@@ -45,7 +45,7 @@ public sealed class AuthController(IMediator mediator, SignInManager<Application
         {
             Errors.Problem.AskToRetryAfter(Response, throttled);
             return Problem(
-                UiText.Format("Login.Throttled", WholeMinutes(throttled)),
+                UiText.Format("Login.Throttled", Errors.Problem.MinutesToWait(throttled)),
                 statusCode: StatusCodes.Status429TooManyRequests,
                 title: UiText.Format("Problem.TooManyRequests"),
                 type: RateLimitSetup.TooManyRequestsType);
@@ -56,8 +56,6 @@ public sealed class AuthController(IMediator mediator, SignInManager<Application
             ? new EmptyResult()
             : Problem(UiText.Format("Login.Failed"), statusCode: StatusCodes.Status401Unauthorized, title: UiText.Format("Problem.SignInFailed"));
     }
-
-    private static long WholeMinutes(TimeSpan wait) => (long)Math.Ceiling(wait.TotalMinutes);
 }
 
 /// <summary>An email and password; the email is read as the sign-in page reads it (see <see cref="AccountEmail"/>).</summary>

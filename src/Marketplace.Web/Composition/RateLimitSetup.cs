@@ -66,7 +66,7 @@ internal static class RateLimitSetup
                 Status = StatusCodes.Status429TooManyRequests,
                 Type = TooManyRequestsType,
                 Title = UiText.Format("Problem.TooManyRequests"),
-                Detail = UiText.Format("RateLimit.TryAgainIn", (long)Math.Ceiling(wait.TotalMinutes)),
+                Detail = UiText.Format("RateLimit.TryAgainIn", Problem.MinutesToWait(wait)),
             },
         });
     }

@@ -27,6 +27,9 @@ internal sealed record Problem(int Status, string Title, string? Detail, IDictio
     /// <summary>How long a caller is asked to wait (the <c>Retry-After</c> of a 503) when the database does not answer.</summary>
     public static readonly TimeSpan OutageRetryAfter = TimeSpan.FromSeconds(30);
 
+    /// <summary>A wait as people are told it: whole minutes, rounded up, at least one.</summary>
+    public static long MinutesToWait(TimeSpan wait) => Math.Max(1, (long)Math.Ceiling(wait.TotalMinutes));
+
     /// <summary>Tells the caller to try again after <paramref name="wait"/> (RFC 9110 <c>Retry-After</c>, whole seconds, rounded up).</summary>
     public static void AskToRetryAfter(HttpResponse response, TimeSpan wait) =>
         response.Headers.RetryAfter = ((long)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -42,7 +42,7 @@ public sealed class AccountController(
         var (result, wait) = await throttle.SignInAsync(HttpContext, email, () => signIn.PasswordSignInAsync(email, form.Password, form.RememberMe, lockoutOnFailure: false));
         if (wait is { } throttled)
         {
-            ModelState.AddModelError(string.Empty, text["Login.Throttled", (long)Math.Ceiling(throttled.TotalMinutes)]);
+            ModelState.AddModelError(string.Empty, text["Login.Throttled", Errors.Problem.MinutesToWait(throttled)]);
             Errors.Problem.AskToRetryAfter(Response, throttled);
             var refused = View(form);
             refused.StatusCode = StatusCodes.Status429TooManyRequests;

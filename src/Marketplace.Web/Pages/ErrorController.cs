@@ -29,7 +29,7 @@ public sealed class ErrorController : Controller
         // The rate limiter has said when to come back; the page says it in minutes.
         var retryAfterMinutes = code == StatusCodes.Status429TooManyRequests
             && long.TryParse(Response.Headers.RetryAfter, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
-                ? (long?)Math.Max(1, (long)Math.Ceiling(seconds / 60.0))
+                ? (long?)Errors.Problem.MinutesToWait(TimeSpan.FromSeconds(seconds))
                 : null;
         return View(new ErrorViewModel(code, HttpContext.TraceIdentifier, retryAfterMinutes));
     }
