@@ -1,4 +1,5 @@
 using Marketplace.Application.Accounts;
+using Marketplace.Application.Accounts.Register;
 using Marketplace.Application.Affiliations;
 using Marketplace.Application.Bookings;
 using Marketplace.Infrastructure.Bookings;
@@ -88,6 +89,7 @@ public static class DependencyInjection
         services.AddScoped<IDeadLetters, DeadLetters>();
         services.AddSingleton<INotificationSender, PickupFolderEmailSender>();
         services.AddOutboxHandler<VerificationDecided, VerificationDecidedEmail>();
+        services.AddOutboxHandler<SignUpEmail, SignUpEmailSender>();
         services.AddSingleton<BookingEventCapture>();
         services.AddOutboxHandler<BookingEvent, BookingEventEmail>();
         services.AddSingleton<OutboxDispatcher>();

@@ -81,6 +81,18 @@ public sealed class Browser : IDisposable
         WaitForPath("/account");
     }
 
+    /// <summary>
+    /// Opens the link of a sign-up email (its path, on this browser's app) and confirms it with the password chosen at
+    /// sign-up, as a person would, then waits for the account page.
+    /// </summary>
+    public void ConfirmByEmailedLink(Uri link, string password)
+    {
+        Open(link.PathAndQuery);
+        Fill("#Password", password);
+        Submit("/account/confirm-email");
+        WaitForPath("/account");
+    }
+
     /// <summary>Waits (up to 10 s) until the page's path is <paramref name="path"/>.</summary>
     public void WaitForPath(string path) => WaitUntil(() => new Uri(Driver.Url).AbsolutePath == path);
 

@@ -32,7 +32,7 @@ public sealed class ContentSecurityPolicyJourney(ServedApp app) : IClassFixture<
         var refused = new List<string>();
         using (var visitor = ListeningBrowser())
         {
-            foreach (var path in new[] { "/", "/search/services?Place=-5.1477,119.4327&Kind=Daycare&RadiusKm=30", "/account/login", "/account/register", "/no-such-page" })
+            foreach (var path in new[] { "/", "/search/services?Place=-5.1477,119.4327&Kind=Daycare&RadiusKm=30", "/account/login", "/account/register", "/account/check-email", "/account/confirm-email", "/no-such-page" })
             {
                 visitor.Open(path);
                 visitor.WaitUntil(() => visitor.Find("h1").Displayed);

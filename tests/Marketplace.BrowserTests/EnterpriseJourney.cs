@@ -101,16 +101,18 @@ public sealed class EnterpriseJourney(ServedApp app) : IClassFixture<ServedApp>
     }
 
     [Fact]
-    public void ANewEnterprise_Registers_AndCannotPublishBeforeItIsVerified()
+    public async Task ANewEnterprise_Registers_AndCannotPublishBeforeItIsVerified()
     {
         using var browser = new Browser(app.Address);
+        var email = $"lks-{Guid.NewGuid():N}@contoh.id";
         browser.Open("/account/register");
         browser.Fill("#FullName", "Nurhayati Daeng Kebo");
-        browser.Fill("#Email", $"lks-{Guid.NewGuid():N}@contoh.id");
+        browser.Fill("#Email", email);
         browser.Fill("#Password", "kata sandi yang panjang");
         browser.Find("#role-enterprise").Click();
         browser.Submit("/account/register");
-        browser.WaitForPath("/account");
+        browser.WaitForPath("/account/check-email");
+        browser.ConfirmByEmailedLink(await app.ConfirmationLinkAsync(email), "kata sandi yang panjang");
         browser.Find("a[href='/enterprise']").Click();
         browser.WaitForPath("/enterprise");
         Assert.Empty(browser.AccessibilityViolations());

@@ -51,7 +51,7 @@ public sealed class PhoneWidthJourney(ServedApp app) : IClassFixture<ServedApp>
             "/search/services", "/search/services?Place=-5.1477%2C119.4327&RadiusKm=50&Kind=Daycare", $"/listings/{daycare}",
         ];
         using var visitor = PhoneWidth.Open(app.Address);
-        var overflowing = PhoneWidth.Overflowing(visitor, "visitor", [.. shared, "/account/login", "/account/register", "/tidak-ada"]).ToList();
+        var overflowing = PhoneWidth.Overflowing(visitor, "visitor", [.. shared, "/account/login", "/account/register", "/account/check-email", "/account/confirm-email", "/tidak-ada"]).ToList();
 
         using var family = PhoneWidth.Open(app.Address);
         family.SignIn(DemoDataSeeder.FamilyEmail, MarketplaceAppFactory.DemoPassword);

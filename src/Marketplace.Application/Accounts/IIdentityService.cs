@@ -4,10 +4,21 @@ namespace Marketplace.Application.Accounts;
 public interface IIdentityService
 {
     /// <summary>
-    /// Creates the account with its role. Throws <see cref="Common.Errors.BusinessRuleException"/>
-    /// when the email is taken and a validation error when the password is refused.
+    /// Signs <paramref name="account"/> up: a new address gets an unconfirmed account; an address whose account is
+    /// still unconfirmed has it replaced (password, name, phone and role: whoever confirms the address keeps the latest
+    /// sign-up); a confirmed address is left alone. Each way checks and hashes the password, so the three take the same
+    /// time and a refused password is refused alike. Throws a validation error when the password is refused.
     /// </summary>
-    Task<Guid> CreateUserAsync(NewAccount account, CancellationToken cancellationToken);
+    Task<SignUp> SignUpAsync(NewAccount account, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A one-time token that confirms the address of <paramref name="userId"/>'s account, or null when the account is
+    /// confirmed already or gone. A later sign-up of the same address makes earlier tokens invalid.
+    /// </summary>
+    Task<string?> EmailConfirmationTokenAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>Confirms the address with <paramref name="token"/>; see <see cref="AddressConfirmation"/> for the outcomes.</summary>
+    Task<AddressConfirmation> ConfirmEmailAsync(Guid userId, string token, CancellationToken cancellationToken);
 
     Task<AccountIdentity?> FindAsync(Guid userId, CancellationToken cancellationToken);
 }
@@ -15,3 +26,19 @@ public interface IIdentityService
 public sealed record NewAccount(string Email, string Password, string FullName, string? Phone, string Role);
 
 public sealed record AccountIdentity(Guid Id, string Email, string FullName, IReadOnlyList<string> Roles);
+
+/// <summary>The account an address has after signing up, and whether someone had confirmed the address before.</summary>
+public sealed record SignUp(Guid UserId, bool AddressWasConfirmed);
+
+/// <summary>What a confirmation link did.</summary>
+public enum AddressConfirmation
+{
+    /// <summary>The address is confirmed now; it was not before.</summary>
+    Confirmed,
+
+    /// <summary>The address was confirmed before; nothing changed.</summary>
+    AlreadyConfirmed,
+
+    /// <summary>The token is wrong, expired or replaced by a later sign-up, or the account is gone.</summary>
+    InvalidLink,
+}

@@ -1,28 +1,53 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Marketplace.Application.Accounts;
-using Marketplace.Application.Common.Errors;
+using Marketplace.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Infrastructure.Identity;
 
 internal sealed class IdentityService(UserManager<ApplicationUser> users) : IIdentityService
 {
-    public async Task<Guid> CreateUserAsync(NewAccount account, CancellationToken cancellationToken)
+    public async Task<SignUp> SignUpAsync(NewAccount account, CancellationToken cancellationToken)
     {
-        var user = new ApplicationUser
+        var existing = await users.FindByEmailAsync(account.Email);
+        if (existing is null)
         {
-            Id = Guid.CreateVersion7(),
-            UserName = account.Email,
-            Email = account.Email,
-            FullName = account.FullName,
-            PhoneNumber = account.Phone,
-        };
+            return new SignUp(await CreateAsync(account), AddressWasConfirmed: false);
+        }
 
-        var created = await users.CreateAsync(user, account.Password);
-        ThrowIfFailed(created);
-        ThrowIfFailed(await users.AddToRoleAsync(user, account.Role));
-        return user.Id;
+        await ThrowIfRefusedAsync(existing, account.Password);
+        var hash = users.PasswordHasher.HashPassword(existing, account.Password);
+        if (existing.EmailConfirmed)
+        {
+            // The hash is thrown away: it is made so that a taken address costs what a new one does.
+            return new SignUp(existing.Id, AddressWasConfirmed: true);
+        }
+
+        await ReplaceAsync(existing, account, hash);
+        return new SignUp(existing.Id, AddressWasConfirmed: false);
+    }
+
+    public async Task<string?> EmailConfirmationTokenAsync(Guid userId, CancellationToken cancellationToken) =>
+        await users.FindByIdAsync(userId.ToString()) is { EmailConfirmed: false } user
+            ? await users.GenerateEmailConfirmationTokenAsync(user)
+            : null;
+
+    public async Task<AddressConfirmation> ConfirmEmailAsync(Guid userId, string token, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null)
+        {
+            return AddressConfirmation.InvalidLink;
+        }
+
+        if (user.EmailConfirmed)
+        {
+            return AddressConfirmation.AlreadyConfirmed;
+        }
+
+        return (await users.ConfirmEmailAsync(user, token)).Succeeded ? AddressConfirmation.Confirmed : AddressConfirmation.InvalidLink;
     }
 
     public async Task<AccountIdentity?> FindAsync(Guid userId, CancellationToken cancellationToken)
@@ -37,19 +62,64 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users) : IIde
         return new AccountIdentity(user.Id, user.Email ?? string.Empty, user.FullName, [.. roles]);
     }
 
+    private async Task<Guid> CreateAsync(NewAccount account)
+    {
+        var user = new ApplicationUser
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = account.Email,
+            Email = account.Email,
+            FullName = account.FullName,
+            PhoneNumber = account.Phone,
+        };
+
+        try
+        {
+            ThrowIfFailed(await users.CreateAsync(user, account.Password));
+        }
+        catch (DbUpdateException failure) when (DatabaseGuards.RefusalOf(failure) is { } refusal)
+        {
+            throw refusal;
+        }
+
+        ThrowIfFailed(await users.AddToRoleAsync(user, account.Role));
+        return user.Id;
+    }
+
+    /// <summary>
+    /// An unconfirmed account is nobody's yet (it cannot sign in), so a later sign-up takes its place whole. The new
+    /// security stamp makes the links already sent useless: only the latest sign-up's link confirms, with its password.
+    /// </summary>
+    private async Task ReplaceAsync(ApplicationUser user, NewAccount account, string passwordHash)
+    {
+        user.PasswordHash = passwordHash;
+        user.FullName = account.FullName;
+        user.PhoneNumber = account.Phone;
+        var roles = await users.GetRolesAsync(user);
+        if (!roles.SequenceEqual([account.Role]))
+        {
+            ThrowIfFailed(await users.RemoveFromRolesAsync(user, roles));
+            ThrowIfFailed(await users.AddToRoleAsync(user, account.Role));
+        }
+
+        ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
+    }
+
+    /// <summary>Identity's own password rules, as <see cref="UserManager{TUser}.CreateAsync(TUser, string)"/> applies them to a new address.</summary>
+    private async Task ThrowIfRefusedAsync(ApplicationUser user, string password)
+    {
+        foreach (var validator in users.PasswordValidators)
+        {
+            ThrowIfFailed(await validator.ValidateAsync(users, user, password));
+        }
+    }
+
     private static void ThrowIfFailed(IdentityResult result)
     {
-        if (result.Succeeded)
+        if (!result.Succeeded)
         {
-            return;
+            throw new ValidationException(result.Errors.Select(e => new ValidationFailure(FieldOf(e.Code), e.Description)));
         }
-
-        if (result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
-        {
-            throw new BusinessRuleException("An account with this email already exists. Sign in, or reset the password.");
-        }
-
-        throw new ValidationException(result.Errors.Select(e => new ValidationFailure(FieldOf(e.Code), e.Description)));
     }
 
     private static string FieldOf(string identityErrorCode) =>

@@ -18,16 +18,22 @@ namespace Marketplace.Web.Api;
 [Route("api/v1/auth")]
 public sealed class AuthController(IMediator mediator, SignInManager<ApplicationUser> signIn, SignInThrottle throttle) : ControllerBase
 {
-    /// <summary>Creates a family, caregiver or enterprise account.</summary>
+    /// <summary>
+    /// Signs up a family, caregiver or enterprise account: 202 and an email to the address, with a link that confirms it
+    /// (for 24 hours). The answer is the same when the address has an account already (that email says so instead), so
+    /// it tells nobody who is registered; the account signs in once its address is confirmed. 409 only when
+    /// the same new address is being signed up by another request at that very moment.
+    /// </summary>
     [EnableRateLimiting(RateLimitSetup.Registration)]
     [HttpPost("register")]
-    [ProducesResponseType<RegisteredAccount>(StatusCodes.Status201Created)]
+    [ProducesResponseType<RegistrationAccepted>(StatusCodes.Status202Accepted)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public async Task<IActionResult> Register(RegisterAccount request, CancellationToken cancellationToken)
     {
-        var id = await mediator.Send(request, cancellationToken);
-        return Created("/api/v1/me", new RegisteredAccount(id, AccountEmail.Normalize(request.Email), request.FullName.Trim(), [request.Role]));
+        await mediator.Send(request, cancellationToken);
+        var email = AccountEmail.Normalize(request.Email);
+        return Accepted(new RegistrationAccepted(email, UiText.Format("Register.CheckEmail", email, SignUpEmailSender.LinkHours)));
     }
 
     /// <summary>Exchanges email and password for a bearer token: <c>{tokenType, accessToken, expiresIn, refreshToken}</c>.</summary>
@@ -63,4 +69,5 @@ public sealed record LoginRequest(
     [Required(ErrorMessage = "Validation.Required")] [MaxLength(FieldLimits.EmailMaxLength, ErrorMessage = "Validation.MaxLength")] string Email,
     [Required(ErrorMessage = "Validation.Required")] [MaxLength(FieldLimits.PasswordMaxLength, ErrorMessage = "Validation.MaxLength")] string Password);
 
-public sealed record RegisteredAccount(Guid Id, string Email, string FullName, IReadOnlyList<string> Roles);
+/// <summary>A sign-up was taken: <paramref name="Email"/> (as it will be read) gets a confirmation link; <paramref name="Detail"/> says so in the caller's language.</summary>
+public sealed record RegistrationAccepted(string Email, string Detail);

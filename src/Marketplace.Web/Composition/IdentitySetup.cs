@@ -1,3 +1,5 @@
+using Marketplace.Application.Accounts;
+using Marketplace.Application.Accounts.Register;
 using Marketplace.Application.Common.Ports;
 using Marketplace.Application.SharedKernel;
 using Marketplace.Infrastructure;
@@ -34,6 +36,10 @@ internal static class IdentitySetup
                 options.Lockout.AllowedForNewUsers = false;
                 options.User.RequireUniqueEmail = true;
 
+                // Signing up answers alike for a new and a taken address; an account is usable only once its address
+                // is confirmed (the link in the sign-up email, with the password), so a sign-up tells nobody who has one.
+                options.SignIn.RequireConfirmedEmail = true;
+
                 // The user name is the email, which the sign-up rules already check; Identity's default
                 // character list refuses valid addresses such as o'neil@example.test.
                 options.User.AllowedUserNameCharacters = string.Empty;
@@ -41,6 +47,9 @@ internal static class IdentitySetup
             .AddEntityFrameworkStores<MarketplaceDbContext>()
             .AddSignInManager<TimingSafeSignInManager>()
             .AddDefaultTokenProviders();
+
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(SignUpEmailSender.LinkHours));
+        services.AddSingleton<IAccountLinks, AccountLinks>();
 
         services.AddAuthentication(options =>
             {

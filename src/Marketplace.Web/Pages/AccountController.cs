@@ -21,6 +21,8 @@ namespace Marketplace.Web.Pages;
 public sealed class AccountController(
     IMediator mediator, SignInManager<ApplicationUser> signIn, SignInThrottle throttle, IStringLocalizer<SharedResource> text) : Controller
 {
+    private const string SignedUpEmail = "SignedUpEmail";
+
     [Authorize]
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -42,11 +44,7 @@ public sealed class AccountController(
         var (result, wait) = await throttle.SignInAsync(HttpContext, email, () => signIn.PasswordSignInAsync(email, form.Password, form.RememberMe, lockoutOnFailure: false));
         if (wait is { } throttled)
         {
-            ModelState.AddModelError(string.Empty, text["Login.Throttled", Errors.Problem.MinutesToWait(throttled)]);
-            Errors.Problem.AskToRetryAfter(Response, throttled);
-            var refused = View(form);
-            refused.StatusCode = StatusCodes.Status429TooManyRequests;
-            return refused;
+            return this.Throttled(form, throttled, text);
         }
 
         if (result!.Succeeded)
@@ -80,9 +78,13 @@ public sealed class AccountController(
             return View(form);
         }
 
-        await signIn.PasswordSignInAsync(AccountEmail.Normalize(form.Email), form.Password, isPersistent: false, lockoutOnFailure: false);
-        return RedirectToAction(nameof(Index));
+        TempData[SignedUpEmail] = AccountEmail.Normalize(form.Email);
+        return RedirectToAction(nameof(CheckEmail));
     }
+
+    /// <summary>After signing up: the link to confirm the address is on its way (the same page whether or not the address had an account).</summary>
+    [HttpGet("check-email")]
+    public IActionResult CheckEmail() => View(new CheckEmailPage(TempData[SignedUpEmail] as string, SignUpEmailSender.LinkHours));
 
     [HttpPost("logout")]
     public async Task<IActionResult> Logout()

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Marketplace.Application.Accounts;
 using Marketplace.Application.SharedKernel;
 using Marketplace.Web.Requests;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Marketplace.Web.Pages;
 
@@ -47,4 +48,30 @@ public sealed class RegisterForm
 
     [Display(Name = "Field.Role")]
     public string? Role { get; set; }
+}
+
+/// <summary>The "check your email" page: the address signed up (null when the page is opened again later) and how long the link works.</summary>
+public sealed record CheckEmailPage(string? Email, int LinkHours);
+
+/// <summary>The form behind a confirmation link: the link's account and token, and the password chosen at sign-up.</summary>
+public sealed class ConfirmEmailForm
+{
+    [Required(ErrorMessage = "Validation.Required")]
+    public Guid? User { get; set; }
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [MaxLength(2048, ErrorMessage = "Validation.MaxLength")]
+    [StorableText]
+    public string Token { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [MaxLength(FieldLimits.PasswordMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [StorableText]
+    [DataType(DataType.Password)]
+    [Display(Name = "Field.Password")]
+    public string Password { get; set; } = string.Empty;
+
+    /// <summary>What the link can still do; read from the store, never from the form.</summary>
+    [BindNever]
+    public ConfirmationLink Link { get; set; }
 }

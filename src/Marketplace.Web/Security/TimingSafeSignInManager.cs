@@ -9,7 +9,8 @@ namespace Marketplace.Web.Security;
 /// Identity's sign-in, except that an address without an account costs as much as a wrong password: the
 /// framework answers an unknown address at once, while a known one waits for the password hash (about 100 ms),
 /// so the time of the answer told who has an account (OWASP ASVS 5.0 V6.3.8). An unknown address now checks
-/// the password against a placeholder hash made by the same hasher with the same settings. Every sign-in by
+/// the password against a placeholder hash made by the same hasher with the same settings, and an account whose
+/// address is unconfirmed against its own. Every sign-in by
 /// password is logged, succeeded or not, with the account's id and never the address (V16.3.1), under this
 /// class's own category: the framework's (<c>Microsoft.AspNetCore.*</c>) is filtered to warnings.
 /// </summary>
@@ -41,6 +42,13 @@ public sealed partial class TimingSafeSignInManager(
         }
 
         var result = await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+        if (result.IsNotAllowed && user.PasswordHash is { } hash)
+        {
+            // Identity refuses an unconfirmed address before it checks the password; the check is made anyway so
+            // the refusal costs as much as a wrong password's, and the caller answers it like one.
+            UserManager.PasswordHasher.VerifyHashedPassword(user, hash, password);
+        }
+
         LogSignIn(audit, user.Id, result.Succeeded ? "succeeded" : "failed");
         return result;
     }

@@ -30,7 +30,8 @@ public sealed class SignInTests(SqliteAppFactory app) : IClassFixture<SqliteAppF
         var email = $"o'neil.uji.{Guid.NewGuid():N}@example.test";
         var registered = await app.CreateClient().PostJsonAsync("/api/v1/auth/register",
             new { email = $"  {email} ", password = Accounts.Password, role = "family", fullName = "O'Neil" });
-        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, registered.StatusCode);
+        await app.ConfirmEmailAsync(email);
 
         var signedIn = await app.CreateClient().PostJsonAsync("/api/v1/auth/login", new { email = $" {email.ToUpperInvariant()}  ", password = Accounts.Password });
         Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
@@ -78,6 +79,7 @@ public sealed class SignInTests(SqliteAppFactory app) : IClassFixture<SqliteAppF
         var client = app.CreateClient();
         var email = $"lockout-{Guid.NewGuid():N}@contoh.id";
         (await client.PostJsonAsync("/api/v1/auth/register", new { email, password = "yang benar sekali", role = "family", fullName = "Rini" })).EnsureSuccessStatusCode();
+        await app.ConfirmEmailAsync(email);
 
         for (var attempt = 1; attempt <= 10; attempt++)
         {

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using Marketplace.Application.Bookings.Expire;
 using Marketplace.TestSupport;
@@ -145,29 +144,15 @@ public abstract class BookingLifecycleTests<TFactory>(TFactory app) : IClassFixt
         var familyEmail = await EmailOf(family);
 
         var id = await family.BookAsync(caregiverId, recipientId, Next(DayOfWeek.Wednesday, 15));
-        await EventuallyAsync(() => Mail(caregiverEmail).Any(m => m.Contains("Ada permintaan 1 kunjungan", StringComparison.Ordinal)));
+        await app.EmailToAsync(caregiverEmail, "Ada permintaan 1 kunjungan");
         (await caregiver.PostAsync($"/api/v1/bookings/{id}/accept", null)).EnsureSuccessStatusCode();
-        await EventuallyAsync(() => Mail(familyEmail).Any(m => m.Contains("akan datang untuk Hj. Sitti Rahmah", StringComparison.Ordinal)));
+        await app.EmailToAsync(familyEmail, "akan datang untuk Hj. Sitti Rahmah");
     }
 
     private static long ChargeOf(JsonElement booking) => booking.GetProperty("cancellation").GetProperty("chargeIdr").GetInt64();
 
     private static async Task<string> EmailOf(HttpClient client) =>
         (await (await client.GetAsync("/api/v1/me")).ReadJsonAsync()).GetProperty("email").GetString()!;
-
-    private IEnumerable<string> Mail(string to)
-    {
-        var folder = Path.Combine(app.DataPath, "mail");
-        return Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*.eml").Select(File.ReadAllText).Where(m => m.Contains($"To: {to}", StringComparison.Ordinal)).Select(BodyOf)
-            : [];
-    }
-
-    private static string BodyOf(string eml) =>
-        Encoding.UTF8.GetString(Convert.FromBase64String(eml.Split("\r\n\r\n", 2)[1].Replace("\r\n", "", StringComparison.Ordinal)));
-
-    /// <summary>Emails leave through the outbox after the commit, so they are awaited (up to 15 s).</summary>
-    private static Task EventuallyAsync(Func<bool> condition) => Eventually.TrueAsync(condition, "the email did not arrive");
 }
 
 public sealed class BookingLifecycleOnSqlite(SqliteAppFactory app) : BookingLifecycleTests<SqliteAppFactory>(app);

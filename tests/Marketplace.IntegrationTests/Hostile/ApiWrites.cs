@@ -53,6 +53,7 @@ internal sealed class ApiWorld
         var signInEmail = $"masuk-{Guid.NewGuid():N}@contoh.id";
         (await anonymous.PostJsonAsync("/api/v1/auth/register", new { email = signInEmail, password = Accounts.Password, role = "family", fullName = "Uji" }))
             .EnsureSuccessStatusCode();
+        await app.ConfirmEmailAsync(signInEmail);
 
         var bookingId = await family.BookAsync(caregiverId, elderId, Next(DayOfWeek.Sunday, 8), hours: 1);
         (await caregiver.PostAsync($"/api/v1/bookings/{bookingId}/accept", null)).EnsureSuccessStatusCode();

@@ -33,6 +33,10 @@ internal static class PageWorld
         var admin = await app.SignInOnPagesAsync(MarketplaceAppFactory.AdminEmail, MarketplaceAppFactory.AdminPassword);
         var signInEmail = (await (await (await app.NewAccountAsync("family")).GetAsync("/api/v1/me")).ReadJsonAsync()).GetProperty("email").GetString()!;
         var anonymous = app.NewPageClient();
+        var unconfirmedEmail = $"konfirmasi-{Guid.NewGuid():N}@contoh.id";
+        (await app.CreateClient().PostJsonAsync("/api/v1/auth/register", new { email = unconfirmedEmail, password = Accounts.Password, role = "family", fullName = "Uji" }))
+            .EnsureSuccessStatusCode();
+        var (unconfirmedId, confirmationToken) = await app.ConfirmationTokenAsync(unconfirmedEmail);
         var (caregiverApi, caregiverId) = await app.NewBookableCaregiverAsync();
         var caregiver = await app.OnPagesAsync(caregiverApi);
         var (pendingApi, pendingId) = await app.NewVerifiableCaregiverAsync();
@@ -71,6 +75,10 @@ internal static class PageWorld
                 ["FullName"] = Text("Uji Coba"), ["Email"] = Text("sudah-ada@contoh.id"), ["Phone"] = Text("+62 811 4000 123"),
                 ["Password"] = Text(Accounts.Password), ["Role"] = (FieldKind.Choice, "family"),
             }, Optional: ["Phone"]),
+            new("account/confirm-email", anonymous, $"/account/confirm-email?user={unconfirmedId}&token={Uri.EscapeDataString(confirmationToken)}", () => "/account/confirm-email", new()
+            {
+                ["User"] = (FieldKind.Id, unconfirmedId.ToString()), ["Token"] = Text(confirmationToken), ["Password"] = Text(Accounts.Password),
+            }),
             new("account/logout", anonymous, "/account/login", () => "/account/logout"),
             new("culture", anonymous, "/", () => "/culture", new() { ["culture"] = Text("en"), ["returnUrl"] = Text("/search") },
                 Optional: ["returnUrl"]),

@@ -90,7 +90,8 @@ public sealed class FieldLabelTests(SqliteAppFactory app) : IClassFixture<Sqlite
             return;
         }
 
-        foreach (var property in element.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
+        foreach (var property in element.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanWrite && !p.IsDefined(typeof(Microsoft.AspNetCore.Mvc.ModelBinding.BindNeverAttribute))))
         {
             var display = property.GetCustomAttribute<System.ComponentModel.DataAnnotations.DisplayAttribute>()?.Name;
             if (display is not null)

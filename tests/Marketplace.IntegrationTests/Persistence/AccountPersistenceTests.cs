@@ -7,40 +7,67 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.IntegrationTests.Persistence;
 
-/// <summary>Registration end to end through the API, run against each database provider.</summary>
+/// <summary>Signing up end to end, through the API and the link in the sign-up email, on each database provider.</summary>
 public abstract class AccountPersistenceTests<TFactory>(TFactory app) : IClassFixture<TFactory>
     where TFactory : MarketplaceAppFactory
 {
     [Fact]
-    public async Task RegisteringAFamily_StoresTheAccountAndItsFamilyProfile()
+    public async Task AFamily_SignsUp_ConfirmsByTheEmailedLink_AndOnlyThenSignsIn()
     {
         var client = app.CreateClient();
         var email = $"family-{Guid.NewGuid():N}@contoh.id";
 
-        var created = await client.PostJsonAsync("/api/v1/auth/register",
+        var accepted = await client.PostJsonAsync("/api/v1/auth/register",
             new { email, password = "sebuah kalimat rahasia", role = "family", fullName = "Andi Rahman", phone = "+62 811 4000 123" });
 
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        Assert.Equal("/api/v1/me", created.Headers.Location?.OriginalString);
-        var body = await created.ReadJsonAsync();
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        var body = await accepted.ReadJsonAsync();
         Assert.Equal(email, body.GetProperty("email").GetString());
+        Assert.Contains(email, body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(email, "sebuah kalimat rahasia")).StatusCode);
+        Assert.Equal(0, await CountFamiliesOfAsync(email));
+
+        var link = await app.ConfirmationLinkAsync(email);
+        Assert.Equal("localhost", link.Host);
+        var confirmed = await app.NewPageClient().ConfirmOnPagesAsync(link, "sebuah kalimat rahasia");
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal("/account", confirmed.Headers.Location?.OriginalString);
 
         await client.SignInAsync(email, "sebuah kalimat rahasia");
         var me = await (await client.GetAsync("/api/v1/me")).ReadJsonAsync();
-        Assert.Equal(body.GetProperty("id").GetGuid(), me.GetProperty("id").GetGuid());
         Assert.Equal(["family"], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
         Assert.NotEqual(JsonValueKindNull, me.GetProperty("familyId").ValueKind);
         Assert.Equal(JsonValueKindNull, me.GetProperty("caregiverId").ValueKind);
+        Assert.Equal(1, await CountFamiliesOfAsync(email));
+
+        var again = await app.NewPageClient().GetAsync(link.PathAndQuery);
+        Assert.Contains("data-testid=\"link-state\"", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task RegisteringACaregiver_StoresAPendingCaregiverProfile()
+    public async Task TheLink_WithAnotherPassword_ConfirmsNothing()
+    {
+        var email = $"family-{Guid.NewGuid():N}@contoh.id";
+        (await app.CreateClient().PostJsonAsync("/api/v1/auth/register", new { email, password = Accounts.Password, role = "family", fullName = "Uji" }))
+            .EnsureSuccessStatusCode();
+        var link = await app.ConfirmationLinkAsync(email);
+
+        var refused = await app.NewPageClient().ConfirmOnPagesAsync(link, "kata sandi orang lain");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Password-error", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(email, Accounts.Password)).StatusCode);
+    }
+
+    [Fact]
+    public async Task RegisteringACaregiver_StoresAPendingCaregiverProfile_WhenTheAddressIsConfirmed()
     {
         var client = app.CreateClient();
         var email = $"caregiver-{Guid.NewGuid():N}@contoh.id";
 
         await client.PostJsonAsync("/api/v1/auth/register",
             new { email, password = "pendamping setia", role = "caregiver", fullName = "Sitti Aminah" });
+        await app.ConfirmEmailAsync(email);
         await client.SignInAsync(email, "pendamping setia");
         var caregiverId = (await (await client.GetAsync("/api/v1/me")).ReadJsonAsync()).GetProperty("caregiverId").GetGuid();
 
@@ -51,23 +78,54 @@ public abstract class AccountPersistenceTests<TFactory>(TFactory app) : IClassFi
     }
 
     [Fact]
-    public async Task RegisteringATakenEmail_IsRefusedWithConflictAndWritesNothing()
+    public async Task RegisteringATakenAddress_AnswersAsANewOneWould_ChangesNothing_AndTellsTheOwnerByEmail()
     {
-        var client = app.CreateClient();
         var email = $"twice-{Guid.NewGuid():N}@contoh.id";
         var account = new { email, password = "kata sandi panjang", role = "family", fullName = "Sri Wahyuni" };
-        await client.PostJsonAsync("/api/v1/auth/register", account);
-        var familiesBefore = await CountFamiliesAsync();
+        var first = await app.CreateClient().PostJsonAsync("/api/v1/auth/register", account);
+        await app.ConfirmEmailAsync(email);
+        var familiesBefore = await CountFamiliesOfAsync(email);
 
-        var second = await client.PostJsonAsync("/api/v1/auth/register", account with { email = email.ToUpperInvariant() });
+        var second = await app.CreateClient().PostJsonAsync("/api/v1/auth/register",
+            account with { email = email.ToUpperInvariant(), password = "kata sandi penyusup", fullName = "Penyusup" });
 
-        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
-        Assert.Equal("application/problem+json", second.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(familiesBefore, await CountFamiliesAsync());
+        Assert.Equal(first.StatusCode, second.StatusCode);
+        Assert.Equal(
+            (await first.Content.ReadAsStringAsync()).Replace(email, "ADDRESS", StringComparison.OrdinalIgnoreCase),
+            (await second.Content.ReadAsStringAsync()).Replace(email, "ADDRESS", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(familiesBefore, await CountFamiliesOfAsync(email));
         var normalizedEmail = email.ToUpperInvariant();
         var users = await app.InScopeAsync(services =>
             services.GetRequiredService<MarketplaceDbContext>().Users.CountAsync(u => u.NormalizedEmail == normalizedEmail));
         Assert.Equal(1, users);
+        Assert.Equal(HttpStatusCode.OK, (await SignInAsync(email, "kata sandi panjang")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(email, "kata sandi penyusup")).StatusCode);
+        var notice = await app.EmailToAsync(email, "sudah punya akun");
+        Assert.Contains("Sri Wahyuni", notice, StringComparison.Ordinal);
+        Assert.DoesNotContain("confirm-email", notice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SigningUpAgainBeforeConfirming_ReplacesTheFirstSignUp_AndItsLink()
+    {
+        var email = $"ulang-{Guid.NewGuid():N}@contoh.id";
+        (await app.CreateClient().PostJsonAsync("/api/v1/auth/register", new { email, password = "sandi pertama saya", role = "caregiver", fullName = "Pertama" }))
+            .EnsureSuccessStatusCode();
+        var firstLink = await app.ConfirmationLinkAsync(email);
+        (await app.CreateClient().PostJsonAsync("/api/v1/auth/register", new { email, password = "sandi kedua saya", role = "family", fullName = "Kedua" }))
+            .EnsureSuccessStatusCode();
+        var secondLink = await app.ConfirmationLinkAsync(email, except: firstLink);
+
+        var firstPage = await (await app.NewPageClient().GetAsync(firstLink.PathAndQuery)).Content.ReadAsStringAsync();
+        Assert.Contains("data-testid=\"problem\"", firstPage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await app.NewPageClient().ConfirmOnPagesAsync(secondLink, "sandi pertama saya")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await app.NewPageClient().ConfirmOnPagesAsync(secondLink, "sandi kedua saya")).StatusCode);
+
+        var client = await app.CreateClient().SignInAsync(email, "sandi kedua saya");
+        var me = await (await client.GetAsync("/api/v1/me")).ReadJsonAsync();
+        Assert.Equal("Kedua", me.GetProperty("fullName").GetString());
+        Assert.Equal(["family"], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(JsonValueKindNull, me.GetProperty("caregiverId").ValueKind);
     }
 
     [Fact]
@@ -81,8 +139,16 @@ public abstract class AccountPersistenceTests<TFactory>(TFactory app) : IClassFi
 
     private const System.Text.Json.JsonValueKind JsonValueKindNull = System.Text.Json.JsonValueKind.Null;
 
-    private Task<int> CountFamiliesAsync() =>
-        app.InScopeAsync(services => services.GetRequiredService<MarketplaceDbContext>().Families.CountAsync());
+    private Task<HttpResponseMessage> SignInAsync(string email, string password) =>
+        app.CreateClient().PostJsonAsync("/api/v1/auth/login", new { email, password });
+
+    private Task<int> CountFamiliesOfAsync(string email) =>
+        app.InScopeAsync(services =>
+        {
+            var db = services.GetRequiredService<MarketplaceDbContext>();
+            var normalized = email.ToUpperInvariant();
+            return db.Families.CountAsync(f => db.Users.Any(u => u.Id == f.UserId && u.NormalizedEmail == normalized));
+        });
 }
 
 public sealed class AccountPersistenceOnSqlite(SqliteAppFactory app) : AccountPersistenceTests<SqliteAppFactory>(app);

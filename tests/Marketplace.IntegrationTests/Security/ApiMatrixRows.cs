@@ -68,7 +68,7 @@ internal static class ApiMatrixRows
         Get("api/docs/scalar.aspnetcore.js", _ => "/api/docs/scalar.aspnetcore.js", Everyone),
         Get("api/docs/favicon.svg", _ => "/api/docs/favicon.svg", Everyone),
 
-        Write("POST", "api/v1/auth/register", _ => "/api/v1/auth/register", "201  201  201  201  201  201  201  201  201",
+        Write("POST", "api/v1/auth/register", _ => "/api/v1/auth/register", "202  202  202  202  202  202  202  202  202",
             _ => Payload.Of(new { email = $"daftar-{Guid.NewGuid():N}@contoh.id", password = Accounts.Password, role = "family", fullName = "Uji" })),
         Write("POST", "api/v1/auth/login", _ => "/api/v1/auth/login", Everyone, w => Payload.Of(new { email = w.SignInEmail, password = Accounts.Password })),
         Write("PUT", "api/v1/caregivers/me", _ => "/api/v1/caregivers/me", OwnCaregiverBody, _ => Payload.Of(new { })),

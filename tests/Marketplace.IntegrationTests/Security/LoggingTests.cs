@@ -22,6 +22,7 @@ public sealed class LoggingTests(LoggingTests.LoggedApp app) : IClassFixture<Log
         var family = app.CreateClient();
         (await family.PostJsonAsync("/api/v1/auth/register", new { email, password = Accounts.Password, role = "family", fullName = "Andi Mappanyukki", phone = Phone }))
             .EnsureSuccessStatusCode();
+        await app.ConfirmEmailAsync(email);
         await family.PostJsonAsync("/api/v1/auth/login", new { email, password = "salah sekali" });
         await family.SignInAsync(email, Accounts.Password);
         var recipient = await family.PostJsonAsync("/api/v1/families/me/recipients", RecipientNearGowa());

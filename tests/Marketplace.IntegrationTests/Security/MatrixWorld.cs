@@ -113,6 +113,7 @@ internal sealed partial class MatrixWorld
         await Task.WhenAll(admin, caregiverA, caregiverB, careManager, familyA, familyB, enterpriseA, enterpriseB, signIn);
 
         (await signIn).EnsureSuccessStatusCode();
+        await App.ConfirmEmailAsync(SignInEmail);
         _api[Who.Anonymous] = App.CreateClient();
         _api[Who.Admin] = await admin;
         (_api[Who.CaregiverA], CaregiverA) = await caregiverA;

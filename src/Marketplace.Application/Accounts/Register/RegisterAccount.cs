@@ -1,40 +1,24 @@
-using Marketplace.Application.Caregivers;
-using Marketplace.Application.Families;
+using Marketplace.Application.Common.Outbox;
 using Mediator;
 
 namespace Marketplace.Application.Accounts.Register;
 
-/// <summary>Someone signs up as a family, a caregiver or an enterprise.</summary>
+/// <summary>
+/// Someone signs up as a family, a caregiver or an enterprise. The answer is the same whether or not the address
+/// has an account (OWASP ASVS 5.0 V6.3.8): only the mailbox learns which, from the email it gets, a link to confirm
+/// the address or a note that it has an account already.
+/// </summary>
 public sealed record RegisterAccount(string Email, string Password, string Role, string FullName, string? Phone = null)
-    : ICommand<Guid>;
+    : ICommand;
 
-public sealed class RegisterAccountHandler(
-    IIdentityService identity,
-    IFamilyRepository families,
-    ICaregiverRepository caregivers,
-    TimeProvider clock) : ICommandHandler<RegisterAccount, Guid>
+public sealed class RegisterAccountHandler(IIdentityService identity, IOutbox outbox) : ICommandHandler<RegisterAccount>
 {
-    public async ValueTask<Guid> Handle(RegisterAccount command, CancellationToken cancellationToken)
+    public async ValueTask<Unit> Handle(RegisterAccount command, CancellationToken cancellationToken)
     {
-        var email = AccountEmail.Normalize(command.Email);
-        var fullName = command.FullName.Trim();
-        var userId = await identity.CreateUserAsync(
-            new NewAccount(email, command.Password, fullName, command.Phone?.Trim(), command.Role), cancellationToken);
-
-        var now = clock.GetUtcNow();
-        switch (command.Role)
-        {
-            case AccountRoles.Family:
-                families.Add(Family.Register(userId, now));
-                break;
-            case AccountRoles.Caregiver:
-                caregivers.Add(Caregiver.Register(userId, fullName, now));
-                break;
-            default:
-                // An enterprise account registers its organisation in a later step.
-                break;
-        }
-
-        return userId;
+        var signUp = await identity.SignUpAsync(
+            new NewAccount(AccountEmail.Normalize(command.Email), command.Password, command.FullName.Trim(), command.Phone?.Trim(), command.Role),
+            cancellationToken);
+        outbox.Enqueue(new SignUpEmail(signUp.UserId, signUp.AddressWasConfirmed));
+        return Unit.Value;
     }
 }

@@ -1,0 +1,40 @@
+using Marketplace.Application.Caregivers;
+using Marketplace.Application.Families;
+using Mediator;
+
+namespace Marketplace.Application.Accounts.ConfirmEmail;
+
+/// <summary>
+/// Confirms an account's address with the token its sign-up email carried. A family's or caregiver's profile is
+/// made now, not at sign-up: until the address is confirmed the account may still be replaced by a later sign-up.
+/// </summary>
+public sealed record ConfirmEmail(Guid UserId, string Token) : ICommand<AddressConfirmation>;
+
+public sealed class ConfirmEmailHandler(
+    IIdentityService identity,
+    IFamilyRepository families,
+    ICaregiverRepository caregivers,
+    TimeProvider clock) : ICommandHandler<ConfirmEmail, AddressConfirmation>
+{
+    public async ValueTask<AddressConfirmation> Handle(ConfirmEmail command, CancellationToken cancellationToken)
+    {
+        var outcome = await identity.ConfirmEmailAsync(command.UserId, command.Token, cancellationToken);
+        if (outcome != AddressConfirmation.Confirmed || await identity.FindAsync(command.UserId, cancellationToken) is not { } account)
+        {
+            return outcome;
+        }
+
+        var now = clock.GetUtcNow();
+        if (account.Roles.Contains(AccountRoles.Family))
+        {
+            families.Add(Family.Register(account.Id, now));
+        }
+        else if (account.Roles.Contains(AccountRoles.Caregiver))
+        {
+            caregivers.Add(Caregiver.Register(account.Id, account.FullName, now));
+        }
+
+        // An enterprise account registers its organisation in a later step.
+        return outcome;
+    }
+}

@@ -1,0 +1,11 @@
+namespace Marketplace.Application.Accounts;
+
+/// <summary>Absolute links into the site for emails, built on its configured public address (never a request's Host).</summary>
+public interface IAccountLinks
+{
+    /// <summary>The page that confirms <paramref name="userId"/>'s address with <paramref name="token"/>.</summary>
+    string ConfirmEmail(Guid userId, string token);
+
+    /// <summary>The sign-in page.</summary>
+    string SignIn();
+}

@@ -1,0 +1,12 @@
+using Marketplace.Application.Accounts;
+
+namespace Marketplace.Web.Security;
+
+/// <summary>Links for account emails on the configured public address (<see cref="PublicAddress"/>).</summary>
+internal sealed class AccountLinks(PublicAddress publicAddress) : IAccountLinks
+{
+    public string ConfirmEmail(Guid userId, string token) =>
+        publicAddress.Absolute($"/account/confirm-email?user={userId}&token={Uri.EscapeDataString(token)}");
+
+    public string SignIn() => publicAddress.Absolute("/account/login");
+}
