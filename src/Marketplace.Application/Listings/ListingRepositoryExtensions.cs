@@ -7,12 +7,20 @@ namespace Marketplace.Application.Listings;
 
 public static class ListingRepositoryExtensions
 {
-    /// <summary>The listing and its enterprise, if the caller owns that enterprise (403 otherwise, 404 if there is no such listing).</summary>
+    /// <summary>
+    /// The listing and its enterprise, if the caller owns that enterprise; otherwise a 404, as if there were no such
+    /// listing, so another enterprise cannot learn that a draft's id exists (as the management page answers).
+    /// </summary>
     public static async Task<(Listing Listing, Enterprise Owner)> GetOwnedAsync(
         this IListingRepository listings, Guid id, IEnterpriseRepository enterprises, ICurrentUser currentUser, CancellationToken cancellationToken)
     {
-        var listing = await listings.FindAsync(id, cancellationToken) ?? throw new NotFoundException("Listing", id);
-        var owner = await enterprises.GetOwnedAsync(listing.EnterpriseId, currentUser, cancellationToken);
+        var listing = await listings.FindAsync(id, cancellationToken);
+        var owner = listing is null ? null : await enterprises.FindAsync(listing.EnterpriseId, cancellationToken);
+        if (listing is null || owner is null || owner.OwnerUserId != currentUser.RequireUserId())
+        {
+            throw new NotFoundException("Listing", id);
+        }
+
         return (listing, owner);
     }
 

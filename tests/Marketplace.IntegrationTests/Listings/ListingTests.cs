@@ -75,7 +75,7 @@ public abstract class ListingTests<TFactory>(TFactory app) : IClassFixture<TFact
         var id = await CreateAsync(owner, enterpriseId, Daycare);
         var (other, _) = await app.NewEnterpriseAsync(verified: true);
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await other.PostAsync($"/api/v1/listings/{id}/publish", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync($"/api/v1/listings/{id}/publish", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await other.PostJsonAsync($"/api/v1/enterprises/{enterpriseId}/listings", Daycare)).StatusCode);
     }
 

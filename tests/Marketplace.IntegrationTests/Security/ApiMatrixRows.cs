@@ -20,6 +20,7 @@ internal static class ApiMatrixRows
     private const string OwnFamilyBody = "401  400  400  403  403  403  403  403  403";
     private const string ByCaregiverA = "401  403  403  200  404  404  403  403  403";
     private const string ByEnterpriseA = "401  403  403  403  403  403  200  403  403";
+    private const string ListingOfEnterpriseA = "401  403  403  403  403  403  200  404  403";
     private const string Makassar = "lat=-5.1477&lon=119.4327";
     private static readonly string[] Companionship = ["companionship"];
 
@@ -92,9 +93,9 @@ internal static class ApiMatrixRows
             "401  403  403  409  404  404  403  403  403"),
         Write("POST", "api/v1/bookings/{id:guid}/check-out", w => $"/api/v1/bookings/{w.Accepted}/check-out", "401  403  403  409  404  404  403  403  403",
             _ => Payload.Of(new { tasks = Companionship, notes = "Makan siang bersama." })),
-        Write("POST", "api/v1/listings/{id:guid}/publish", w => $"/api/v1/listings/{w.PublishableA}/publish", ByEnterpriseA),
-        Write("POST", "api/v1/listings/{id:guid}/pause", w => $"/api/v1/listings/{w.PausableA}/pause", ByEnterpriseA),
-        Write("POST", "api/v1/listings/{id:guid}/stops", w => $"/api/v1/listings/{w.ClinicA}/stops", "401  403  403  403  403  403  201  403  403",
+        Write("POST", "api/v1/listings/{id:guid}/publish", w => $"/api/v1/listings/{w.PublishableA}/publish", ListingOfEnterpriseA),
+        Write("POST", "api/v1/listings/{id:guid}/pause", w => $"/api/v1/listings/{w.PausableA}/pause", ListingOfEnterpriseA),
+        Write("POST", "api/v1/listings/{id:guid}/stops", w => $"/api/v1/listings/{w.ClinicA}/stops", "401  403  403  403  403  403  201  404  403",
             _ => Payload.Of(MatrixWorld.Stop(daysAhead: 10))),
         Write("POST", "api/v1/enterprises", _ => "/api/v1/enterprises", "401  403  403  403  403  403  400  400  403", _ => Payload.Of(new { })),
         Write("PUT", "api/v1/enterprises/{id:guid}", w => $"/api/v1/enterprises/{w.EnterpriseA}", ByEnterpriseA,
