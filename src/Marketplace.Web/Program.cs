@@ -47,6 +47,9 @@ app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
 
+// Only endpoints that ask for it are cached (the OpenAPI document), and never for a signed-in request.
+app.UseOutputCache();
+
 app.MapHealth();
 app.MapApiReference();
 app.MapControllers();

@@ -59,13 +59,19 @@ internal static class ApiSetup
             options.AddSchemaTransformer<WireSchemaTransformer>();
             options.AddOperationTransformer<ProblemResponsesTransformer>();
         });
+
+        // The document is the same until the app is deployed again, and building it walks every endpoint: it is built
+        // once per instance, not once per anonymous request.
+        services.AddOutputCache(options => options.AddPolicy(OpenApiDocument, policy => policy.Expire(TimeSpan.FromDays(1))));
         return services;
     }
+
+    private const string OpenApiDocument = "openapi-document";
 
     /// <summary>The OpenAPI document at <c>/openapi/v1.json</c> and a browsable reference at <c>/api/docs</c>.</summary>
     public static WebApplication MapApiReference(this WebApplication app)
     {
-        app.MapOpenApi();
+        app.MapOpenApi().CacheOutput(OpenApiDocument);
         // Its one inline start-up script runs under the page's Content-Security-Policy by a fresh nonce (Security/).
         app.MapScalarApiReference("/api/docs", options => options.WithTitle("Peduli API").DisableDefaultFonts().WithNonce());
         return app;

@@ -47,4 +47,17 @@ public sealed class HealthAndApiDocsTests(SqliteAppFactory app) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Peduli API", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheOpenApiDocument_IsBuiltOnce_AndServedFromTheCache_WithTheSecurityHeaders()
+    {
+        var client = app.CreateClient();
+        var first = await client.GetAsync("/openapi/v1.json");
+        var again = await client.GetAsync("/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.NotNull(again.Headers.Age);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
+        Assert.Equal("nosniff", again.Headers.GetValues("X-Content-Type-Options").Single());
+    }
 }
