@@ -46,7 +46,8 @@ internal sealed class BookingSeed(MarketplaceAppFactory app, int existingBooking
                 var booking = Booking.RequestHomeCare(
                     new HomeCareRequest(
                         new BookingParties(familyId, familyUserId, recipientId, "Penerima", caregiver.UserId, caregiver.FullName, caregiver.Id, null),
-                        [start], 2, caregiver.HourlyRate, IndonesianTimeZones.Wita, 50, TimeSpan.FromHours(24), LatestStart: DateTimeOffset.MaxValue),
+                        [start], 2, caregiver.HourlyRate, IndonesianTimeZones.Wita, 50, TimeSpan.FromHours(24), LatestStart: DateTimeOffset.MaxValue,
+                        BookingPolicy.Default.CommissionPercent),
                     now);
                 if (i % 2 == 0)
                 {

@@ -60,6 +60,15 @@ public sealed partial class Booking
     /// <summary>The whole price: every visit's price.</summary>
     public Money Price { get; private set; }
 
+    /// <summary>The platform's commission in percent of the price, as agreed when the booking was made (0 before commissions existed).</summary>
+    public int CommissionPercent { get; private set; }
+
+    /// <summary>The platform's share of the price, in whole Rupiah rounded down: the provider never gets less than the shown share.</summary>
+    public Money Commission => Money.FromRupiah(Price.Rupiah * CommissionPercent / 100);
+
+    /// <summary>What the provider earns from the whole price: the price less the commission.</summary>
+    public Money ProviderEarning => Money.FromRupiah(Price.Rupiah - Commission.Rupiah);
+
     /// <summary>The share of a visit's price the family pays when it cancels less than 24 hours before it.</summary>
     public int LateCancellationPercent { get; private set; }
 
@@ -97,6 +106,7 @@ public sealed partial class Booking
             HourlyRate = request.HourlyRate,
             VisitPrice = visitPrice,
             Price = visitPrice * request.Starts.Count,
+            CommissionPercent = request.CommissionPercent,
             LateCancellationPercent = request.LateCancellationPercent,
         };
 
@@ -133,6 +143,7 @@ public sealed partial class Booking
             HourlyRate = Money.Zero,
             VisitPrice = reservation.VisitPrice,
             Price = reservation.VisitPrice * reservation.Windows.Count,
+            CommissionPercent = reservation.CommissionPercent,
             LateCancellationPercent = reservation.LateCancellationPercent,
             Status = BookingStatus.Accepted,
             RespondBy = now,
@@ -164,12 +175,12 @@ public sealed record BookingParties(
 /// <param name="LatestStart">No visit may start later (the booking horizon, <see cref="BookingPolicy.LatestStart"/>).</param>
 public sealed record HomeCareRequest(
     BookingParties Parties, IReadOnlyList<DateTimeOffset> Starts, int Hours, Money HourlyRate, string TimeZone,
-    int LateCancellationPercent, TimeSpan ResponseTime, DateTimeOffset LatestStart);
+    int LateCancellationPercent, TimeSpan ResponseTime, DateTimeOffset LatestStart, int CommissionPercent);
 
 /// <summary>Places at a listing: daycare days (a window per day) or one clinic slot.</summary>
 /// <param name="LatestDate">No day or slot may fall later, in <paramref name="TimeZone"/> (<see cref="BookingPolicy.LatestDate"/>).</param>
 public sealed record PlaceReservation(
     BookingKind Kind, BookingParties Parties, IReadOnlyList<TimeWindow> Windows, Guid? ClinicSlotId, Money VisitPrice, string TimeZone,
-    int LateCancellationPercent, DateOnly LatestDate);
+    int LateCancellationPercent, DateOnly LatestDate, int CommissionPercent);
 
 public sealed record BookingCancellation(BookingSide By, DateTimeOffset At, Money Charge);

@@ -2,7 +2,11 @@ using Marketplace.Application.SharedKernel;
 
 namespace Marketplace.Application.Bookings;
 
-/// <summary>A booking as its family, its provider or the family's care manager sees it; times in the zone of the visits.</summary>
+/// <summary>
+/// A booking as its family, its provider or the family's care manager sees it; times in the zone of the visits. Amounts
+/// are whole Rupiah: <see cref="PriceIdr"/> is what the family pays, of which <see cref="CommissionIdr"/>
+/// (<see cref="CommissionPercent"/> of it, rounded down) is the platform's and <see cref="ProviderEarningIdr"/> the provider's.
+/// </summary>
 public sealed record BookingView(
     Guid Id,
     BookingKind Kind,
@@ -17,6 +21,9 @@ public sealed record BookingView(
     long HourlyRateIdr,
     long VisitPriceIdr,
     long PriceIdr,
+    int CommissionPercent,
+    long CommissionIdr,
+    long ProviderEarningIdr,
     int LateCancellationPercent,
     DateTimeOffset RequestedAt,
     DateTimeOffset RespondBy,
@@ -42,6 +49,9 @@ public sealed record BookingView(
             booking.HourlyRate.Rupiah,
             booking.VisitPrice.Rupiah,
             booking.Price.Rupiah,
+            booking.CommissionPercent,
+            booking.Commission.Rupiah,
+            booking.ProviderEarning.Rupiah,
             booking.LateCancellationPercent,
             Local(booking.RequestedAt),
             Local(booking.RespondBy),

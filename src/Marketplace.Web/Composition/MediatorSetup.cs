@@ -18,7 +18,9 @@ internal static class MediatorSetup
         services.AddSingleton(new BookingPolicy(
             configuration.GetValue("Bookings:ResponseTime", BookingPolicy.Default.ResponseTime),
             configuration.GetValue("Bookings:LateCancellationPercent", BookingPolicy.Default.LateCancellationPercent),
-            configuration.GetValue("Bookings:HorizonMonths", BookingPolicy.Default.HorizonMonths)));
+            configuration.GetValue("Bookings:HorizonMonths", BookingPolicy.Default.HorizonMonths),
+            configuration.GetValue("Bookings:CommissionPercent", BookingPolicy.Default.CommissionPercent),
+            configuration.GetValue("Bookings:SocialEnterpriseCommissionPercent", BookingPolicy.Default.SocialEnterpriseCommissionPercent)).Checked());
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;

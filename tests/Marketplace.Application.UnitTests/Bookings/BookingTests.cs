@@ -14,7 +14,7 @@ public sealed class BookingTests
         new HomeCareRequest(
             new BookingParties(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Hj. Sitti", Guid.NewGuid(), "Irmawati", Guid.NewGuid(), null),
             starts.Length == 0 ? [Visit] : starts, 2, Money.FromRupiah(60_000), IndonesianTimeZones.Wita, 50, TimeSpan.FromHours(24),
-            BookingPolicy.Default.LatestStart(Now)),
+            BookingPolicy.Default.LatestStart(Now), CommissionPercent: 10),
         Now);
 
     private static Booking Accepted(params DateTimeOffset[] starts)
@@ -149,6 +149,33 @@ public sealed class BookingTests
         Assert.Throws<BusinessRuleException>(() => Accepted().CheckOut(new VisitLog([], "", null), Visit));
 
     [Fact]
+    public void TheCommission_IsTheAgreedShareOfThePrice_RoundedDown_AndTheRestIsTheProviders()
+    {
+        // 2 visits × 2 h × Rp 60.000 = Rp 240.000; 10 % = Rp 24.000.
+        var booking = Requested(Visit, Visit.AddDays(7));
+
+        Assert.Equal(10, booking.CommissionPercent);
+        Assert.Equal(Money.FromRupiah(24_000), booking.Commission);
+        Assert.Equal(Money.FromRupiah(216_000), booking.ProviderEarning);
+    }
+
+    [Fact]
+    public void ACommissionOfAnOddPrice_NeverTakesMoreThanItsShare()
+    {
+        var parties = new BookingParties(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Nabila", Guid.NewGuid(), "Klinik", null, Guid.NewGuid());
+
+        var booking = Booking.Reserve(
+            new PlaceReservation(
+                BookingKind.MobileClinic, parties, [new(Visit, Visit.AddHours(1))], Guid.NewGuid(), Money.FromRupiah(25_999), IndonesianTimeZones.Wita, 50,
+                DateOnly.MaxValue, CommissionPercent: 5),
+            Now);
+
+        Assert.Equal(Money.FromRupiah(1_299), booking.Commission);
+        Assert.Equal(Money.FromRupiah(24_700), booking.ProviderEarning);
+        Assert.Equal(booking.Price, booking.Commission + booking.ProviderEarning);
+    }
+
+    [Fact]
     public void Reserve_TakesThePlacesAtOnce_PricedPerVisit_WithoutHoldingACaregiversTime()
     {
         var parties = new BookingParties(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Nabila", Guid.NewGuid(), "Daycare", null, Guid.NewGuid());
@@ -157,7 +184,7 @@ public sealed class BookingTests
         var booking = Booking.Reserve(
             new PlaceReservation(
                 BookingKind.Daycare, parties, days, null, Money.FromRupiah(85_000), IndonesianTimeZones.Wita, 50,
-                BookingPolicy.Default.LatestDate(DateOnly.FromDateTime(Now.Date))),
+                BookingPolicy.Default.LatestDate(DateOnly.FromDateTime(Now.Date)), CommissionPercent: 5),
             Now);
 
         Assert.Equal(BookingStatus.Accepted, booking.Status);

@@ -100,7 +100,7 @@ public abstract class DoubleBookingTests<TFactory>(TFactory app) : IClassFixture
                 new PlaceReservation(
                     BookingKind.MobileClinic, new BookingParties(Guid.NewGuid(), Guid.NewGuid(), recipientId, "Uji", Guid.NewGuid(), "Klinik", null, null),
                     [new TimeWindow(start, first.GetProperty("end").GetDateTimeOffset())], slotId, Money.FromRupiah(25_000), IndonesianTimeZones.Wita, 50,
-                    DateOnly.MaxValue),
+                    DateOnly.MaxValue, CommissionPercent: 5),
                 DateTimeOffset.UtcNow));
             return db.SaveChangesAsync();
         }));
@@ -121,7 +121,8 @@ public abstract class DoubleBookingTests<TFactory>(TFactory app) : IClassFixture
             db.Bookings.Add(Booking.RequestHomeCare(
                 new HomeCareRequest(
                     new BookingParties(Guid.NewGuid(), Guid.NewGuid(), recipientId, "Uji", Guid.NewGuid(), "Uji", caregiverId, null),
-                    [start.AddHours(1)], 2, Money.FromRupiah(60_000), IndonesianTimeZones.Wita, 50, TimeSpan.FromHours(24), DateTimeOffset.MaxValue),
+                    [start.AddHours(1)], 2, Money.FromRupiah(60_000), IndonesianTimeZones.Wita, 50, TimeSpan.FromHours(24), DateTimeOffset.MaxValue,
+                    CommissionPercent: 10),
                 DateTimeOffset.UtcNow));
             return db.SaveChangesAsync();
         }));

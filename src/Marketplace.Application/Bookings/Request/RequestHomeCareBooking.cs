@@ -52,7 +52,7 @@ public sealed class RequestHomeCareBookingHandler(
         var booking = Booking.RequestHomeCare(
             new HomeCareRequest(
                 parties, starts, command.Hours, caregiver.HourlyRate, caregiver.TimeZone, policy.LateCancellationPercent, policy.ResponseTime,
-                policy.LatestStart(clock.GetUtcNow())),
+                policy.LatestStart(clock.GetUtcNow()), policy.CommissionPercent),
             clock.GetUtcNow());
         bookings.Add(booking);
         return BookingView.Of(booking, currentUser.UserId);

@@ -25,7 +25,8 @@ public sealed class ReserveClinicSlotHandler(
         var booking = Booking.Reserve(
             new PlaceReservation(
                 BookingKind.MobileClinic, parties, [new TimeWindow(slot.StartsAt, slot.EndsAt)], slot.Id, listing.MobileClinic!.PricePerVisit,
-                listing.TimeZone, listing.LateCancellationPercent, listing.LatestBookableDate(policy, clock.GetUtcNow())),
+                listing.TimeZone, listing.LateCancellationPercent, listing.LatestBookableDate(policy, clock.GetUtcNow()),
+                policy.SocialEnterpriseCommissionPercent),
             clock.GetUtcNow());
         await places.TakeClinicSlotAsync(slot.Id, cancellationToken);
         bookings.Add(booking);

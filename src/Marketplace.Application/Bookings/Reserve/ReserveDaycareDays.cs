@@ -40,7 +40,7 @@ public sealed class ReserveDaycareDaysHandler(
         var booking = Booking.Reserve(
             new PlaceReservation(
                 BookingKind.Daycare, parties, windows, null, daycare.PricePerDay, listing.TimeZone, listing.LateCancellationPercent,
-                listing.LatestBookableDate(policy, clock.GetUtcNow())),
+                listing.LatestBookableDate(policy, clock.GetUtcNow()), policy.SocialEnterpriseCommissionPercent),
             clock.GetUtcNow());
         await places.TakeDaycareDaysAsync(listing.Id, dates, daycare.PlacesPerDay, cancellationToken);
         bookings.Add(booking);

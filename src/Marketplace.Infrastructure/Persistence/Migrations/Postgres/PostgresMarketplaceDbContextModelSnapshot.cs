@@ -69,6 +69,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid?>("ClinicSlotId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("CommissionPercent")
+                        .HasColumnType("integer");
+
                     b.Property<long>("HourlyRate")
                         .HasColumnType("bigint")
                         .HasColumnName("HourlyRateIdr");

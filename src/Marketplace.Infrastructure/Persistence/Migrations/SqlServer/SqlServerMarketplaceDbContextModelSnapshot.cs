@@ -69,6 +69,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("ClinicSlotId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("CommissionPercent")
+                        .HasColumnType("int");
+
                     b.Property<long>("HourlyRate")
                         .HasColumnType("bigint")
                         .HasColumnName("HourlyRateIdr");

@@ -64,6 +64,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("ClinicSlotId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CommissionPercent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("HourlyRate")
                         .HasColumnType("INTEGER")
                         .HasColumnName("HourlyRateIdr");
