@@ -89,6 +89,7 @@ public static class DependencyInjection
         services.AddScoped<IDeadLetters, DeadLetters>();
         services.AddSingleton<INotificationSender, PickupFolderEmailSender>();
         services.AddOutboxHandler<VerificationDecided, VerificationDecidedEmail>();
+        services.AddSingleton<SignUpEmailLimit>();
         services.AddOutboxHandler<SignUpEmail, SignUpEmailSender>();
         services.AddSingleton<BookingEventCapture>();
         services.AddOutboxHandler<BookingEvent, BookingEventEmail>();

@@ -12,10 +12,11 @@ public interface IIdentityService
     Task<SignUp> SignUpAsync(NewAccount account, CancellationToken cancellationToken);
 
     /// <summary>
-    /// A one-time token that confirms the address of <paramref name="userId"/>'s account, or null when the account is
-    /// confirmed already or gone. A later sign-up of the same address makes earlier tokens invalid.
+    /// A one-time token that confirms the address of <paramref name="userId"/>'s account as the sign-up of
+    /// <paramref name="version"/> left it, or null when the account is confirmed already, gone, or signed up again since
+    /// (the later sign-up's email carries the link). A later sign-up also makes tokens already made invalid.
     /// </summary>
-    Task<string?> EmailConfirmationTokenAsync(Guid userId, CancellationToken cancellationToken);
+    Task<string?> EmailConfirmationTokenAsync(Guid userId, string version, CancellationToken cancellationToken);
 
     /// <summary>Confirms the address with <paramref name="token"/>; see <see cref="AddressConfirmation"/> for the outcomes.</summary>
     Task<AddressConfirmation> ConfirmEmailAsync(Guid userId, string token, CancellationToken cancellationToken);
@@ -27,8 +28,11 @@ public sealed record NewAccount(string Email, string Password, string FullName, 
 
 public sealed record AccountIdentity(Guid Id, string Email, string FullName, IReadOnlyList<string> Roles);
 
-/// <summary>The account an address has after signing up, and whether someone had confirmed the address before.</summary>
-public sealed record SignUp(Guid UserId, bool AddressWasConfirmed);
+/// <summary>
+/// The account an address has after signing up, whether someone had confirmed the address before, and the account's
+/// version after this sign-up (an opaque stamp that a later sign-up changes).
+/// </summary>
+public sealed record SignUp(Guid UserId, bool AddressWasConfirmed, string Version);
 
 /// <summary>What a confirmation link did.</summary>
 public enum AddressConfirmation

@@ -1,3 +1,4 @@
+using Marketplace.Application.Common.Validation;
 using FluentValidation;
 using Marketplace.Application.Areas;
 using Marketplace.Application.SharedKernel;
@@ -29,7 +30,7 @@ public abstract class EnterpriseDetailsValidator<T> : AbstractValidator<T>
 {
     protected EnterpriseDetailsValidator(IAreaCatalog areas)
     {
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(FieldLimits.OrganisationNameMaxLength);
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(FieldLimits.OrganisationNameMaxLength).SingleLine();
         RuleFor(c => c.Kind).IsInEnum();
         RuleFor(c => c.RegistrationNumber).NotEmpty().MaximumLength(FieldLimits.RegistrationNumberMaxLength);
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Marketplace.Application.Accounts;
+using Marketplace.Application.Common.Errors;
 using Marketplace.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,8 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users) : IIde
         var existing = await users.FindByEmailAsync(account.Email);
         if (existing is null)
         {
-            return new SignUp(await CreateAsync(account), AddressWasConfirmed: false);
+            var created = await CreateAsync(account);
+            return new SignUp(created.Id, AddressWasConfirmed: false, created.ConcurrencyStamp!);
         }
 
         await ThrowIfRefusedAsync(existing, account.Password);
@@ -22,15 +24,15 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users) : IIde
         if (existing.EmailConfirmed)
         {
             // The hash is thrown away: it is made so that a taken address costs what a new one does.
-            return new SignUp(existing.Id, AddressWasConfirmed: true);
+            return new SignUp(existing.Id, AddressWasConfirmed: true, existing.ConcurrencyStamp!);
         }
 
         await ReplaceAsync(existing, account, hash);
-        return new SignUp(existing.Id, AddressWasConfirmed: false);
+        return new SignUp(existing.Id, AddressWasConfirmed: false, existing.ConcurrencyStamp!);
     }
 
-    public async Task<string?> EmailConfirmationTokenAsync(Guid userId, CancellationToken cancellationToken) =>
-        await users.FindByIdAsync(userId.ToString()) is { EmailConfirmed: false } user
+    public async Task<string?> EmailConfirmationTokenAsync(Guid userId, string version, CancellationToken cancellationToken) =>
+        await users.FindByIdAsync(userId.ToString()) is { EmailConfirmed: false } user && user.ConcurrencyStamp == version
             ? await users.GenerateEmailConfirmationTokenAsync(user)
             : null;
 
@@ -47,7 +49,14 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users) : IIde
             return AddressConfirmation.AlreadyConfirmed;
         }
 
-        return (await users.ConfirmEmailAsync(user, token)).Succeeded ? AddressConfirmation.Confirmed : AddressConfirmation.InvalidLink;
+        var confirmed = await users.ConfirmEmailAsync(user, token);
+        if (confirmed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            // Another request (a second tap of the button) confirmed it first; this one's transaction rolls back.
+            throw new BusinessRuleException(AggregateVersions.ChangedMeanwhile);
+        }
+
+        return confirmed.Succeeded ? AddressConfirmation.Confirmed : AddressConfirmation.InvalidLink;
     }
 
     public async Task<AccountIdentity?> FindAsync(Guid userId, CancellationToken cancellationToken)
@@ -62,7 +71,7 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users) : IIde
         return new AccountIdentity(user.Id, user.Email ?? string.Empty, user.FullName, [.. roles]);
     }
 
-    private async Task<Guid> CreateAsync(NewAccount account)
+    private async Task<ApplicationUser> CreateAsync(NewAccount account)
     {
         var user = new ApplicationUser
         {
@@ -83,7 +92,7 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users) : IIde
         }
 
         ThrowIfFailed(await users.AddToRoleAsync(user, account.Role));
-        return user.Id;
+        return user;
     }
 
     /// <summary>

@@ -74,4 +74,8 @@ public sealed class ConfirmEmailForm
     /// <summary>What the link can still do; read from the store, never from the form.</summary>
     [BindNever]
     public ConfirmationLink Link { get; set; }
+
+    /// <summary>The address the link confirms, shown once the link's token is known to be right; never from the form.</summary>
+    [BindNever]
+    public string? Email { get; set; }
 }

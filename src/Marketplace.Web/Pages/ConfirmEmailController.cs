@@ -1,5 +1,6 @@
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Accounts.ConfirmEmail;
+using Marketplace.Application.Common.Errors;
 using Marketplace.Infrastructure.Identity;
 using Marketplace.Web.Composition;
 using Marketplace.Web.Security;
@@ -31,10 +32,15 @@ public sealed partial class ConfirmEmailController(
     public async Task<IActionResult> Index(Guid? user, string? token)
     {
         var form = new ConfirmEmailForm { User = user, Token = token ?? string.Empty };
-        (_, form.Link) = await ReadLinkAsync(form);
-        return View(form);
+        (var account, form.Link) = await ReadLinkAsync(form);
+        form.Email = account?.Email;
+        return form.Link == ConfirmationLink.Invalid ? LinkRefused(form) : View(form);
     }
 
+    /// <summary>
+    /// Confirms with the sign-up's password and signs in. Sent twice (a double tap), the second finds the address
+    /// confirmed and, with the right password, signs in just the same.
+    /// </summary>
     [EnableRateLimiting(RateLimitSetup.SignIn)]
     [HttpPost("")]
     public async Task<IActionResult> Index(ConfirmEmailForm form, CancellationToken cancellationToken)
@@ -45,6 +51,7 @@ public sealed partial class ConfirmEmailController(
             return LinkRefused(form);
         }
 
+        form.Email = account.Email;
         if (!ModelState.IsValid)
         {
             return View(form);
@@ -63,42 +70,62 @@ public sealed partial class ConfirmEmailController(
             return View(form);
         }
 
-        var outcome = await mediator.Send(new ConfirmEmail(account.Id, form.Token), cancellationToken);
-        if (outcome == AddressConfirmation.InvalidLink)
+        if (form.Link == ConfirmationLink.Usable)
         {
-            form.Link = ConfirmationLink.Invalid;
-            return LinkRefused(form);
+            if (!await ConfirmAsync(account.Id, form.Token, cancellationToken))
+            {
+                form.Link = ConfirmationLink.Invalid;
+                return LinkRefused(form);
+            }
+
+            LogConfirmed(logger, account.Id);
         }
 
-        LogConfirmed(logger, account.Id);
-        await signIn.SignInAsync(account, isPersistent: false);
+        await signIn.SignInAsync(await users.FindByIdAsync(account.Id.ToString()) ?? account, isPersistent: false);
         TempData["Notice"] = text["ConfirmEmail.Confirmed"].Value;
         return LocalRedirect("/account");
     }
 
-    /// <summary>A link that cannot confirm (any more) is a refused form: 400, and the page says why and what to do.</summary>
+    /// <summary>Confirms the address: true when it is confirmed now (by this request, or by another that won a race with it), false when the link no longer confirms.</summary>
+    private async Task<bool> ConfirmAsync(Guid accountId, string token, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await mediator.Send(new ConfirmEmail(accountId, token), cancellationToken) != AddressConfirmation.InvalidLink;
+        }
+        catch (BusinessRuleException)
+        {
+            // Another tap confirmed it a moment earlier, as the store read afresh says; otherwise the refusal stands.
+            if ((await users.FindByIdAsync(accountId.ToString()))?.EmailConfirmed == true)
+            {
+                return true;
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>A link that cannot confirm (any more) is a refused request: 400, and the page says why and what to do.</summary>
     private ViewResult LinkRefused(ConfirmEmailForm form)
     {
         var refused = View(form);
-        refused.StatusCode = form.Link == ConfirmationLink.AlreadyConfirmed ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        refused.StatusCode = StatusCodes.Status400BadRequest;
         return refused;
     }
 
-    /// <summary>The account a link confirms, when the link still can; otherwise why not.</summary>
+    /// <summary>
+    /// The account a link is for, when its token is right for it, and what the link can still do. The token is checked
+    /// first, so a wrong one tells nothing about the account (not even whether it is confirmed).
+    /// </summary>
     private async Task<(ApplicationUser? Account, ConfirmationLink Link)> ReadLinkAsync(ConfirmEmailForm form)
     {
-        if (form.User is not { } id || string.IsNullOrEmpty(form.Token) || await users.FindByIdAsync(id.ToString()) is not { } account)
+        if (form.User is not { } id || string.IsNullOrEmpty(form.Token) || await users.FindByIdAsync(id.ToString()) is not { } account
+            || !await users.VerifyUserTokenAsync(account, users.Options.Tokens.EmailConfirmationTokenProvider, UserManager<ApplicationUser>.ConfirmEmailTokenPurpose, form.Token))
         {
             return (null, ConfirmationLink.Invalid);
         }
 
-        if (account.EmailConfirmed)
-        {
-            return (null, ConfirmationLink.AlreadyConfirmed);
-        }
-
-        var valid = await users.VerifyUserTokenAsync(account, users.Options.Tokens.EmailConfirmationTokenProvider, UserManager<ApplicationUser>.ConfirmEmailTokenPurpose, form.Token);
-        return valid ? (account, ConfirmationLink.Usable) : (null, ConfirmationLink.Invalid);
+        return (account, account.EmailConfirmed ? ConfirmationLink.AlreadyConfirmed : ConfirmationLink.Usable);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Address confirmed for account {AccountId}")]

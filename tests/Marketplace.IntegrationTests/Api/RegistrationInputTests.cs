@@ -23,6 +23,13 @@ public sealed class RegistrationInputTests(SqliteAppFactory app) : IClassFixture
         { """{"email":"siti@contoh.id","password":"panjang sekali","role":"family","fullName":"Siti","phone":"call me"}""", ["phone"] },
         { """{"email":5,"password":"panjang sekali","role":"family","fullName":"Siti"}""", ["email"] },
         { """{"email":"siti@contoh.id","password":["a"],"role":"family","fullName":"Siti"}""", ["password"] },
+        // Addresses the account store's upper-case comparison would take for another (a long s, a dotless i), and a
+        // domain with a trailing dot, which many mail servers read as the same mailbox.
+        { """{"email":"\u017Fiti@contoh.id","password":"panjang sekali","role":"family","fullName":"Siti"}""", ["email"] },
+        { """{"email":"s\u0131ti@contoh.id","password":"panjang sekali","role":"family","fullName":"Siti"}""", ["email"] },
+        { """{"email":"keluarga@peduli.test.","password":"panjang sekali","role":"family","fullName":"Siti"}""", ["email"] },
+        { """{"email":"siti@contoh..id","password":"panjang sekali","role":"family","fullName":"Siti"}""", ["email"] },
+        { """{"email":"siti@contoh.id","password":"panjang sekali","role":"family","fullName":"Budi\n\nPENTING: buka https://contoh.test"}""", ["fullName"] },
         { """{"email":"siti@contoh.id",""", ["$"] },
         { "[]", ["$"] },
     };

@@ -82,6 +82,17 @@ public abstract partial class FormErrorTests<TFactory>(TFactory app) : IClassFix
         Assert.Contains("100 karakter", Summary(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AnUnstorableCharacter_InAFormWithoutAUseCase_IsExplainedInWords_NotByItsKey()
+    {
+        var response = await app.NewPageClient().PostFormAsync("/account/login", "/account/login", new() { ["Email"] = "siti@contoh.id", ["Password"] = "ab\u0001cd" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var summary = Summary(await response.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("Input.Unstorable", summary, StringComparison.Ordinal);
+        Assert.Contains("tidak dapat disimpan", System.Net.WebUtility.HtmlDecode(summary), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/account/login")]
     [InlineData("/account/register")]

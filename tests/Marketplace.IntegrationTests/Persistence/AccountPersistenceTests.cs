@@ -1,4 +1,5 @@
 using System.Net;
+using Marketplace.Application.Accounts.Register;
 using Marketplace.Application.SharedKernel;
 using Marketplace.Infrastructure.Persistence;
 using Marketplace.TestSupport;
@@ -29,9 +30,13 @@ public abstract class AccountPersistenceTests<TFactory>(TFactory app) : IClassFi
 
         var link = await app.ConfirmationLinkAsync(email);
         Assert.Equal("localhost", link.Host);
-        var confirmed = await app.NewPageClient().ConfirmOnPagesAsync(link, "sebuah kalimat rahasia");
+        Assert.DoesNotContain("Andi Rahman", await app.EmailToAsync(email, "confirm-email"), StringComparison.Ordinal);
+        var pages = app.NewPageClient();
+        var confirmed = await pages.ConfirmOnPagesAsync(link, "sebuah kalimat rahasia");
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.Equal("/account", confirmed.Headers.Location?.OriginalString);
+        var tappedAgain = await app.NewPageClient().ConfirmOnPagesAsync(link, "sebuah kalimat rahasia");
+        Assert.Equal(HttpStatusCode.Redirect, tappedAgain.StatusCode);
 
         await client.SignInAsync(email, "sebuah kalimat rahasia");
         var me = await (await client.GetAsync("/api/v1/me")).ReadJsonAsync();
@@ -103,6 +108,26 @@ public abstract class AccountPersistenceTests<TFactory>(TFactory app) : IClassFi
         var notice = await app.EmailToAsync(email, "sudah punya akun");
         Assert.Contains("Sri Wahyuni", notice, StringComparison.Ordinal);
         Assert.DoesNotContain("confirm-email", notice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnAddressSignedUpOverAndOver_GetsAtMostFiveSignUpEmailsAnHour()
+    {
+        var email = $"banjir-{Guid.NewGuid():N}@contoh.id";
+        var account = new { email, password = "kata sandi panjang", role = "family", fullName = "Sri Wahyuni" };
+        (await app.CreateClient().PostJsonAsync("/api/v1/auth/register", account)).EnsureSuccessStatusCode();
+        await app.ConfirmEmailAsync(email);
+
+        for (var attempt = 0; attempt < 7; attempt++)
+        {
+            Assert.Equal(HttpStatusCode.Accepted, (await app.CreateClient().PostJsonAsync("/api/v1/auth/register", account)).StatusCode);
+        }
+
+        await Eventually.TrueAsync(
+            () => app.InScopeAsync(services => services.GetRequiredService<MarketplaceDbContext>().OutboxMessages
+                .AllAsync(m => m.Type != "sign-up-email" || m.ProcessedAt != null)),
+            "the sign-up emails were not all handled");
+        Assert.Equal(SignUpEmailLimit.PerHour, app.MailTo(email).Count());
     }
 
     [Fact]

@@ -34,7 +34,7 @@ internal static class PageMatrixRows
         Get("account/login", _ => "/account/login", Everyone),
         Get("account/register", _ => "/account/register", Everyone),
         Get("account/check-email", _ => "/account/check-email", Everyone),
-        Get("account/confirm-email", _ => "/account/confirm-email", Everyone),
+        Get("account/confirm-email", _ => "/account/confirm-email", "400   400   400   400   400   400   400   400   400"),
         Get("account", _ => "/account", SignedIn),
         Get("listings/{id:guid}", w => $"/listings/{w.DaycareA}", Everyone),
         Get("listings/{id:guid}", w => $"/listings/{w.DraftA}", "404   404   404   404   404   404   200   404   200"),

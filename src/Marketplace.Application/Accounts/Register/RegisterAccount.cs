@@ -18,7 +18,7 @@ public sealed class RegisterAccountHandler(IIdentityService identity, IOutbox ou
         var signUp = await identity.SignUpAsync(
             new NewAccount(AccountEmail.Normalize(command.Email), command.Password, command.FullName.Trim(), command.Phone?.Trim(), command.Role),
             cancellationToken);
-        outbox.Enqueue(new SignUpEmail(signUp.UserId, signUp.AddressWasConfirmed));
+        outbox.Enqueue(new SignUpEmail(signUp.UserId, signUp.AddressWasConfirmed, signUp.Version));
         return Unit.Value;
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Marketplace.Application.Common.Validation;
 using Marketplace.Application.SharedKernel;
 
 namespace Marketplace.Application.Accounts.Register;
@@ -7,7 +8,7 @@ public sealed class RegisterAccountValidator : AbstractValidator<RegisterAccount
 {
     public RegisterAccountValidator()
     {
-        RuleFor(c => c.Email).NotEmpty().MaximumLength(FieldLimits.EmailMaxLength).EmailAddress();
+        RuleFor(c => c.Email).NotEmpty().MaximumLength(FieldLimits.EmailMaxLength).RoutableEmail();
         RuleFor(c => c.Password).NotEmpty()
             .MinimumLength(FieldLimits.PasswordMinLength)
             .MaximumLength(FieldLimits.PasswordMaxLength)
@@ -16,7 +17,7 @@ public sealed class RegisterAccountValidator : AbstractValidator<RegisterAccount
         RuleFor(c => c.Role).NotEmpty()
             .Must(role => AccountRoles.SelfService.Contains(role))
             .WithMessage($"'{{PropertyName}}' must be {AccountRoles.Family}, {AccountRoles.Caregiver} or {AccountRoles.Enterprise}.");
-        RuleFor(c => c.FullName).NotEmpty().MaximumLength(FieldLimits.PersonNameMaxLength);
+        RuleFor(c => c.FullName).NotEmpty().MaximumLength(FieldLimits.PersonNameMaxLength).SingleLine();
         RuleFor(c => c.Phone).MaximumLength(FieldLimits.PhoneMaxLength)
             .Matches(@"^\+?[0-9][0-9 \-]{6,}$").WithMessage("'{PropertyName}' must be a phone number such as +62 811 4000 123.")
             .When(c => !string.IsNullOrEmpty(c.Phone));

@@ -1,3 +1,4 @@
+using Marketplace.Application.Common.Validation;
 using FluentValidation;
 using Marketplace.Application.Areas;
 using Marketplace.Application.SharedKernel;
@@ -9,7 +10,7 @@ public sealed class UpdateMyCaregiverProfileValidator : AbstractValidator<Update
 {
     public UpdateMyCaregiverProfileValidator(IAreaCatalog areas)
     {
-        RuleFor(c => c.FullName).NotEmpty().MaximumLength(FieldLimits.PersonNameMaxLength);
+        RuleFor(c => c.FullName).NotEmpty().MaximumLength(FieldLimits.PersonNameMaxLength).SingleLine();
         RuleFor(c => c.Bio).MaximumLength(FieldLimits.BioMaxLength);
         RuleFor(c => c.Skills).NotEmpty().Must(s => s.Count <= FieldLimits.MaxTermsPerProfile)
             .WithMessage($"Choose at most {FieldLimits.MaxTermsPerProfile} skills.");

@@ -1,3 +1,4 @@
+using Marketplace.Application.Common.Validation;
 using FluentValidation;
 using Marketplace.Application.Areas;
 using Marketplace.Application.SharedKernel;
@@ -10,7 +11,7 @@ public sealed class AddMyRecipientValidator : AbstractValidator<AddMyRecipient>
     public AddMyRecipientValidator(IAreaCatalog areas, TimeProvider clock)
     {
         var thisYear = clock.GetUtcNow().Year;
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(FieldLimits.PersonNameMaxLength);
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(FieldLimits.PersonNameMaxLength).SingleLine();
         RuleFor(c => c.Kind).IsInEnum();
         RuleFor(c => c.BirthYear).InclusiveBetween(thisYear - FieldLimits.MaxAgeYears, thisYear)
             .WithMessage("The birth year must be a real year, not in the future.");

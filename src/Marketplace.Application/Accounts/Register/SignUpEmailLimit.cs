@@ -1,0 +1,30 @@
+using System.Threading.RateLimiting;
+
+namespace Marketplace.Application.Accounts.Register;
+
+/// <summary>
+/// At most <see cref="PerHour"/> sign-up emails an hour to one address, however many clients sign it up: anyone may
+/// sign up any address, and each sign-up mails it. Past the limit the sign-up is answered as always (the answer must
+/// not differ) and no email is sent. Counted in this instance's memory, like the rate limits.
+/// </summary>
+public sealed class SignUpEmailLimit : IDisposable
+{
+    public const int PerHour = 5;
+
+    private readonly PartitionedRateLimiter<Guid> _emails = PartitionedRateLimiter.Create<Guid, Guid>(account =>
+        RateLimitPartition.GetFixedWindowLimiter(account, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = PerHour,
+            Window = TimeSpan.FromHours(1),
+            QueueLimit = 0,
+        }));
+
+    /// <summary>True when one more sign-up email may go to <paramref name="accountId"/>'s address now (and counts it).</summary>
+    public bool TryTake(Guid accountId)
+    {
+        using var lease = _emails.AttemptAcquire(accountId);
+        return lease.IsAcquired;
+    }
+
+    public void Dispose() => _emails.Dispose();
+}
