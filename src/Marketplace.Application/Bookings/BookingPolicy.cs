@@ -11,6 +11,12 @@ public sealed record BookingPolicy(
 {
     public static BookingPolicy Default { get; } = new(TimeSpan.FromHours(24), 50, 12, 10, 5);
 
+    /// <summary>The provider's share of a caregiver booking's price, in percent, as the booking form tells it.</summary>
+    public int ProviderSharePercent => 100 - CommissionPercent;
+
+    /// <summary>The provider's share of a listing booking's price, in percent, as the listing page tells it.</summary>
+    public int SocialEnterpriseProviderSharePercent => 100 - SocialEnterpriseCommissionPercent;
+
     /// <summary>
     /// Throws <see cref="ArgumentOutOfRangeException"/> (at start-up) for a commission outside 0–50 % or a social
     /// enterprise's above the standard one.

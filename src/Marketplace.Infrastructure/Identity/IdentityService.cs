@@ -8,10 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Infrastructure.Identity;
 
-internal sealed class IdentityService(UserManager<ApplicationUser> users) : IIdentityService
+internal sealed class IdentityService(UserManager<ApplicationUser> users, MarketplaceDbContext db) : IIdentityService
 {
     public async Task<SignUp> SignUpAsync(NewAccount account, CancellationToken cancellationToken)
     {
+        await TakeAddressAsync(account.Email, cancellationToken);
         var existing = await users.FindByEmailAsync(account.Email);
         if (existing is null)
         {
@@ -96,12 +97,33 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users) : IIde
     }
 
     /// <summary>
+    /// Sign-ups of one address take turns until their transaction ends, so the second of two at once finds the first's
+    /// account and answers as for any taken address. Without the turn it met Identity's uniqueness check or the unique
+    /// index (a 400 or 409 that told the address had been free). SQLite's writers take turns already (<see cref="WriteTurns"/>).
+    /// </summary>
+    private async Task TakeAddressAsync(string email, CancellationToken cancellationToken)
+    {
+        var address = "sign-up:" + users.NormalizeEmail(email);
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtextextended({address}, 0))", cancellationToken);
+        }
+        else if (db.Database.IsSqlServer())
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"EXEC sp_getapplock @Resource = {address}, @LockMode = 'Exclusive', @LockOwner = 'Transaction'", cancellationToken);
+        }
+    }
+
+    /// <summary>
     /// An unconfirmed account is nobody's yet (it cannot sign in), so a later sign-up takes its place whole. The new
     /// security stamp makes the links already sent useless: only the latest sign-up's link confirms, with its password.
     /// </summary>
     private async Task ReplaceAsync(ApplicationUser user, NewAccount account, string passwordHash)
     {
         user.PasswordHash = passwordHash;
+        user.UserName = account.Email;
+        user.Email = account.Email;
         user.FullName = account.FullName;
         user.PhoneNumber = account.Phone;
         var roles = await users.GetRolesAsync(user);

@@ -7,7 +7,7 @@ namespace Marketplace.Infrastructure.Notifications;
 /// <summary>
 /// The embedded email default: each email becomes an .eml file in <c>DataPath/mail</c>, named by its id
 /// so sending it again rewrites the same file. The information log names the email by its id only; who it went
-/// to and its subject (which names the person cared for) are personal data, logged at debug level alone.
+/// to is personal data, logged at debug level alone, and its subject is not logged at all.
 /// </summary>
 internal sealed partial class PickupFolderEmailSender(DataPathOptions dataPath, TimeProvider clock, ILogger<PickupFolderEmailSender> logger)
     : INotificationSender
@@ -28,12 +28,13 @@ internal sealed partial class PickupFolderEmailSender(DataPathOptions dataPath, 
             .Append(Convert.ToBase64String(Encoding.UTF8.GetBytes(email.TextBody), Base64FormattingOptions.InsertLineBreaks)).Append("\r\n");
         await File.WriteAllTextAsync(Path.Combine(folder, $"{email.Id}.eml"), eml.ToString(), cancellationToken);
         LogSent(logger, email.Id);
-        LogRecipient(logger, email.Id, email.To, email.Subject);
+        LogRecipient(logger, email.Id, email.To);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Email {EmailId} written to the pickup folder")]
     private static partial void LogSent(ILogger logger, Guid emailId);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Email {EmailId} is to {To}: {Subject}")]
-    private static partial void LogRecipient(ILogger logger, Guid emailId, string to, string subject);
+    // Not the subject: it names the person cared for, and a sign-up email's says whether the address had an account.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Email {EmailId} is to {To}")]
+    private static partial void LogRecipient(ILogger logger, Guid emailId, string to);
 }

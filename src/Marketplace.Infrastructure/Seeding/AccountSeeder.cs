@@ -22,9 +22,16 @@ public sealed class AccountSeeder(UserManager<ApplicationUser> users, RoleManage
     public async Task<ApplicationUser> EnsureUserAsync(string email, string password, string fullName, string role)
     {
         var user = await users.FindByEmailAsync(email);
-        if (user is not null)
+        if (user is { EmailConfirmed: true })
         {
             return user;
+        }
+
+        if (user is not null)
+        {
+            // Someone signed up with this address and never confirmed it: the configured account is authoritative, and an
+            // unconfirmed account holds nothing (its profile is made at confirmation).
+            Check(await users.DeleteAsync(user), email);
         }
 
         user = new ApplicationUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, FullName = fullName };

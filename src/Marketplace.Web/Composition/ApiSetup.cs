@@ -62,7 +62,7 @@ internal static class ApiSetup
 
         // The document is the same until the app is deployed again, and building it walks every endpoint: it is built
         // once per instance, not once per anonymous request.
-        services.AddOutputCache(options => options.AddPolicy(OpenApiDocument, policy => policy.Expire(TimeSpan.FromDays(1))));
+        services.AddOutputCache(options => options.AddPolicy(OpenApiDocument, new SameForEveryoneCachePolicy()));
         return services;
     }
 

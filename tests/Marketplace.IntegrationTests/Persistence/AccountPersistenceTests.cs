@@ -111,6 +111,26 @@ public abstract class AccountPersistenceTests<TFactory>(TFactory app) : IClassFi
     }
 
     [Fact]
+    public async Task SignUpsOfOneAddressAtOnce_AreAllAccepted_WhetherItWasNew_Unconfirmed_OrTaken()
+    {
+        var unconfirmed = $"belum-{Guid.NewGuid():N}@contoh.id";
+        var taken = $"sudah-{Guid.NewGuid():N}@contoh.id";
+        (await SignUpAsync(unconfirmed, "sandi pertama saya")).EnsureSuccessStatusCode();
+        (await SignUpAsync(taken, "sandi pertama saya")).EnsureSuccessStatusCode();
+        await app.ConfirmEmailAsync(taken);
+
+        foreach (var email in new[] { $"baru-{Guid.NewGuid():N}@contoh.id", unconfirmed, taken })
+        {
+            var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => SignUpAsync(email, $"sandi serentak nomor {i}")));
+
+            Assert.All(answers, answer => Assert.Equal(HttpStatusCode.Accepted, answer.StatusCode));
+            var normalized = email.ToUpperInvariant();
+            Assert.Equal(1, await app.InScopeAsync(services =>
+                services.GetRequiredService<MarketplaceDbContext>().Users.CountAsync(u => u.NormalizedEmail == normalized)));
+        }
+    }
+
+    [Fact]
     public async Task AnAddressSignedUpOverAndOver_GetsAtMostFiveSignUpEmailsAnHour()
     {
         var email = $"banjir-{Guid.NewGuid():N}@contoh.id";
@@ -163,6 +183,9 @@ public abstract class AccountPersistenceTests<TFactory>(TFactory app) : IClassFi
     }
 
     private const System.Text.Json.JsonValueKind JsonValueKindNull = System.Text.Json.JsonValueKind.Null;
+
+    private Task<HttpResponseMessage> SignUpAsync(string email, string password) =>
+        app.CreateClient().PostJsonAsync("/api/v1/auth/register", new { email, password, role = "family", fullName = "Uji Serentak" });
 
     private Task<HttpResponseMessage> SignInAsync(string email, string password) =>
         app.CreateClient().PostJsonAsync("/api/v1/auth/login", new { email, password });

@@ -24,12 +24,13 @@ public sealed class ConfirmEmailHandler(
             return outcome;
         }
 
+        // A profile may exist already: an account signed up by a version that made profiles at sign-up.
         var now = clock.GetUtcNow();
-        if (account.Roles.Contains(AccountRoles.Family))
+        if (account.Roles.Contains(AccountRoles.Family) && await families.FindIdByUserAsync(account.Id, cancellationToken) is null)
         {
             families.Add(Family.Register(account.Id, now));
         }
-        else if (account.Roles.Contains(AccountRoles.Caregiver))
+        else if (account.Roles.Contains(AccountRoles.Caregiver) && await caregivers.FindIdByUserAsync(account.Id, cancellationToken) is null)
         {
             caregivers.Add(Caregiver.Register(account.Id, account.FullName, now));
         }

@@ -44,9 +44,10 @@ public sealed partial class SignUpEmailSender(
 
     private async Task SendWithinTheLimitAsync(Email email, Guid accountId, CancellationToken cancellationToken)
     {
-        if (limit.TryTake(accountId))
+        if (limit.Allows(accountId))
         {
             await sender.SendAsync(email, cancellationToken);
+            limit.Count(accountId);
         }
         else
         {

@@ -19,12 +19,15 @@ public sealed class SignUpEmailLimit : IDisposable
             QueueLimit = 0,
         }));
 
-    /// <summary>True when one more sign-up email may go to <paramref name="accountId"/>'s address now (and counts it).</summary>
-    public bool TryTake(Guid accountId)
+    /// <summary>True when one more sign-up email may go to <paramref name="accountId"/>'s address now; counts nothing.</summary>
+    public bool Allows(Guid accountId)
     {
-        using var lease = _emails.AttemptAcquire(accountId);
+        using var lease = _emails.AttemptAcquire(accountId, permitCount: 0);
         return lease.IsAcquired;
     }
+
+    /// <summary>Counts an email sent to <paramref name="accountId"/>'s address; a send that failed (and is retried) is not counted.</summary>
+    public void Count(Guid accountId) => _emails.AttemptAcquire(accountId).Dispose();
 
     public void Dispose() => _emails.Dispose();
 }
