@@ -24,12 +24,13 @@ public static class Accounts
 
     /// <summary>
     /// Confirms <paramref name="email"/>'s address as its sign-up email's link would, with a token made as that email's
-    /// is, without waiting for the email (the sign-up tests follow the real link).
+    /// is and the sign-up's <paramref name="password"/>, without waiting for the email (the sign-up tests follow the real link).
     /// </summary>
-    public static async Task<AddressConfirmation> ConfirmEmailAsync(this MarketplaceAppFactory app, string email)
+    public static async Task<AddressConfirmation> ConfirmEmailAsync(this MarketplaceAppFactory app, string email, string password = Password)
     {
         var (userId, token) = await app.ConfirmationTokenAsync(email);
-        return await app.InScopeAsync(services => services.GetRequiredService<IMediator>().Send(new ConfirmEmail(userId, token)).AsTask());
+        var confirmed = await app.InScopeAsync(services => services.GetRequiredService<IMediator>().Send(new ConfirmEmail(userId, token, password)).AsTask());
+        return confirmed == AddressConfirmation.Confirmed ? confirmed : throw new InvalidOperationException($"Confirming {email} answered {confirmed}.");
     }
 
     /// <summary>The account of <paramref name="email"/> and a token that confirms its address, as its sign-up email would carry.</summary>

@@ -12,14 +12,24 @@ public interface IIdentityService
     Task<SignUp> SignUpAsync(NewAccount account, CancellationToken cancellationToken);
 
     /// <summary>
-    /// A one-time token that confirms the address of <paramref name="userId"/>'s account as the sign-up of
+    /// A token that confirms the address of <paramref name="userId"/>'s account as the sign-up of
     /// <paramref name="version"/> left it, or null when the account is confirmed already, gone, or signed up again since
     /// (the later sign-up's email carries the link). A later sign-up also makes tokens already made invalid.
     /// </summary>
     Task<string?> EmailConfirmationTokenAsync(Guid userId, string version, CancellationToken cancellationToken);
 
-    /// <summary>Confirms the address with <paramref name="token"/>; see <see cref="AddressConfirmation"/> for the outcomes.</summary>
-    Task<AddressConfirmation> ConfirmEmailAsync(Guid userId, string token, CancellationToken cancellationToken);
+    /// <summary>
+    /// The account <paramref name="token"/> confirms and whether it is confirmed already, or null when the token is not
+    /// right for <paramref name="userId"/>'s account (wrong, expired, replaced by a later sign-up) or the account is gone.
+    /// </summary>
+    Task<ConfirmationLinkView?> ReadConfirmationLinkAsync(Guid userId, string token, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Confirms the address with <paramref name="token"/> and the <paramref name="password"/> chosen at sign-up (the token
+    /// first, then the password); see <see cref="AddressConfirmation"/> for the outcomes. Throws
+    /// <see cref="Common.Errors.BusinessRuleException"/> when another request confirmed it at the same moment.
+    /// </summary>
+    Task<AddressConfirmation> ConfirmEmailAsync(Guid userId, string token, string password, CancellationToken cancellationToken);
 
     Task<AccountIdentity?> FindAsync(Guid userId, CancellationToken cancellationToken);
 }
@@ -45,4 +55,10 @@ public enum AddressConfirmation
 
     /// <summary>The token is wrong, expired or replaced by a later sign-up, or the account is gone.</summary>
     InvalidLink,
+
+    /// <summary>The token is right, the password is not the sign-up's; nothing changed.</summary>
+    WrongPassword,
 }
+
+/// <summary>What a confirmation link is for: its account, and whether that account's address is confirmed already.</summary>
+public sealed record ConfirmationLinkView(AccountIdentity Account, bool Confirmed);

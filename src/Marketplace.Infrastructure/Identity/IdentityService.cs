@@ -37,12 +37,22 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, Market
             ? await users.GenerateEmailConfirmationTokenAsync(user)
             : null;
 
-    public async Task<AddressConfirmation> ConfirmEmailAsync(Guid userId, string token, CancellationToken cancellationToken)
+    public async Task<ConfirmationLinkView?> ReadConfirmationLinkAsync(Guid userId, string token, CancellationToken cancellationToken) =>
+        await LinkedAccountAsync(userId, token) is { } user
+            ? new ConfirmationLinkView(await IdentityOfAsync(user), user.EmailConfirmed)
+            : null;
+
+    public async Task<AddressConfirmation> ConfirmEmailAsync(Guid userId, string token, string password, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(userId.ToString());
+        var user = await LinkedAccountAsync(userId, token);
         if (user is null)
         {
             return AddressConfirmation.InvalidLink;
+        }
+
+        if (!await users.CheckPasswordAsync(user, password))
+        {
+            return AddressConfirmation.WrongPassword;
         }
 
         if (user.EmailConfirmed)
@@ -60,17 +70,18 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, Market
         return confirmed.Succeeded ? AddressConfirmation.Confirmed : AddressConfirmation.InvalidLink;
     }
 
-    public async Task<AccountIdentity?> FindAsync(Guid userId, CancellationToken cancellationToken)
-    {
-        var user = await users.FindByIdAsync(userId.ToString());
-        if (user is null)
-        {
-            return null;
-        }
+    public async Task<AccountIdentity?> FindAsync(Guid userId, CancellationToken cancellationToken) =>
+        await users.FindByIdAsync(userId.ToString()) is { } user ? await IdentityOfAsync(user) : null;
 
-        var roles = await users.GetRolesAsync(user);
-        return new AccountIdentity(user.Id, user.Email ?? string.Empty, user.FullName, [.. roles]);
-    }
+    private async Task<AccountIdentity> IdentityOfAsync(ApplicationUser user) =>
+        new(user.Id, user.Email ?? string.Empty, user.FullName, [.. await users.GetRolesAsync(user)]);
+
+    /// <summary>The account when <paramref name="token"/> is right for it; the token is checked before anything about the account is told.</summary>
+    private async Task<ApplicationUser?> LinkedAccountAsync(Guid userId, string token) =>
+        await users.FindByIdAsync(userId.ToString()) is { } user
+            && await users.VerifyUserTokenAsync(user, users.Options.Tokens.EmailConfirmationTokenProvider, UserManager<ApplicationUser>.ConfirmEmailTokenPurpose, token)
+            ? user
+            : null;
 
     private async Task<ApplicationUser> CreateAsync(NewAccount account)
     {
@@ -83,15 +94,7 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, Market
             PhoneNumber = account.Phone,
         };
 
-        try
-        {
-            ThrowIfFailed(await users.CreateAsync(user, account.Password));
-        }
-        catch (DbUpdateException failure) when (DatabaseGuards.RefusalOf(failure) is { } refusal)
-        {
-            throw refusal;
-        }
-
+        ThrowIfFailed(await users.CreateAsync(user, account.Password));
         ThrowIfFailed(await users.AddToRoleAsync(user, account.Role));
         return user;
     }

@@ -15,16 +15,12 @@ internal static class DatabaseGuards
     public const string ClinicSlotFull = "clinic_slot_full";
     public const string RecipientPlaceTaken = "recipient_place_taken";
 
-    /// <summary>Identity's unique index on the user name (the address); two sign-ups of one new address at once meet it.</summary>
-    public const string AddressSigningUp = "UserNameIndex";
-
     private static readonly (string Guard, string Refusal)[] Refusals =
     [
         (CaregiverDoubleBooked, Booking.CaregiverAlreadyBooked),
         (DaycareDayFull, "The daycare is full on one of these days; choose other days."),
         (ClinicSlotFull, "This slot is full; choose another time."),
         (RecipientPlaceTaken, Booking.RecipientAlreadyPlaced),
-        (AddressSigningUp, "This address is being signed up at this very moment; wait a minute and try again."),
     ];
 
     /// <summary>The business-rule refusal a failed write stands for, or null when it is an ordinary failure.</summary>

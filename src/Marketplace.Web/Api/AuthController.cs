@@ -21,14 +21,13 @@ public sealed class AuthController(IMediator mediator, SignInManager<Application
     /// <summary>
     /// Signs up a family, caregiver or enterprise account: 202 and an email to the address, with a link that confirms it
     /// (for 24 hours). The answer is the same when the address has an account already (that email says so instead), so
-    /// it tells nobody who is registered; the account signs in once its address is confirmed. 409 only when
-    /// the same new address is being signed up by another request at that very moment.
+    /// it tells nobody who is registered; the account signs in once its address is confirmed. Sign-ups of one
+    /// address at the same moment take turns and are answered alike.
     /// </summary>
     [EnableRateLimiting(RateLimitSetup.Registration)]
     [HttpPost("register")]
     [ProducesResponseType<RegistrationAccepted>(StatusCodes.Status202Accepted)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public async Task<IActionResult> Register(RegisterAccount request, CancellationToken cancellationToken)
     {
         await mediator.Send(request, cancellationToken);

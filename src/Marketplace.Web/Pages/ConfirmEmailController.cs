@@ -1,3 +1,4 @@
+using FluentValidation;
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Accounts.ConfirmEmail;
 using Marketplace.Application.Common.Errors;
@@ -14,27 +15,24 @@ using PasswordCheck = Microsoft.AspNetCore.Identity.SignInResult;
 namespace Marketplace.Web.Pages;
 
 /// <summary>
-/// Where the link in the sign-up email leads: the password chosen at sign-up confirms the address and signs the
-/// person in. Asking for the password as well as the link means that someone who signed up with another person's
-/// address cannot have that person confirm it for them by a click (a pre-hijacked account).
+/// Where the link in the sign-up email leads: the password chosen at sign-up confirms the address (the
+/// <see cref="ConfirmEmail"/> use case checks both) and signs the person in, as the sign-in page would: through the
+/// sign-in manager, so the sign-in is logged like any other.
 /// </summary>
 [Route("account/confirm-email")]
 [AutoValidateAntiforgeryToken]
 public sealed partial class ConfirmEmailController(
     IMediator mediator,
-    UserManager<ApplicationUser> users,
     SignInManager<ApplicationUser> signIn,
     SignInThrottle throttle,
     IStringLocalizer<SharedResource> text,
     ILogger<ConfirmEmailController> logger) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(Guid? user, string? token)
+    public async Task<IActionResult> Index(Guid? user, string? token, CancellationToken cancellationToken)
     {
         var form = new ConfirmEmailForm { User = user, Token = token ?? string.Empty };
-        (var account, form.Link) = await ReadLinkAsync(form);
-        form.Email = account?.Email;
-        return form.Link == ConfirmationLink.Invalid ? LinkRefused(form) : View(form);
+        return await ReadLinkAsync(form, cancellationToken) is null ? LinkRefused(form) : View(form);
     }
 
     /// <summary>
@@ -45,60 +43,60 @@ public sealed partial class ConfirmEmailController(
     [HttpPost("")]
     public async Task<IActionResult> Index(ConfirmEmailForm form, CancellationToken cancellationToken)
     {
-        (var account, form.Link) = await ReadLinkAsync(form);
-        if (account is null)
+        if (await ReadLinkAsync(form, cancellationToken) is not { } link)
         {
             return LinkRefused(form);
         }
 
-        form.Email = account.Email;
         if (!ModelState.IsValid)
         {
             return View(form);
         }
 
-        var (result, wait) = await throttle.SignInAsync(HttpContext, account.Email!, async () =>
-            await users.CheckPasswordAsync(account, form.Password) ? PasswordCheck.Success : PasswordCheck.Failed);
+        var outcome = AddressConfirmation.InvalidLink;
+        var (_, wait) = await throttle.SignInAsync(HttpContext, link.Account.Email, async () =>
+        {
+            outcome = await ConfirmAsync(form, cancellationToken);
+            return outcome == AddressConfirmation.WrongPassword ? PasswordCheck.Failed : PasswordCheck.Success;
+        });
         if (wait is { } throttled)
         {
             return this.Throttled(form, throttled, text);
         }
 
-        if (!result!.Succeeded)
+        switch (outcome)
         {
-            ModelState.AddModelError(nameof(ConfirmEmailForm.Password), text["ConfirmEmail.WrongPassword"]);
-            return View(form);
-        }
-
-        if (form.Link == ConfirmationLink.Usable)
-        {
-            if (!await ConfirmAsync(account.Id, form.Token, cancellationToken))
-            {
+            case AddressConfirmation.InvalidLink:
                 form.Link = ConfirmationLink.Invalid;
                 return LinkRefused(form);
-            }
-
-            LogConfirmed(logger, account.Id);
+            case AddressConfirmation.WrongPassword:
+                ModelState.AddModelError(nameof(ConfirmEmailForm.Password), text["ConfirmEmail.WrongPassword"]);
+                return View(form);
+            case AddressConfirmation.Confirmed:
+                LogConfirmed(logger, link.Account.Id);
+                break;
+            default:
+                break;
         }
 
-        await signIn.SignInAsync(await users.FindByIdAsync(account.Id.ToString()) ?? account, isPersistent: false);
+        await signIn.PasswordSignInAsync(link.Account.Email, form.Password, isPersistent: false, lockoutOnFailure: false);
         TempData["Notice"] = text["ConfirmEmail.Confirmed"].Value;
         return LocalRedirect("/account");
     }
 
-    /// <summary>Confirms the address: true when it is confirmed now (by this request, or by another that won a race with it), false when the link no longer confirms.</summary>
-    private async Task<bool> ConfirmAsync(Guid accountId, string token, CancellationToken cancellationToken)
+    /// <summary>The use case's outcome; a confirmation that lost a race with another tap of the button counts as done.</summary>
+    private async Task<AddressConfirmation> ConfirmAsync(ConfirmEmailForm form, CancellationToken cancellationToken)
     {
         try
         {
-            return await mediator.Send(new ConfirmEmail(accountId, token), cancellationToken) != AddressConfirmation.InvalidLink;
+            return await mediator.Send(new ConfirmEmail(form.User!.Value, form.Token, form.Password), cancellationToken);
         }
         catch (BusinessRuleException)
         {
-            // Another tap confirmed it a moment earlier, as the store read afresh says; otherwise the refusal stands.
-            if ((await users.FindByIdAsync(accountId.ToString()))?.EmailConfirmed == true)
+            // Another tap confirmed it a moment earlier (the store, read afresh, says so); otherwise the refusal stands.
+            if (await ReadLinkAsync(form, cancellationToken) is { Confirmed: true })
             {
-                return true;
+                return AddressConfirmation.AlreadyConfirmed;
             }
 
             throw;
@@ -108,24 +106,31 @@ public sealed partial class ConfirmEmailController(
     /// <summary>A link that cannot confirm (any more) is a refused request: 400, and the page says why and what to do.</summary>
     private ViewResult LinkRefused(ConfirmEmailForm form)
     {
+        form.Link = ConfirmationLink.Invalid;
         var refused = View(form);
         refused.StatusCode = StatusCodes.Status400BadRequest;
         return refused;
     }
 
-    /// <summary>
-    /// The account a link is for, when its token is right for it, and what the link can still do. The token is checked
-    /// first, so a wrong one tells nothing about the account (not even whether it is confirmed).
-    /// </summary>
-    private async Task<(ApplicationUser? Account, ConfirmationLink Link)> ReadLinkAsync(ConfirmEmailForm form)
+    /// <summary>What the link is for, filling the form's state and address in; null when it confirms nothing (a token that cannot even be read included).</summary>
+    private async Task<ConfirmationLinkView?> ReadLinkAsync(ConfirmEmailForm form, CancellationToken cancellationToken)
     {
-        if (form.User is not { } id || string.IsNullOrEmpty(form.Token) || await users.FindByIdAsync(id.ToString()) is not { } account
-            || !await users.VerifyUserTokenAsync(account, users.Options.Tokens.EmailConfirmationTokenProvider, UserManager<ApplicationUser>.ConfirmEmailTokenPurpose, form.Token))
+        ConfirmationLinkView? link = null;
+        if (form.User is { } id && !string.IsNullOrEmpty(form.Token))
         {
-            return (null, ConfirmationLink.Invalid);
+            try
+            {
+                link = await mediator.Send(new ReadConfirmationLink(id, form.Token), cancellationToken);
+            }
+            catch (ValidationException)
+            {
+                // A token with characters no token has, or too long to be one.
+            }
         }
 
-        return (account, account.EmailConfirmed ? ConfirmationLink.AlreadyConfirmed : ConfirmationLink.Usable);
+        form.Email = link?.Account.Email;
+        form.Link = link is null ? ConfirmationLink.Invalid : link.Confirmed ? ConfirmationLink.AlreadyConfirmed : ConfirmationLink.Usable;
+        return link;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Address confirmed for account {AccountId}")]

@@ -79,7 +79,7 @@ public sealed class SignInTests(SqliteAppFactory app) : IClassFixture<SqliteAppF
         var client = app.CreateClient();
         var email = $"lockout-{Guid.NewGuid():N}@contoh.id";
         (await client.PostJsonAsync("/api/v1/auth/register", new { email, password = "yang benar sekali", role = "family", fullName = "Rini" })).EnsureSuccessStatusCode();
-        await app.ConfirmEmailAsync(email);
+        await app.ConfirmEmailAsync(email, "yang benar sekali");
 
         for (var attempt = 1; attempt <= 10; attempt++)
         {

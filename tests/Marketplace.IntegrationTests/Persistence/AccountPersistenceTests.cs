@@ -72,7 +72,7 @@ public abstract class AccountPersistenceTests<TFactory>(TFactory app) : IClassFi
 
         await client.PostJsonAsync("/api/v1/auth/register",
             new { email, password = "pendamping setia", role = "caregiver", fullName = "Sitti Aminah" });
-        await app.ConfirmEmailAsync(email);
+        await app.ConfirmEmailAsync(email, "pendamping setia");
         await client.SignInAsync(email, "pendamping setia");
         var caregiverId = (await (await client.GetAsync("/api/v1/me")).ReadJsonAsync()).GetProperty("caregiverId").GetGuid();
 
@@ -88,7 +88,7 @@ public abstract class AccountPersistenceTests<TFactory>(TFactory app) : IClassFi
         var email = $"twice-{Guid.NewGuid():N}@contoh.id";
         var account = new { email, password = "kata sandi panjang", role = "family", fullName = "Sri Wahyuni" };
         var first = await app.CreateClient().PostJsonAsync("/api/v1/auth/register", account);
-        await app.ConfirmEmailAsync(email);
+        await app.ConfirmEmailAsync(email, "kata sandi panjang");
         var familiesBefore = await CountFamiliesOfAsync(email);
 
         var second = await app.CreateClient().PostJsonAsync("/api/v1/auth/register",
@@ -117,7 +117,7 @@ public abstract class AccountPersistenceTests<TFactory>(TFactory app) : IClassFi
         var taken = $"sudah-{Guid.NewGuid():N}@contoh.id";
         (await SignUpAsync(unconfirmed, "sandi pertama saya")).EnsureSuccessStatusCode();
         (await SignUpAsync(taken, "sandi pertama saya")).EnsureSuccessStatusCode();
-        await app.ConfirmEmailAsync(taken);
+        await app.ConfirmEmailAsync(taken, "sandi pertama saya");
 
         foreach (var email in new[] { $"baru-{Guid.NewGuid():N}@contoh.id", unconfirmed, taken })
         {
@@ -136,7 +136,7 @@ public abstract class AccountPersistenceTests<TFactory>(TFactory app) : IClassFi
         var email = $"banjir-{Guid.NewGuid():N}@contoh.id";
         var account = new { email, password = "kata sandi panjang", role = "family", fullName = "Sri Wahyuni" };
         (await app.CreateClient().PostJsonAsync("/api/v1/auth/register", account)).EnsureSuccessStatusCode();
-        await app.ConfirmEmailAsync(email);
+        await app.ConfirmEmailAsync(email, "kata sandi panjang");
 
         for (var attempt = 0; attempt < 7; attempt++)
         {

@@ -22,9 +22,11 @@ public sealed class LoggingTests(LoggingTests.LoggedApp app) : IClassFixture<Log
         var family = app.CreateClient();
         (await family.PostJsonAsync("/api/v1/auth/register", new { email, password = Accounts.Password, role = "family", fullName = "Andi Mappanyukki", phone = Phone }))
             .EnsureSuccessStatusCode();
-        await app.ConfirmEmailAsync(email);
+        var link = await app.ConfirmationLinkAsync(email);
+        Assert.Equal(HttpStatusCode.Redirect, (await app.NewPageClient().ConfirmOnPagesAsync(link, Accounts.Password)).StatusCode);
         await family.PostJsonAsync("/api/v1/auth/login", new { email, password = "salah sekali" });
         await family.SignInAsync(email, Accounts.Password);
+        var accountId = (await (await family.GetAsync("/api/v1/me")).ReadJsonAsync()).GetProperty("id").GetGuid();
         var recipient = await family.PostJsonAsync("/api/v1/families/me/recipients", RecipientNearGowa());
         var recipientId = (await recipient.ReadJsonAsync()).GetProperty("id").GetGuid();
         var (_, caregiverId) = await app.NewBookableCaregiverAsync();
@@ -35,7 +37,10 @@ public sealed class LoggingTests(LoggingTests.LoggedApp app) : IClassFixture<Log
         var told = app.Logs.Entries.Where(entry => entry.Level >= LogLevel.Information).Select(entry => entry.Message + " " + entry.Exception).ToList();
         Assert.NotEmpty(told);
         Assert.Contains(told, line => line.StartsWith("Sign-in by password failed for account", StringComparison.Ordinal));
-        Assert.Contains(told, line => line.StartsWith("Sign-in by password succeeded for account", StringComparison.Ordinal));
+        Assert.Contains($"Address confirmed for account {accountId} ", told);
+
+        // Once on the confirmation page, once through the API: both are sign-ins by password, logged alike.
+        Assert.Equal(2, told.Count(line => line.StartsWith($"Sign-in by password succeeded for account {accountId}", StringComparison.Ordinal)));
         foreach (var personal in new[] { email, Phone, "Andi Mappanyukki", "Sitti Rahmah", "Poros Malino" })
         {
             Assert.DoesNotContain(told, line => line.Contains(personal, StringComparison.OrdinalIgnoreCase));

@@ -148,6 +148,28 @@ public sealed class RateLimitTests(RateLimitTests.LowLimits app) : IClassFixture
     }
 
     [Fact]
+    public async Task GuessingTheSignUpPassword_BehindAConfirmationLink_IsThrottledLikeASignIn()
+    {
+        var email = $"family-{Guid.NewGuid():N}@contoh.id";
+        (await ClientAddresses.From(app, "203.0.113.90").PostJsonAsync("/api/v1/auth/register", new { email, password = Accounts.Password, role = "family", fullName = "Uji Batas" }))
+            .EnsureSuccessStatusCode();
+        var (userId, token) = await app.ConfirmationTokenAsync(email);
+        var link = $"/account/confirm-email?user={userId}&token={Uri.EscapeDataString(token)}";
+        var guesser = app.NewPageClient();
+        guesser.DefaultRequestHeaders.Add(ClientAddresses.Header, "203.0.113.91");
+        Dictionary<string, string> Confirm(string password) => new() { ["User"] = userId.ToString(), ["Token"] = token, ["Password"] = password };
+        for (var i = 0; i < LowLimits.FailedSignIns; i++)
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, (await guesser.PostFormAsync(link, "/account/confirm-email", Confirm("tebakan salah"))).StatusCode);
+        }
+
+        var throttled = await guesser.PostFormAsync(link, "/account/confirm-email", Confirm(Accounts.Password));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, throttled.StatusCode);
+        Assert.True(throttled.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+    }
+
+    [Fact]
     public async Task SigningInInBulk_IsRefused_EvenWithTheRightPassword()
     {
         var email = await NewAccountAsync("203.0.113.50");

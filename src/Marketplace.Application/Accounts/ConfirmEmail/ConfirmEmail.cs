@@ -5,10 +5,12 @@ using Mediator;
 namespace Marketplace.Application.Accounts.ConfirmEmail;
 
 /// <summary>
-/// Confirms an account's address with the token its sign-up email carried. A family's or caregiver's profile is
-/// made now, not at sign-up: until the address is confirmed the account may still be replaced by a later sign-up.
+/// Confirms an account's address with the token its sign-up email carried and the password chosen at sign-up. The
+/// password as well as the link, so that someone who signed up with another person's address cannot have that person
+/// confirm it for them by a click (a pre-hijacked account). A family's or caregiver's profile is made now, not at
+/// sign-up: until the address is confirmed the account may still be replaced by a later sign-up.
 /// </summary>
-public sealed record ConfirmEmail(Guid UserId, string Token) : ICommand<AddressConfirmation>;
+public sealed record ConfirmEmail(Guid UserId, string Token, string Password) : ICommand<AddressConfirmation>;
 
 public sealed class ConfirmEmailHandler(
     IIdentityService identity,
@@ -18,7 +20,7 @@ public sealed class ConfirmEmailHandler(
 {
     public async ValueTask<AddressConfirmation> Handle(ConfirmEmail command, CancellationToken cancellationToken)
     {
-        var outcome = await identity.ConfirmEmailAsync(command.UserId, command.Token, cancellationToken);
+        var outcome = await identity.ConfirmEmailAsync(command.UserId, command.Token, command.Password, cancellationToken);
         if (outcome != AddressConfirmation.Confirmed || await identity.FindAsync(command.UserId, cancellationToken) is not { } account)
         {
             return outcome;
