@@ -126,6 +126,7 @@ public sealed class EnterpriseJourney(ServedApp app) : IClassFixture<ServedApp>
         browser.Choose("#AreaCode", "73.02");
         browser.Submit("/enterprise");
         browser.WaitForNotice("menunggu verifikasi");
+        Assert.Contains("terverifikasi", browser.Find("[data-testid=invite-after-verification]").Text, StringComparison.Ordinal);
 
         browser.Open("/enterprise/listings/new?kind=HomeCare");
         browser.Fill("#Title", "Pendampingan Lansia Bulukumba");

@@ -10,7 +10,11 @@ using Mediator;
 
 namespace Marketplace.Application.Affiliations;
 
-/// <summary>An enterprise invites a caregiver, found by the email of their account, to work with it.</summary>
+/// <summary>
+/// A verified enterprise invites a caregiver, found by the email of their account, to work with it. Only a verified one:
+/// caregivers visit strangers' homes for it, and the answer tells whether an address is a caregiver's, which only an
+/// organisation an admin has checked may learn.
+/// </summary>
 public sealed record InviteCaregiver(Guid EnterpriseId, string CaregiverEmail) : ICommand<AffiliationView>;
 
 public sealed class InviteCaregiverHandler(
@@ -19,9 +23,16 @@ public sealed class InviteCaregiverHandler(
 {
     public const string NoSuchCaregiver = "No caregiver account uses this email.";
 
+    public const string NotVerified = "Only a verified enterprise can invite caregivers; an admin checks the enterprise first.";
+
     public async ValueTask<AffiliationView> Handle(InviteCaregiver command, CancellationToken cancellationToken)
     {
         var enterprise = await enterprises.GetOwnedAsync(command.EnterpriseId, currentUser, cancellationToken);
+        if (!enterprise.IsVerified)
+        {
+            throw new BusinessRuleException(NotVerified);
+        }
+
         var caregiver = await caregivers.FindByEmailAsync(AccountEmail.Normalize(command.CaregiverEmail), cancellationToken)
             ?? throw new ValidationException([new ValidationFailure(nameof(InviteCaregiver.CaregiverEmail), NoSuchCaregiver)]);
         if (await affiliations.HasOpenAsync(enterprise.Id, caregiver.Id, cancellationToken))

@@ -12,7 +12,7 @@ public abstract class AffiliationTests<TFactory>(TFactory app) : IClassFixture<T
     [Fact]
     public async Task ACaregiver_AcceptsAnInvitation_AndWorksWithTheEnterprise()
     {
-        var (owner, enterpriseId) = await app.NewEnterpriseAsync();
+        var (owner, enterpriseId) = await app.NewEnterpriseAsync(verified: true);
         var (caregiver, caregiverId) = await NewCaregiverAsync();
 
         var invitation = await InviteAsync(owner, enterpriseId, caregiver);
@@ -29,7 +29,7 @@ public abstract class AffiliationTests<TFactory>(TFactory app) : IClassFixture<T
     [Fact]
     public async Task OnlyTheInvitedCaregiver_CanAnswer()
     {
-        var (owner, enterpriseId) = await app.NewEnterpriseAsync();
+        var (owner, enterpriseId) = await app.NewEnterpriseAsync(verified: true);
         var (caregiver, _) = await NewCaregiverAsync();
         var invitation = await InviteAsync(owner, enterpriseId, caregiver);
         var (stranger, _) = await NewCaregiverAsync();
@@ -41,7 +41,7 @@ public abstract class AffiliationTests<TFactory>(TFactory app) : IClassFixture<T
     [Fact]
     public async Task InvitingTheSameCaregiverTwice_IsAConflict()
     {
-        var (owner, enterpriseId) = await app.NewEnterpriseAsync();
+        var (owner, enterpriseId) = await app.NewEnterpriseAsync(verified: true);
         var (caregiver, _) = await NewCaregiverAsync();
         await InviteAsync(owner, enterpriseId, caregiver);
 
@@ -53,7 +53,7 @@ public abstract class AffiliationTests<TFactory>(TFactory app) : IClassFixture<T
     [Fact]
     public async Task InvitingAnEmailWithoutACaregiver_IsRefusedNamingTheField()
     {
-        var (owner, enterpriseId) = await app.NewEnterpriseAsync();
+        var (owner, enterpriseId) = await app.NewEnterpriseAsync(verified: true);
 
         var response = await owner.PostJsonAsync($"/api/v1/enterprises/{enterpriseId}/affiliations", new { caregiverEmail = "tidak.ada@contoh.id" });
 
@@ -61,10 +61,25 @@ public abstract class AffiliationTests<TFactory>(TFactory app) : IClassFixture<T
     }
 
     [Fact]
+    public async Task AnEnterpriseNotYetVerified_CannotInvite_AndLearnsNothingAboutTheAddress()
+    {
+        var (owner, enterpriseId) = await app.NewEnterpriseAsync();
+        var caregiverEmail = await EmailOfAsync((await app.NewVerifiedCaregiverAsync()).Client);
+
+        var forACaregiver = await owner.PostJsonAsync($"/api/v1/enterprises/{enterpriseId}/affiliations", new { caregiverEmail });
+        var forNobody = await owner.PostJsonAsync($"/api/v1/enterprises/{enterpriseId}/affiliations", new { caregiverEmail = "tidak.ada@contoh.id" });
+
+        Assert.Equal(HttpStatusCode.Conflict, forACaregiver.StatusCode);
+        var detail = (await forACaregiver.ReadJsonAsync()).GetProperty("detail").GetString();
+        Assert.Equal(detail, (await forNobody.ReadJsonAsync()).GetProperty("detail").GetString());
+        Assert.Contains("verified", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnotherEnterprise_CannotInviteInYourName()
     {
-        var (_, enterpriseId) = await app.NewEnterpriseAsync();
-        var (other, _) = await app.NewEnterpriseAsync();
+        var (_, enterpriseId) = await app.NewEnterpriseAsync(verified: true);
+        var (other, _) = await app.NewEnterpriseAsync(verified: true);
         var (caregiver, _) = await NewCaregiverAsync();
 
         var response = await other.PostJsonAsync($"/api/v1/enterprises/{enterpriseId}/affiliations", new { caregiverEmail = await EmailOfAsync(caregiver) });
@@ -75,7 +90,7 @@ public abstract class AffiliationTests<TFactory>(TFactory app) : IClassFixture<T
     [Fact]
     public async Task TheEnterprise_EndsAnAffiliation_AndTheCaregiverIsIndependentAgain()
     {
-        var (owner, enterpriseId) = await app.NewEnterpriseAsync();
+        var (owner, enterpriseId) = await app.NewEnterpriseAsync(verified: true);
         var (caregiver, caregiverId) = await NewCaregiverAsync();
         var invitation = await InviteAsync(owner, enterpriseId, caregiver);
         await caregiver.PostAsync($"/api/v1/affiliations/{invitation}/accept", null);
