@@ -99,6 +99,7 @@ public sealed partial class Booking
             throw new BusinessRuleException(BeyondHorizon);
         }
 
+        EnsureShare(request.CommissionPercent);
         var visitPrice = request.HourlyRate * request.Hours;
         var booking = new Booking(Guid.CreateVersion7(now), BookingKind.HomeCare, request.TimeZone, now)
         {
@@ -136,6 +137,7 @@ public sealed partial class Booking
             throw new BusinessRuleException(BeyondHorizon);
         }
 
+        EnsureShare(reservation.CommissionPercent);
         var booking = new Booking(Guid.CreateVersion7(now), reservation.Kind, reservation.TimeZone, now)
         {
             Parties = reservation.Parties,
@@ -163,6 +165,13 @@ public sealed partial class Booking
     public void ClearEvents() => _events.Clear();
 
     private void Raise(BookingEventKind kind, BookingSide? by = null) => _events.Add(new BookingEvent(Id, kind, by));
+
+    /// <summary>A commission is a share of the price: a percent from 0 to 100, never more than the price itself.</summary>
+    private static void EnsureShare(int commissionPercent)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(commissionPercent);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(commissionPercent, 100);
+    }
 }
 
 /// <summary>

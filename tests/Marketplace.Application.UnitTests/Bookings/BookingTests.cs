@@ -159,6 +159,16 @@ public sealed class BookingTests
         Assert.Equal(Money.FromRupiah(216_000), booking.ProviderEarning);
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(101)]
+    public void ACommissionOutsideAShareOfThePrice_IsNoBooking(int percent) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => Booking.RequestHomeCare(
+            new HomeCareRequest(
+                new BookingParties(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Hj. Sitti", Guid.NewGuid(), "Irmawati", Guid.NewGuid(), null),
+                [Visit], 2, Money.FromRupiah(60_000), IndonesianTimeZones.Wita, 50, TimeSpan.FromHours(24), Latest, percent),
+            Now));
+
     [Fact]
     public void ACommissionOfAnOddPrice_NeverTakesMoreThanItsShare()
     {
