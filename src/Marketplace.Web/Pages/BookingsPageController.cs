@@ -19,13 +19,17 @@ namespace Marketplace.Web.Pages;
 /// <summary>
 /// Bookings in the browser: a family asks for visits from a caregiver's search result; both sides (a
 /// caregiver, or the enterprise of a daycare or clinic) see their bookings; the caregiver answers, checks
-/// in and out; either side cancels.
+/// in and out; either side cancels. An admin may open a booking (to help either side), as the API lets them, and
+/// does nothing else here.
 /// </summary>
-[Authorize(Roles = AccountRoles.Family + "," + AccountRoles.Caregiver + "," + AccountRoles.Enterprise)]
+[Authorize(Roles = Parties + "," + AccountRoles.Admin)]
 [Route("bookings")]
 [AutoValidateAntiforgeryToken]
 public sealed class BookingsPageController(IMediator mediator, IStringLocalizer<SharedResource> text) : Controller
 {
+    private const string Parties = AccountRoles.Family + "," + AccountRoles.Caregiver + "," + AccountRoles.Enterprise;
+
+    [Authorize(Roles = Parties)]
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await mediator.Send(new ListMyBookings(), cancellationToken));
@@ -78,18 +82,23 @@ public sealed class BookingsPageController(IMediator mediator, IStringLocalizer<
         return await FormAsync(form, cancellationToken);
     }
 
+    [Authorize(Roles = Parties)]
     [HttpPost("{id:guid}/accept")]
     public Task<IActionResult> Accept(Guid id) => ActAsync(id, new AcceptBooking(id), "Booking.Accepted");
 
+    [Authorize(Roles = Parties)]
     [HttpPost("{id:guid}/decline")]
     public Task<IActionResult> Decline(Guid id) => ActAsync(id, new DeclineBooking(id), "Booking.Declined");
 
+    [Authorize(Roles = Parties)]
     [HttpPost("{id:guid}/cancel")]
     public Task<IActionResult> Cancel(Guid id) => ActAsync(id, new CancelBooking(id), "Booking.Cancelled");
 
+    [Authorize(Roles = Parties)]
     [HttpPost("{id:guid}/check-in")]
     public Task<IActionResult> CheckIn(Guid id) => ActAsync(id, new CheckInVisit(id, null), "Booking.CheckedIn");
 
+    [Authorize(Roles = Parties)]
     [HttpPost("{id:guid}/visits/{visitId:guid}/move")]
     public async Task<IActionResult> Move(Guid id, Guid visitId, DateOnly? date, TimeOnly? time, CancellationToken cancellationToken)
     {
@@ -103,9 +112,11 @@ public sealed class BookingsPageController(IMediator mediator, IStringLocalizer<
         return await ActAsync(id, new MoveVisit(id, visitId, start), "Booking.Moved");
     }
 
+    [Authorize(Roles = Parties)]
     [HttpPost("{id:guid}/visits/{visitId:guid}/no-show")]
     public Task<IActionResult> NoShow(Guid id, Guid visitId) => ActAsync(id, new RecordNoShow(id, visitId), "Booking.NoShowRecorded");
 
+    [Authorize(Roles = Parties)]
     [HttpPost("{id:guid}/check-out")]
     public Task<IActionResult> CheckOut(Guid id, VisitLogForm form)
     {

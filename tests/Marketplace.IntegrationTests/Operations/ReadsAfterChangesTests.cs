@@ -274,6 +274,7 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
                 yield return new("api/v1/bookings/{id:guid}", $"/api/v1/bookings/{id}", Family);
                 yield return new("api/v1/bookings/{id:guid}", $"/api/v1/bookings/{id}", Admin);
                 yield return new("bookings/{id:guid}", $"/bookings/{id}", FamilyPages);
+                yield return new("bookings/{id:guid}", $"/bookings/{id}", AdminPages);
             }
 
             yield return new("api/v1/caregivers/me/availability", "/api/v1/caregivers/me/availability", Caregiver);

@@ -41,7 +41,7 @@ internal static class PageMatrixRows
         new("*", "error", _ => "/error", OnPages: true, "500   500   500   500   500   500   500   500   500"),
         new("*", "error/{status:int}", _ => "/error/404", OnPages: true, "404   404   404   404   404   404   404   404   404"),
         Get("bookings", _ => "/bookings", "login 200   200   200   200   200   200   200   deny"),
-        Get("bookings/{id:guid}", w => $"/bookings/{w.Recorded}", "login 200   404   200   404   200   404   404   deny"),
+        Get("bookings/{id:guid}", w => $"/bookings/{w.Recorded}", "login 200   404   200   404   200   404   404   200"),
         Get("bookings/new", w => $"/bookings/new?caregiverId={w.CaregiverA}", Families),
         Get("family/recipients", _ => "/family/recipients", Families),
         Get("caregiver/profile", _ => "/caregiver/profile", Caregivers),
