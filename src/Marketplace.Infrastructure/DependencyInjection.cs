@@ -3,6 +3,8 @@ using Marketplace.Application.Accounts.Register;
 using Marketplace.Application.Affiliations;
 using Marketplace.Application.Bookings;
 using Marketplace.Infrastructure.Bookings;
+using Marketplace.Application.Payments;
+using Marketplace.Infrastructure.Payments;
 using Marketplace.Application.Common.Outbox;
 using Marketplace.Application.Common.Documents;
 using Marketplace.Application.Listings;
@@ -92,6 +94,8 @@ public static class DependencyInjection
         services.AddSingleton<SignUpEmailLimit>();
         services.AddOutboxHandler<SignUpEmail, SignUpEmailSender>();
         services.AddSingleton<BookingEventCapture>();
+        services.AddSingleton<LedgerCapture>();
+        services.AddScoped<ILedger, EfLedger>();
         services.AddOutboxHandler<BookingEvent, BookingEventEmail>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
@@ -132,6 +136,7 @@ public static class DependencyInjection
             provider.GetRequiredService<CaregiverChangeCapture>(),
             provider.GetRequiredService<ListingChangeCapture>(),
             provider.GetRequiredService<BookingEventCapture>(),
+            provider.GetRequiredService<LedgerCapture>(),
             provider.GetRequiredService<ReleasedFileCapture>());
 
     public static DatabaseProvider ProviderOf(IConfiguration configuration) =>

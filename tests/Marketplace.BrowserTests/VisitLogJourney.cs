@@ -31,6 +31,9 @@ public sealed class VisitLogJourney(ServedApp app) : IClassFixture<ServedApp>
         caregiver.Open(booking);
         caregiver.Submit($"{booking}/accept");
         caregiver.WaitForNotice("Pesanan diterima");
+        family.Open(booking);
+        family.Submit($"{booking}/pay");
+        family.WaitForNotice("Pesanan dikonfirmasi");
         using (app.Clock.TravelTo(start.AddMinutes(-5)))
         {
             caregiver.Open(booking);

@@ -62,6 +62,10 @@ public static class TestBookings
         return (await response.ReadJsonAsync()).GetProperty("id").GetGuid();
     }
 
+    /// <summary>The family confirms an accepted booking by choosing to pay offline, failing the test if it is refused.</summary>
+    public static async Task ConfirmOfflineAsync(this HttpClient family, Guid bookingId) =>
+        (await family.PostJsonAsync($"/api/v1/bookings/{bookingId}/payments", new { method = "offline" })).EnsureSuccessStatusCode();
+
     /// <summary>Books daycare days for a child.</summary>
     public static Task<HttpResponseMessage> BookDaycareAsync(this HttpClient family, Guid listingId, Guid childId, params DateOnly[] dates) =>
         family.PostJsonAsync("/api/v1/bookings", new { kind = "daycare", listingId, recipientId = childId, dates });

@@ -1,11 +1,13 @@
 using Marketplace.Application.Common.Errors;
+using Marketplace.Application.Payments;
 using Marketplace.Application.SharedKernel;
 
 namespace Marketplace.Application.Bookings;
 
 /// <summary>
-/// The transitions: requested, then accepted, declined or expired; visits checked in and out, moved, or
-/// recorded as no-shows; cancelled by either side before a visit starts.
+/// The transitions: requested, then accepted, declined or expired; confirmed once the family has chosen how to pay
+/// (at once when the care costs nothing); visits checked in and out, moved, or recorded as no-shows; cancelled by
+/// either side before a visit starts.
 /// </summary>
 public sealed partial class Booking
 {
@@ -20,7 +22,7 @@ public sealed partial class Booking
             throw new BusinessRuleException("This request has expired; the family can send a new one.");
         }
 
-        Status = BookingStatus.Accepted;
+        Status = ConfirmedWhenFree(BookingStatus.Accepted);
         AnsweredAt = now;
         Raise(BookingEventKind.Accepted);
     }
@@ -47,12 +49,12 @@ public sealed partial class Booking
 
     /// <summary>
     /// Cancels every visit still to come. The family pays nothing for visits 24 hours or more ahead and
-    /// the listing's share of the others; a provider's cancellation costs the family nothing.
+    /// the listing's share of the others (posted to the ledger); a provider's cancellation costs the family nothing.
     /// </summary>
     /// <returns>The cancellation, and the visits it cancelled (whose places the caller gives back).</returns>
     public (BookingCancellation Cancellation, IReadOnlyList<BookingVisit> Cancelled) Cancel(BookingSide by, DateTimeOffset now)
     {
-        if (Status is not (BookingStatus.Requested or BookingStatus.Accepted))
+        if (!IsOpen)
         {
             throw new BusinessRuleException("This booking can no longer be cancelled.");
         }
@@ -63,13 +65,15 @@ public sealed partial class Booking
             throw new BusinessRuleException("Every visit has started; there is nothing left to cancel.");
         }
 
-        var charge = by == BookingSide.Family && Status == BookingStatus.Accepted
+        var charge = by == BookingSide.Family && Status is BookingStatus.Accepted or BookingStatus.Confirmed
             ? toCancel.Where(v => v.StartsAt - now < FreeCancellationNotice)
                 .Aggregate(Money.Zero, (sum, visit) => sum + LateShareOf(visit))
             : Money.Zero;
         toCancel.ForEach(visit => visit.Release());
         Status = _visits.Any(v => v.Status is VisitStatus.Completed or VisitStatus.NoShow) ? BookingStatus.Completed : BookingStatus.Cancelled;
         Cancellation = new BookingCancellation(by, now, charge);
+        Charge($"cancellation:{Id:D}", LedgerEntryKind.CancellationCharge, charge, now);
+        Payment?.Reassess(AmountDue);
         Raise(BookingEventKind.Cancelled, by);
         return (Cancellation, toCancel);
     }
@@ -77,7 +81,9 @@ public sealed partial class Booking
     /// <summary>The caregiver arrives for the visit that is due now (or the one named).</summary>
     public BookingVisit CheckIn(Guid? visitId, DateTimeOffset now)
     {
-        RequireStatus(BookingStatus.Accepted, "Check in only to an accepted booking.");
+        RequireStatus(BookingStatus.Confirmed, Status == BookingStatus.Accepted
+            ? "The family has not confirmed this booking yet: check in once they have chosen how to pay."
+            : "Check in only to a confirmed booking.");
         var visit = visitId is { } id
             ? FindVisit(id)
             : _visits.FirstOrDefault(v => v.IsDueForCheckIn(now))
@@ -98,6 +104,7 @@ public sealed partial class Booking
         RequireStatus(BookingStatus.InProgress, "Check in before checking out.");
         var visit = _visits.Single(v => v.Status == VisitStatus.InProgress);
         visit.CheckOut(log, now);
+        ChargeFor(visit, now);
         Raise(BookingEventKind.VisitCompleted);
         CompleteAfterLastVisit();
         return visit;
@@ -114,7 +121,7 @@ public sealed partial class Booking
             throw new BusinessRuleException("Only home visits can be moved; cancel and book another day or slot.");
         }
 
-        if (Status is not (BookingStatus.Requested or BookingStatus.Accepted))
+        if (!IsOpen)
         {
             throw new BusinessRuleException("This booking can no longer be changed.");
         }
@@ -138,9 +145,10 @@ public sealed partial class Booking
     /// <summary>The caregiver came and nobody was there: the visit is kept as a no-show.</summary>
     public BookingVisit MarkNoShow(Guid visitId, DateTimeOffset now)
     {
-        RequireStatus(BookingStatus.Accepted, "Record a no-show only for an accepted booking.");
+        RequireStatus(BookingStatus.Confirmed, "Record a no-show only for a confirmed booking.");
         var visit = FindVisit(visitId);
         visit.MarkNoShow(now);
+        ChargeFor(visit, now);
         Raise(BookingEventKind.NoShow);
         CompleteAfterLastVisit();
         return visit;
@@ -155,9 +163,15 @@ public sealed partial class Booking
         }
         else
         {
-            Status = BookingStatus.Accepted;
+            Status = BookingStatus.Confirmed;
         }
     }
+
+    /// <summary>Whether the booking may still be changed or cancelled: nothing has begun that closes it.</summary>
+    private bool IsOpen => Status is BookingStatus.Requested or BookingStatus.Accepted or BookingStatus.Confirmed;
+
+    /// <summary>Care that costs nothing (a free clinic slot) needs no payment: it is confirmed as soon as it is agreed.</summary>
+    private BookingStatus ConfirmedWhenFree(BookingStatus agreed) => Price == Money.Zero ? BookingStatus.Confirmed : agreed;
 
     private Money LateShareOf(BookingVisit visit) => Money.FromRupiah(VisitPrice.Rupiah * LateCancellationPercent / 100);
 

@@ -63,8 +63,11 @@ public sealed partial class Booking
     /// <summary>The platform's commission in percent of the price, as agreed when the booking was made (0 before commissions existed).</summary>
     public int CommissionPercent { get; private set; }
 
-    /// <summary>The platform's share of the price, in whole Rupiah rounded down: the provider never gets less than the shown share.</summary>
-    public Money Commission => Money.FromRupiah(Price.Rupiah * CommissionPercent / 100);
+    /// <summary>
+    /// The platform's share of the price: its share of each visit, in whole Rupiah rounded down (the provider never gets
+    /// less than the shown share), as the ledger takes it when each visit is given.
+    /// </summary>
+    public Money Commission => CommissionOn(VisitPrice) * _visits.Count;
 
     /// <summary>What the provider earns from the whole price: the price less the commission.</summary>
     public Money ProviderEarning => Money.FromRupiah(Price.Rupiah - Commission.Rupiah);
@@ -147,10 +150,10 @@ public sealed partial class Booking
             Price = reservation.VisitPrice * reservation.Windows.Count,
             CommissionPercent = reservation.CommissionPercent,
             LateCancellationPercent = reservation.LateCancellationPercent,
-            Status = BookingStatus.Accepted,
             RespondBy = now,
             AnsweredAt = now,
         };
+        booking.Status = booking.ConfirmedWhenFree(BookingStatus.Accepted);
         var place = reservation.ClinicSlotId ?? reservation.Parties.ListingId;
         booking._visits.AddRange(reservation.Windows.OrderBy(w => w.Start)
             .Select(window => BookingVisit.Plan(caregiverId: null, reservation.Parties.RecipientId, place, window, now)));

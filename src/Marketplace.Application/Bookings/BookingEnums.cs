@@ -12,6 +12,9 @@ public enum BookingStatus
 {
     Requested,
     Accepted,
+
+    /// <summary>Accepted and paid for (the family has chosen how to pay), or free: visits may be given.</summary>
+    Confirmed,
     Declined,
     Expired,
     InProgress,

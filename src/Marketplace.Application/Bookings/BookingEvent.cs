@@ -19,4 +19,8 @@ public enum BookingEventKind
     VisitMoved,
     NoShow,
     Completed,
+
+    // Outbox payloads hold these as numbers: new kinds go last.
+    Confirmed,
+    PaymentReceived,
 }

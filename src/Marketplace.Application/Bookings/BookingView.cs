@@ -1,3 +1,4 @@
+using Marketplace.Application.Payments;
 using Marketplace.Application.SharedKernel;
 
 namespace Marketplace.Application.Bookings;
@@ -5,7 +6,8 @@ namespace Marketplace.Application.Bookings;
 /// <summary>
 /// A booking as its family, its provider or the family's care manager sees it; times in the zone of the visits. Amounts
 /// are whole Rupiah: <see cref="PriceIdr"/> is what the family pays, of which <see cref="CommissionIdr"/>
-/// (<see cref="CommissionPercent"/> of it, rounded down) is the platform's and <see cref="ProviderEarningIdr"/> the provider's.
+/// (<see cref="CommissionPercent"/> of each visit's price, rounded down) is the platform's and <see cref="ProviderEarningIdr"/> the
+/// provider's. <see cref="Payment"/> is null until the family has chosen how to pay.
 /// </summary>
 public sealed record BookingView(
     Guid Id,
@@ -29,6 +31,7 @@ public sealed record BookingView(
     DateTimeOffset RespondBy,
     IReadOnlyList<VisitView> Visits,
     CancellationView? Cancellation,
+    PaymentView? Payment,
     BookingSide? You)
 {
     /// <summary>The booking as <paramref name="viewerUserId"/> sees it: <see cref="You"/> says their side, null for a care manager or admin.</summary>
@@ -59,6 +62,7 @@ public sealed record BookingView(
                 v.Id, Local(v.StartsAt), Local(v.EndsAt), v.Status,
                 v.CheckedInAt is { } i ? Local(i) : null, v.CheckedOutAt is { } o ? Local(o) : null, v.Log))],
             booking.Cancellation is { } c ? new CancellationView(c.By, Local(c.At), c.Charge.Rupiah) : null,
+            booking.Payment is { } payment ? PaymentView.Of(payment, booking) : null,
             viewerUserId is { } viewer ? booking.SideOf(viewer) : null);
     }
 }

@@ -8,8 +8,8 @@ namespace Marketplace.Application.Notifications;
 
 /// <summary>
 /// Tells the other side of a booking what happened: the provider (caregiver or enterprise) hears of a
-/// request, a reservation or a family's cancellation; the family hears of an answer, an expiry, a
-/// provider's cancellation or a finished visit.
+/// request, a reservation, a confirmation or a family's cancellation; the family hears of an answer, an expiry, a
+/// provider's cancellation, a finished visit or a payment recorded as received.
 /// </summary>
 public sealed class BookingEventEmail(IBookingRepository bookings, IIdentityService identity, INotificationSender sender)
     : IOutboxHandler<BookingEvent>
@@ -48,9 +48,18 @@ public sealed class BookingEventEmail(IBookingRepository bookings, IIdentityServ
             BookingEventKind.Reserved => new(parties.ProviderUserId, $"Pesanan baru di {parties.ProviderName}",
                 $"{parties.RecipientName} dipesan untuk {visits} hari/jadwal di {parties.ProviderName}, mulai {whenId}.",
                 $"{parties.RecipientName} is booked for {visits} day(s) or slot(s) at {parties.ProviderName}, from {whenEn}."),
+            BookingEventKind.Accepted when booking.Status == BookingStatus.Accepted => new(parties.FamilyUserId, $"{parties.ProviderName} menerima pesanan Anda",
+                $"{parties.ProviderName} akan datang untuk {parties.RecipientName} mulai {whenId}. Konfirmasi pesanan dengan memilih cara membayar {booking.Price} di halaman Pesanan.",
+                $"{parties.ProviderName} will visit {parties.RecipientName} from {whenEn}. Confirm the booking by choosing how to pay {booking.Price} on the Bookings page."),
             BookingEventKind.Accepted => new(parties.FamilyUserId, $"{parties.ProviderName} menerima pesanan Anda",
                 $"{parties.ProviderName} akan datang untuk {parties.RecipientName} mulai {whenId}.",
                 $"{parties.ProviderName} will visit {parties.RecipientName} from {whenEn}."),
+            BookingEventKind.Confirmed => new(parties.ProviderUserId, $"Pesanan untuk {parties.RecipientName} dikonfirmasi",
+                $"Keluarga {parties.RecipientName} mengonfirmasi pesanan mulai {whenId} dan akan membayar {booking.Price} langsung kepada Anda (tunai atau transfer). Catat setiap pembayaran yang Anda terima di halaman Pesanan.",
+                $"{parties.RecipientName}'s family confirmed the booking from {whenEn} and will pay {booking.Price} to you directly (cash or transfer). Record each payment you receive on the Bookings page."),
+            BookingEventKind.PaymentReceived => new(parties.FamilyUserId, $"Pembayaran untuk {parties.RecipientName} tercatat",
+                $"{parties.ProviderName} mencatat pembayaran Anda. Sudah diterima: {booking.Payment?.Received}. Sisa: {booking.Outstanding}.",
+                $"{parties.ProviderName} recorded your payment. Received so far: {booking.Payment?.Received}. Still owed: {booking.Outstanding}."),
             BookingEventKind.Declined => new(parties.FamilyUserId, $"{parties.ProviderName} tidak dapat menerima pesanan",
                 $"{parties.ProviderName} tidak dapat datang pada {whenId}. Cari pendamping lain di halaman Cari.",
                 $"{parties.ProviderName} cannot come on {whenEn}. Find another caregiver on the Search page."),

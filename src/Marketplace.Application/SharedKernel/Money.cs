@@ -22,6 +22,9 @@ public readonly record struct Money : IComparable<Money>
 
     public static Money operator +(Money left, Money right) => new(checked(left.Rupiah + right.Rupiah));
 
+    /// <summary>The difference; throws <see cref="ArgumentOutOfRangeException"/> when <paramref name="right"/> is the larger.</summary>
+    public static Money operator -(Money left, Money right) => FromRupiah(left.Rupiah - right.Rupiah);
+
     public static Money operator *(Money price, int quantity) =>
         quantity >= 0 ? new(checked(price.Rupiah * quantity)) : throw new ArgumentOutOfRangeException(nameof(quantity));
 

@@ -14,6 +14,12 @@ internal static class DatabaseGuards
     public const string DaycareDayFull = "daycare_day_full";
     public const string ClinicSlotFull = "clinic_slot_full";
     public const string RecipientPlaceTaken = "recipient_place_taken";
+    public const string LedgerPostedOnce = "ledger_posted_once";
+
+    /// <summary>SQLite names the columns of a unique index that refused a row, not the index.</summary>
+    private const string LedgerPostedOnceOnSqlite = "LedgerEntries.TransactionKey";
+
+    private const string RecordedAlready = "This payment or charge is recorded already; look at the booking again.";
 
     private static readonly (string Guard, string Refusal)[] Refusals =
     [
@@ -21,6 +27,8 @@ internal static class DatabaseGuards
         (DaycareDayFull, "The daycare is full on one of these days; choose other days."),
         (ClinicSlotFull, "This slot is full; choose another time."),
         (RecipientPlaceTaken, Booking.RecipientAlreadyPlaced),
+        (LedgerPostedOnce, RecordedAlready),
+        (LedgerPostedOnceOnSqlite, RecordedAlready),
     ];
 
     /// <summary>The business-rule refusal a failed write stands for, or null when it is an ordinary failure.</summary>

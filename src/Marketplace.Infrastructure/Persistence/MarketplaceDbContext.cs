@@ -4,6 +4,7 @@ using Marketplace.Application.Caregivers;
 using Marketplace.Application.Enterprises;
 using Marketplace.Application.Families;
 using Marketplace.Application.Listings;
+using Marketplace.Application.Payments;
 using Marketplace.Infrastructure.Identity;
 using Marketplace.Infrastructure.Outbox;
 using Marketplace.Infrastructure.Persistence.Configurations;
@@ -36,6 +37,8 @@ public abstract class MarketplaceDbContext(DbContextOptions options)
     public DbSet<DaycareDay> DaycareDays => Set<DaycareDay>();
 
     public DbSet<RecipientAccess> RecipientAccessLog => Set<RecipientAccess>();
+
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

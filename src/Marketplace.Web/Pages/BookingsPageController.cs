@@ -7,6 +7,8 @@ using Marketplace.Application.Bookings.Visits;
 using Marketplace.Application.Caregivers.GetProfile;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Families.Recipients;
+using Marketplace.Application.Payments;
+using Marketplace.Application.Payments.Pay;
 using Marketplace.Application.SharedKernel;
 using Marketplace.Web.Localization;
 using Mediator;
@@ -19,8 +21,8 @@ namespace Marketplace.Web.Pages;
 /// <summary>
 /// Bookings in the browser: a family asks for visits from a caregiver's search result; both sides (a
 /// caregiver, or the enterprise of a daycare or clinic) see their bookings; the caregiver answers, checks
-/// in and out; either side cancels. An admin may open a booking (to help either side), as the API lets them, and
-/// does nothing else here.
+/// in and out; the family confirms by choosing how to pay and the provider records what it received; either side
+/// cancels. An admin may open a booking (to help either side), as the API lets them, and record a payment received.
 /// </summary>
 [Authorize(Roles = Parties + "," + AccountRoles.Admin)]
 [Route("bookings")]
@@ -125,10 +127,24 @@ public sealed class BookingsPageController(IMediator mediator, IStringLocalizer<
         return ActAsync(id, command, "Booking.CheckedOut");
     }
 
-    private Task<IActionResult> ActAsync(Guid id, ICommand<BookingView> command, string notice) =>
+    /// <summary>The family confirms the booking and will pay offline (the only way until card payments are set up).</summary>
+    [Authorize(Roles = AccountRoles.Family)]
+    [HttpPost("{id:guid}/pay")]
+    public Task<IActionResult> Pay(Guid id) => ActAsync(id, new PayForBooking(id, PaymentMethod.Offline), "Booking.Confirmed");
+
+    [Authorize(Roles = Parties + "," + AccountRoles.Admin)]
+    [HttpPost("{id:guid}/payment-received")]
+    public Task<IActionResult> PaymentReceived(Guid id, PaymentReceivedForm form)
+    {
+        var (command, unreadable) = form.ToCommand(id);
+        ModelState.AddUnreadable(unreadable, text);
+        return ActAsync(id, command, "Booking.PaymentRecorded");
+    }
+
+    private Task<IActionResult> ActAsync<T>(Guid id, ICommand<T>? command, string notice) =>
         this.ActAsync(
             text,
-            () => mediator.Send(command, HttpContext.RequestAborted).AsTask(),
+            () => mediator.Send(command!, HttpContext.RequestAborted).AsTask(),
             text[notice].Value,
             () => RedirectToAction(nameof(Show), new { id }),
             async () => View(nameof(Show), await mediator.Send(new GetBooking(id), HttpContext.RequestAborted)));

@@ -24,6 +24,13 @@ public sealed class BookingTests
         return booking;
     }
 
+    private static Booking Confirmed(params DateTimeOffset[] starts)
+    {
+        var booking = Accepted(starts);
+        booking.PayOffline(Now.AddHours(2));
+        return booking;
+    }
+
     [Fact]
     public void RequestHomeCare_PricesEveryVisit_AndRaisesRequested()
     {
@@ -110,7 +117,7 @@ public sealed class BookingTests
     [Fact]
     public void Cancel_AfterSomeVisitsWereGiven_KeepsThem_AndCompletesTheBooking()
     {
-        var booking = Accepted(Visit, Visit.AddDays(7));
+        var booking = Confirmed(Visit, Visit.AddDays(7));
         booking.CheckIn(null, Visit);
         booking.CheckOut(new VisitLog(["companionship"], "", null), Visit.AddHours(2));
 
@@ -121,21 +128,22 @@ public sealed class BookingTests
     }
 
     [Fact]
-    public void CheckIn_TooEarly_IsRefused_AndBeforeAcceptance_Too()
+    public void CheckIn_TooEarly_IsRefused_AndBeforeTheFamilyConfirms_Too()
     {
         Assert.Throws<BusinessRuleException>(() => Requested().CheckIn(null, Visit));
-        Assert.Throws<BusinessRuleException>(() => Accepted().CheckIn(null, Visit.AddMinutes(-31)));
+        Assert.Throws<BusinessRuleException>(() => Accepted().CheckIn(null, Visit));
+        Assert.Throws<BusinessRuleException>(() => Confirmed().CheckIn(null, Visit.AddMinutes(-31)));
     }
 
     [Fact]
     public void CheckOut_TheLastVisit_CompletesTheBooking_OtherwiseItWaitsForTheNext()
     {
-        var booking = Accepted(Visit, Visit.AddDays(7));
+        var booking = Confirmed(Visit, Visit.AddDays(7));
         var log = new VisitLog(["meal"], "Makan siang habis.", new VitalSigns(130, 80, 76, 36.5m, null));
 
         booking.CheckIn(null, Visit.AddMinutes(-10));
         booking.CheckOut(log, Visit.AddHours(2));
-        Assert.Equal(BookingStatus.Accepted, booking.Status);
+        Assert.Equal(BookingStatus.Confirmed, booking.Status);
 
         booking.CheckIn(null, Visit.AddDays(7));
         booking.CheckOut(log, Visit.AddDays(7).AddHours(2));
@@ -207,7 +215,7 @@ public sealed class BookingTests
     [Fact]
     public void CheckOut_BeforeTheVisitsTime_OrWithAnEmptyLog_IsRefused()
     {
-        var booking = Accepted();
+        var booking = Confirmed();
         booking.CheckIn(null, Visit.AddMinutes(-20));
 
         Assert.Throws<BusinessRuleException>(() => booking.CheckOut(new VisitLog(["companionship"], "", null), Visit.AddMinutes(-5)));
@@ -248,7 +256,7 @@ public sealed class BookingTests
     [Fact]
     public void MarkNoShow_BeforeTheVisit_IsRefused_AfterItCompletesTheLastVisit()
     {
-        var booking = Accepted();
+        var booking = Confirmed();
 
         Assert.Throws<BusinessRuleException>(() => booking.MarkNoShow(booking.Visits[0].Id, Visit.AddMinutes(-1)));
         booking.MarkNoShow(booking.Visits[0].Id, Visit.AddMinutes(15));

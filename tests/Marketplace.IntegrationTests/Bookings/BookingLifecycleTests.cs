@@ -24,6 +24,12 @@ public abstract class BookingLifecycleTests<TFactory>(TFactory app) : IClassFixt
         var start = Next(DayOfWeek.Tuesday, 9);
         var id = await family.BookAsync(caregiverId, recipientId, start);
         (await caregiver.PostAsync($"/api/v1/bookings/{id}/accept", null)).EnsureSuccessStatusCode();
+        using (app.Clock.TravelTo(start.AddMinutes(-10)))
+        {
+            await HasConflict(await caregiver.PostAsync($"/api/v1/bookings/{id}/check-in", null), "has not confirmed");
+        }
+
+        await family.ConfirmOfflineAsync(id);
         await HasConflict(await caregiver.PostAsync($"/api/v1/bookings/{id}/check-in", null), "30 minutes");
 
         using (app.Clock.TravelTo(start.AddMinutes(-10)))
@@ -60,6 +66,7 @@ public abstract class BookingLifecycleTests<TFactory>(TFactory app) : IClassFixt
         var start = Next(DayOfWeek.Thursday, 9);
         var id = await family.BookAsync(caregiverId, recipientId, start);
         (await caregiver.PostAsync($"/api/v1/bookings/{id}/accept", null)).EnsureSuccessStatusCode();
+        await family.ConfirmOfflineAsync(id);
         using (app.Clock.TravelTo(start.AddMinutes(-20)))
         {
             (await caregiver.PostAsync($"/api/v1/bookings/{id}/check-in", null)).EnsureSuccessStatusCode();
@@ -146,7 +153,9 @@ public abstract class BookingLifecycleTests<TFactory>(TFactory app) : IClassFixt
         var id = await family.BookAsync(caregiverId, recipientId, Next(DayOfWeek.Wednesday, 15));
         await app.EmailToAsync(caregiverEmail, "Ada permintaan 1 kunjungan");
         (await caregiver.PostAsync($"/api/v1/bookings/{id}/accept", null)).EnsureSuccessStatusCode();
-        await app.EmailToAsync(familyEmail, "akan datang untuk Hj. Sitti Rahmah");
+        await app.EmailToAsync(familyEmail, "Konfirmasi pesanan dengan memilih cara membayar Rp 120.000");
+        await family.ConfirmOfflineAsync(id);
+        await app.EmailToAsync(caregiverEmail, "akan membayar Rp 120.000 langsung kepada Anda");
     }
 
     private static long ChargeOf(JsonElement booking) => booking.GetProperty("cancellation").GetProperty("chargeIdr").GetInt64();

@@ -94,6 +94,36 @@ public abstract class ConcurrentChangeTests<TFactory>(TFactory app) : IClassFixt
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.ServiceProvider.GetRequiredService<MarketplaceDbContext>().SaveChangesAsync());
     }
 
+    [Fact]
+    public async Task FiftyConcurrentPayments_ConfirmTheBookingOnce()
+    {
+        var (caregiver, family, id) = await RequestedBookingAsync();
+        (await caregiver.PostAsync($"/api/v1/bookings/{id}/accept", null)).EnsureSuccessStatusCode();
+
+        var answers = await RaceAsync(_ => family.PostJsonAsync($"/api/v1/bookings/{id}/payments", new { method = "offline" }));
+
+        Assert.Single(answers, a => a == HttpStatusCode.Created);
+        Assert.Equal(Racers - 1, answers.Count(a => a == HttpStatusCode.Conflict));
+        // Accepted once, confirmed once.
+        Assert.Equal(2, await QueuedEventsAsync(id, except: BookingEventKind.Requested));
+    }
+
+    [Fact]
+    public async Task FiftyConcurrentRecordsOfOnePaymentReceived_RecordItOnce_InTheLedgerToo()
+    {
+        var (caregiver, family, id) = await RequestedBookingAsync();
+        (await caregiver.PostAsync($"/api/v1/bookings/{id}/accept", null)).EnsureSuccessStatusCode();
+        await family.ConfirmOfflineAsync(id);
+
+        var answers = await RaceAsync(_ => caregiver.PostJsonAsync($"/api/v1/bookings/{id}/payments/received", new { amountIdr = 50_000, outstandingIdr = 120_000 }));
+
+        Assert.Single(answers, a => a == HttpStatusCode.OK);
+        Assert.Equal(Racers - 1, answers.Count(a => a == HttpStatusCode.Conflict));
+        var received = await app.InScopeAsync(services => services.GetRequiredService<MarketplaceDbContext>().LedgerEntries
+            .Where(e => e.BookingId == id).Select(e => e.AmountIdr).ToListAsync());
+        Assert.Equal([50_000L], received);
+    }
+
     private async Task<(HttpClient Caregiver, HttpClient Family, Guid Id)> RequestedBookingAsync()
     {
         var (caregiver, caregiverId) = await app.NewBookableCaregiverAsync();

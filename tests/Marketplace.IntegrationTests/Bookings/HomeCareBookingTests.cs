@@ -164,7 +164,15 @@ public abstract class HomeCareBookingTests<TFactory>(TFactory app) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, seen.StatusCode);
         Assert.Contains("mobility", (await seen.ReadJsonAsync()).GetProperty("needs").EnumerateArray().Select(n => n.GetString()));
 
-        (await caregiver.PostAsync($"/api/v1/bookings/{id}/decline", null)).EnsureSuccessStatusCode();
+        (await caregiver.PostAsync($"/api/v1/bookings/{id}/accept", null)).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.OK, (await caregiver.GetAsync(recipient)).StatusCode);
+        await family.ConfirmOfflineAsync(id);
+        Assert.Equal(HttpStatusCode.OK, (await caregiver.GetAsync(recipient)).StatusCode);
+
+        (await caregiver.PostAsync($"/api/v1/bookings/{id}/cancel", null)).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.NotFound, (await caregiver.GetAsync(recipient)).StatusCode);
+        var declined = await family.BookAsync(caregiverId, recipientId, Next(DayOfWeek.Saturday, 13));
+        (await caregiver.PostAsync($"/api/v1/bookings/{declined}/decline", null)).EnsureSuccessStatusCode();
         Assert.Equal(HttpStatusCode.NotFound, (await caregiver.GetAsync(recipient)).StatusCode);
         var roles = await app.InScopeAsync(services => RecipientAccessRolesAsync(services, recipientId));
         Assert.Contains("caregiver", roles);

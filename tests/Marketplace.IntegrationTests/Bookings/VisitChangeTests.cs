@@ -58,6 +58,7 @@ public abstract class VisitChangeTests<TFactory>(TFactory app) : IClassFixture<T
         var id = booking.GetProperty("id").GetGuid();
         var noShow = $"/api/v1/bookings/{id}/visits/{booking.GetProperty("visits")[0].GetProperty("id").GetGuid()}/no-show";
         (await caregiver.PostAsync($"/api/v1/bookings/{id}/accept", null)).EnsureSuccessStatusCode();
+        await family.ConfirmOfflineAsync(id);
 
         await HasConflict(await caregiver.PostAsync(noShow, null), "time has come");
         using (app.Clock.TravelTo(start.AddMinutes(20)))

@@ -57,6 +57,7 @@ internal sealed class ApiWorld
 
         var bookingId = await family.BookAsync(caregiverId, elderId, Next(DayOfWeek.Sunday, 8), hours: 1);
         (await caregiver.PostAsync($"/api/v1/bookings/{bookingId}/accept", null)).EnsureSuccessStatusCode();
+        await family.ConfirmOfflineAsync(bookingId);
         var visitId = (await (await family.GetAsync($"/api/v1/bookings/{bookingId}")).ReadJsonAsync()).GetProperty("visits")[0].GetProperty("id").GetGuid();
         var certificateId = (await (await pendingCaregiver.GetAsync("/api/v1/caregivers/me/certificates")).ReadJsonAsync())[0].GetProperty("id").GetGuid();
         var monday = DateOnly.FromDateTime(Next(DayOfWeek.Monday, 9).DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -114,6 +115,10 @@ internal sealed class ApiWorld
                 new("POST", "api/v1/bookings/{id:guid}/visits/{visitId:guid}/move", family, () => $"/api/v1/bookings/{bookingId}/visits/{visitId}/move",
                     () => Json(new { start = Iso(Next(DayOfWeek.Sunday, 12)) })),
                 new("POST", "api/v1/bookings/{id:guid}/visits/{visitId:guid}/no-show", caregiver, () => $"/api/v1/bookings/{bookingId}/visits/{Guid.NewGuid()}/no-show"),
+                new("POST", "api/v1/bookings/{id:guid}/payments", family, () => $"/api/v1/bookings/{bookingId}/payments", () => Json(new { method = "offline" }),
+                    Optional: ["method"]),
+                new("POST", "api/v1/bookings/{id:guid}/payments/received", caregiver, () => $"/api/v1/bookings/{bookingId}/payments/received",
+                    () => Json(new { amountIdr = 1_000, outstandingIdr = 1 })),
                 new("POST", "api/v1/listings/{id:guid}/publish", clinicOwner, () => $"/api/v1/listings/{clinicId}/publish"),
                 new("POST", "api/v1/listings/{id:guid}/pause", clinicOwner, () => $"/api/v1/listings/{Guid.NewGuid()}/pause"),
                 new("POST", "api/v1/listings/{id:guid}/stops", clinicOwner, () => $"/api/v1/listings/{clinicId}/stops",

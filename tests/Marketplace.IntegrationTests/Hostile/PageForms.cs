@@ -55,6 +55,7 @@ internal static class PageWorld
         (await (await app.AdminAsync()).PutAsJsonAsync($"/api/v1/admin/caregivers/{careManagerId}/care-manager", new { granted = true })).EnsureSuccessStatusCode();
         var bookingId = await familyApi.BookAsync(caregiverId, elderId, Next(DayOfWeek.Sunday, 8), hours: 1);
         (await caregiverApi.PostAsync($"/api/v1/bookings/{bookingId}/accept", null)).EnsureSuccessStatusCode();
+        await familyApi.ConfirmOfflineAsync(bookingId);
         var visitId = (await (await familyApi.GetAsync($"/api/v1/bookings/{bookingId}")).ReadJsonAsync()).GetProperty("visits")[0].GetProperty("id").GetGuid();
 
         static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -169,6 +170,11 @@ internal static class PageWorld
                 ["Diastolic"] = (FieldKind.Number, "85"), ["Pulse"] = (FieldKind.Number, "80"), ["Temperature"] = (FieldKind.Number, "36,6"),
                 ["BloodSugar"] = (FieldKind.Number, "110"),
             }, Optional: ["Tasks", "Notes", "Systolic", "Diastolic", "Pulse", "Temperature", "BloodSugar"]),
+            new("bookings/{id:guid}/pay", family, $"/bookings/{bookingId}", () => $"/bookings/{unknown}/pay"),
+            new("bookings/{id:guid}/payment-received", caregiver, $"/bookings/{bookingId}", () => $"/bookings/{bookingId}/payment-received", new()
+            {
+                ["AmountIdr"] = (FieldKind.Number, "1.000"), ["OutstandingIdr"] = (FieldKind.Number, "1"),
+            }),
             new("admin/verification/caregivers/{id:guid}", admin, "/admin/verification", () => $"/admin/verification/caregivers/{pendingId}",
                 new() { ["decision"] = (FieldKind.Choice, "rejected"), ["reason"] = Text("Sertifikat tidak terbaca.") }),
             new("admin/verification/enterprises/{id:guid}", admin, "/admin/verification", () => $"/admin/verification/enterprises/{pendingEnterpriseId}",

@@ -87,7 +87,7 @@ public sealed class OpenApiDocumentTests(SqliteAppFactory app) : IClassFixture<S
         var status = (await DocumentAsync())["components"]!["schemas"]!["BookingStatus"]!;
 
         Assert.Equal("string", Text(status["type"]));
-        Assert.Equal(["requested", "accepted", "declined", "expired", "inProgress", "completed", "cancelled"], status["enum"]!.AsArray().Select(Text));
+        Assert.Equal(["requested", "accepted", "confirmed", "declined", "expired", "inProgress", "completed", "cancelled"], status["enum"]!.AsArray().Select(Text));
     }
 
     [Fact]

@@ -35,6 +35,9 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
         (await world.Caregiver.PostAsync($"/api/v1/bookings/{requested}/accept", null)).EnsureSuccessStatusCode();
         await After("a home visit accepted");
 
+        await world.Family.ConfirmOfflineAsync(requested);
+        await After("a home visit confirmed, to be paid offline");
+
         var declined = await world.Family.BookAsync(world.CaregiverId, world.ElderId, Next(DayOfWeek.Tuesday, 9));
         world.Bookings.Add(declined);
         (await world.Caregiver.PostAsync($"/api/v1/bookings/{declined}/decline", null)).EnsureSuccessStatusCode();
@@ -66,6 +69,10 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
         }
 
         await After("a visit checked out and the booking completed");
+
+        (await world.Caregiver.PostJsonAsync($"/api/v1/bookings/{requested}/payments/received", new { amountIdr = 50_000, outstandingIdr = 120_000 }))
+            .EnsureSuccessStatusCode();
+        await After("part of the price received in cash");
 
         using (app.Clock.TravelTo(Next(DayOfWeek.Thursday, 9).AddMinutes(5)))
         {
@@ -186,7 +193,7 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             return world;
         }
 
-        /// <summary>A weekly series of two visits, accepted; returns its id and its visits' ids.</summary>
+        /// <summary>A weekly series of two visits, accepted and confirmed; returns its id and its visits' ids.</summary>
         public async Task<(Guid Id, Guid FirstVisitId, Guid SecondVisitId)> BookWeeklyAsync(DateTimeOffset first)
         {
             var response = await Family.RequestHomeCareAsync(CaregiverId, ElderId, first, repeatWeekly: new { days = Array.Empty<string>(), weeks = 2 });
@@ -195,6 +202,7 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             var id = booking.GetProperty("id").GetGuid();
             Bookings.Add(id);
             (await Caregiver.PostAsync($"/api/v1/bookings/{id}/accept", null)).EnsureSuccessStatusCode();
+            await Family.ConfirmOfflineAsync(id);
             var visits = booking.GetProperty("visits");
             return (id, visits[0].GetProperty("id").GetGuid(), visits[1].GetProperty("id").GetGuid());
         }
@@ -277,6 +285,7 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
                 yield return new("bookings/{id:guid}", $"/bookings/{id}", AdminPages);
             }
 
+            yield return new("api/v1/caregivers/me/earnings", "/api/v1/caregivers/me/earnings", Caregiver);
             yield return new("api/v1/caregivers/me/availability", "/api/v1/caregivers/me/availability", Caregiver);
             yield return new("api/v1/caregivers/me/affiliations", "/api/v1/caregivers/me/affiliations", Caregiver);
             yield return new("api/v1/caregivers/me/certificates", "/api/v1/caregivers/me/certificates", Caregiver);
@@ -328,6 +337,8 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             yield return new("caregiver/certificates", "/caregiver/certificates", CaregiverPages);
             yield return new("caregiver/affiliations", "/caregiver/affiliations", CaregiverPages);
             yield return new("caregiver/schedule", "/caregiver/schedule", CaregiverPages);
+            yield return new("earnings", "/earnings", CaregiverPages);
+            yield return new("earnings", "/earnings", OwnerPages);
             yield return new("caregiver/schedule", $"/caregiver/schedule?month={day[..7]}", CaregiverPages);
             yield return new("care-manager", "/care-manager", CareManagerPages);
             yield return new("enterprise", "/enterprise", OwnerPages);

@@ -61,6 +61,7 @@ public abstract class VisitLogPageTests<TFactory>(TFactory app) : IClassFixture<
         var start = Next(DayOfWeek.Wednesday, 9);
         var id = await familyApi.BookAsync(caregiverId, recipientId, start);
         (await caregiverApi.PostAsync($"/api/v1/bookings/{id}/accept", null)).EnsureSuccessStatusCode();
+        await familyApi.ConfirmOfflineAsync(id);
         var caregiver = await app.OnPagesAsync(caregiverApi);
         using (app.Clock.TravelTo(start.AddMinutes(-5)))
         {

@@ -60,6 +60,7 @@ internal sealed class HealthDataPeople
         var start = Next(DayOfWeek.Monday, 9);
         var recorded = await family.BookAsync(caregiverId, elder, start);
         (await caregiver.PostAsync($"/api/v1/bookings/{recorded}/accept", null)).EnsureSuccessStatusCode();
+        await family.ConfirmOfflineAsync(recorded);
         using (app.Clock.TravelTo(start.AddMinutes(-5)))
         {
             (await caregiver.PostAsync($"/api/v1/bookings/{recorded}/check-in", null)).EnsureSuccessStatusCode();

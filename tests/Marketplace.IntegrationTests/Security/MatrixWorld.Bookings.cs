@@ -13,13 +13,19 @@ internal sealed partial class MatrixWorld
     /// <summary>Family A's home visit with caregiver A, given and recorded: its visit log holds notes and vital signs.</summary>
     public Guid Recorded { get; private set; }
 
-    /// <summary>Family A's accepted home visit still to come, and its visit.</summary>
+    /// <summary>Family A's home visit still to come, accepted and confirmed (to be paid offline), and its visit.</summary>
     public Guid Accepted { get; private set; }
 
     public Guid AcceptedVisit { get; private set; }
 
     /// <summary>Family A's requests to caregiver A, waiting for an answer: one per row that answers or cancels one.</summary>
     public Dictionary<string, Guid> Requests { get; } = [];
+
+    /// <summary>The rows that pay for an accepted booking, each on one of its own.</summary>
+    public static readonly string[] PaymentUses = ["pay", "page pay"];
+
+    /// <summary>Family A's bookings with caregiver A, accepted and waiting for the family to pay: one per row that pays.</summary>
+    public Dictionary<string, Guid> Payable { get; } = [];
 
     /// <summary>A daycare day of child A at enterprise A's daycare.</summary>
     public Guid DaycareBooking { get; private set; }
@@ -31,6 +37,7 @@ internal sealed partial class MatrixWorld
         var start = Next(DayOfWeek.Monday, 9);
         Recorded = await family.BookAsync(CaregiverA, ElderA, start);
         (await caregiver.PostAsync($"/api/v1/bookings/{Recorded}/accept", null)).EnsureSuccessStatusCode();
+        await family.ConfirmOfflineAsync(Recorded);
         using (App.Clock.TravelTo(start.AddMinutes(-5)))
         {
             (await caregiver.PostAsync($"/api/v1/bookings/{Recorded}/check-in", null)).EnsureSuccessStatusCode();
@@ -46,12 +53,21 @@ internal sealed partial class MatrixWorld
 
         Accepted = await family.BookAsync(CaregiverA, ElderA, Next(DayOfWeek.Friday, 9));
         (await caregiver.PostAsync($"/api/v1/bookings/{Accepted}/accept", null)).EnsureSuccessStatusCode();
+        await family.ConfirmOfflineAsync(Accepted);
         AcceptedVisit = (await (await family.GetAsync($"/api/v1/bookings/{Accepted}")).ReadJsonAsync()).GetProperty("visits")[0].GetProperty("id").GetGuid();
 
         var hour = 7;
         foreach (var use in RequestUses)
         {
             Requests[use] = await family.BookAsync(CaregiverA, ElderA, Next(DayOfWeek.Tuesday, hour), hours: 1);
+            hour += 2;
+        }
+
+        hour = 7;
+        foreach (var use in PaymentUses)
+        {
+            Payable[use] = await family.BookAsync(CaregiverA, ElderA, Next(DayOfWeek.Wednesday, hour), hours: 1);
+            (await caregiver.PostAsync($"/api/v1/bookings/{Payable[use]}/accept", null)).EnsureSuccessStatusCode();
             hour += 2;
         }
 

@@ -39,6 +39,19 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
             cancellation.Property(c => c.At).HasColumnName("CancelledAt");
             cancellation.Property(c => c.Charge).HasColumnName("CancellationChargeIdr");
         });
+        builder.OwnsOne(b => b.Payment, payment =>
+        {
+            payment.Property(p => p.Id).HasColumnName("PaymentId");
+            payment.Property(p => p.Provider).HasConversion<string>().HasMaxLength(20).HasColumnName("PaymentProvider");
+            payment.Property(p => p.Status).HasConversion<string>().HasMaxLength(20).HasColumnName("PaymentStatus");
+            payment.Property(p => p.Amount).HasColumnName("PaymentAmountIdr");
+            payment.Property(p => p.FamilyShare).HasColumnName("PaymentFamilyShareIdr");
+            payment.Property(p => p.SponsorShare).HasColumnName("PaymentSponsorShareIdr");
+            payment.Property(p => p.Received).HasColumnName("PaymentReceivedIdr");
+            payment.Property(p => p.CreatedAt).HasColumnName("PaymentCreatedAt");
+            payment.Property(p => p.LastReceivedAt).HasColumnName("PaymentLastReceivedAt");
+        });
+        builder.Ignore(b => b.LedgerEntries);
         builder.HasIndex(b => new { b.Status, b.RespondBy });
         builder.HasMany(b => b.Visits).WithOne().HasForeignKey("BookingId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(b => b.Visits).HasField("_visits").AutoInclude();

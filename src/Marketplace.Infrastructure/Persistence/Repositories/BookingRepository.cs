@@ -69,6 +69,7 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
     public Task<bool> HasActiveBookingAsync(Guid caregiverUserId, Guid recipientId, CancellationToken cancellationToken) =>
         db.Bookings.AnyAsync(
             b => b.Parties.ProviderUserId == caregiverUserId && b.Parties.RecipientId == recipientId
-                && (b.Status == BookingStatus.Requested || b.Status == BookingStatus.Accepted || b.Status == BookingStatus.InProgress),
+                && (b.Status == BookingStatus.Requested || b.Status == BookingStatus.Accepted || b.Status == BookingStatus.Confirmed
+                    || b.Status == BookingStatus.InProgress),
             cancellationToken);
 }

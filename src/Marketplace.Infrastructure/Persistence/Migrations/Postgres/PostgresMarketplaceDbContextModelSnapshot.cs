@@ -707,6 +707,63 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("Listings");
                 });
 
+            modelBuilder.Entity("Marketplace.Application.Payments.LedgerEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountIdr")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("BookingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CreditAccount")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("DebitAccount")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Leg")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TransactionKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId");
+
+                    b.HasIndex("CreditAccount", "PostedAt");
+
+                    b.HasIndex("DebitAccount", "PostedAt");
+
+                    b.HasIndex("TransactionKey", "Leg")
+                        .IsUnique()
+                        .HasDatabaseName("ledger_posted_once");
+
+                    b.ToTable("LedgerEntries", null, t =>
+                        {
+                            t.HasCheckConstraint("ledger_accounts_differ", "\"DebitAccount\" <> \"CreditAccount\"");
+
+                            t.HasCheckConstraint("ledger_amount_positive", "\"AmountIdr\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("Marketplace.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1129,10 +1186,65 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                                 .HasForeignKey("BookingId");
                         });
 
+                    b.OwnsOne("Marketplace.Application.Payments.BookingPayment", "Payment", b1 =>
+                        {
+                            b1.Property<Guid>("BookingId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<long>("Amount")
+                                .HasColumnType("bigint")
+                                .HasColumnName("PaymentAmountIdr");
+
+                            b1.Property<DateTimeOffset>("CreatedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("PaymentCreatedAt");
+
+                            b1.Property<long>("FamilyShare")
+                                .HasColumnType("bigint")
+                                .HasColumnName("PaymentFamilyShareIdr");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("PaymentId");
+
+                            b1.Property<DateTimeOffset?>("LastReceivedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("PaymentLastReceivedAt");
+
+                            b1.Property<string>("Provider")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("PaymentProvider");
+
+                            b1.Property<long>("Received")
+                                .HasColumnType("bigint")
+                                .HasColumnName("PaymentReceivedIdr");
+
+                            b1.Property<long>("SponsorShare")
+                                .HasColumnType("bigint")
+                                .HasColumnName("PaymentSponsorShareIdr");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("PaymentStatus");
+
+                            b1.HasKey("BookingId");
+
+                            b1.ToTable("Bookings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingId");
+                        });
+
                     b.Navigation("Cancellation");
 
                     b.Navigation("Parties")
                         .IsRequired();
+
+                    b.Navigation("Payment");
                 });
 
             modelBuilder.Entity("Marketplace.Application.Bookings.BookingVisit", b =>

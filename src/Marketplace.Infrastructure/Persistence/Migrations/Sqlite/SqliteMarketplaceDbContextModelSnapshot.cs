@@ -702,6 +702,63 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Listings");
                 });
 
+            modelBuilder.Entity("Marketplace.Application.Payments.LedgerEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountIdr")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("BookingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreditAccount")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DebitAccount")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Leg")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PostedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TransactionKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId");
+
+                    b.HasIndex("CreditAccount", "PostedAt");
+
+                    b.HasIndex("DebitAccount", "PostedAt");
+
+                    b.HasIndex("TransactionKey", "Leg")
+                        .IsUnique()
+                        .HasDatabaseName("ledger_posted_once");
+
+                    b.ToTable("LedgerEntries", null, t =>
+                        {
+                            t.HasCheckConstraint("ledger_accounts_differ", "\"DebitAccount\" <> \"CreditAccount\"");
+
+                            t.HasCheckConstraint("ledger_amount_positive", "\"AmountIdr\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("Marketplace.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1120,10 +1177,65 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasForeignKey("BookingId");
                         });
 
+                    b.OwnsOne("Marketplace.Application.Payments.BookingPayment", "Payment", b1 =>
+                        {
+                            b1.Property<Guid>("BookingId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Amount")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PaymentAmountIdr");
+
+                            b1.Property<long>("CreatedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PaymentCreatedAt");
+
+                            b1.Property<long>("FamilyShare")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PaymentFamilyShareIdr");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PaymentId");
+
+                            b1.Property<long?>("LastReceivedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PaymentLastReceivedAt");
+
+                            b1.Property<string>("Provider")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PaymentProvider");
+
+                            b1.Property<long>("Received")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PaymentReceivedIdr");
+
+                            b1.Property<long>("SponsorShare")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PaymentSponsorShareIdr");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PaymentStatus");
+
+                            b1.HasKey("BookingId");
+
+                            b1.ToTable("Bookings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingId");
+                        });
+
                     b.Navigation("Cancellation");
 
                     b.Navigation("Parties")
                         .IsRequired();
+
+                    b.Navigation("Payment");
                 });
 
             modelBuilder.Entity("Marketplace.Application.Bookings.BookingVisit", b =>

@@ -1,0 +1,98 @@
+using Marketplace.Application.Common.Errors;
+using Marketplace.Application.Payments;
+using Marketplace.Application.SharedKernel;
+
+namespace Marketplace.Application.Bookings;
+
+/// <summary>
+/// The booking's money: the family confirms an accepted booking by choosing how to pay; each visit given (or kept as a
+/// no-show) and a late cancellation's charge post what the family owes to the ledger, split between the provider and
+/// the platform's commission; the provider records what it receives offline.
+/// </summary>
+public sealed partial class Booking
+{
+    /// <summary>Said when the amount still owed changed between reading it and recording a payment against it.</summary>
+    public const string OutstandingChanged = "What is still owed has changed since you looked (another payment was recorded); check the booking and try again.";
+
+    private readonly List<LedgerEntry> _ledgerEntries = [];
+
+    /// <summary>How the family pays; null until it has chosen (and for care that costs nothing).</summary>
+    public BookingPayment? Payment { get; private set; }
+
+    /// <summary>Ledger lines posted since the booking was loaded; saved with it, in the same transaction.</summary>
+    public IReadOnlyList<LedgerEntry> LedgerEntries => _ledgerEntries;
+
+    /// <summary>What the family owes for this booking: every visit not cancelled, and a late cancellation's charge.</summary>
+    public Money AmountDue => VisitPrice * _visits.Count(v => v.Status != VisitStatus.Cancelled) + (Cancellation?.Charge ?? Money.Zero);
+
+    /// <summary>What the family still owes: <see cref="AmountDue"/> less what the provider has received.</summary>
+    public Money Outstanding => Money.FromRupiah(Math.Max(0, AmountDue.Rupiah - (Payment?.Received ?? Money.Zero).Rupiah));
+
+    /// <summary>
+    /// The family will pay its share to the provider in cash or by bank transfer: the booking is confirmed, and
+    /// the provider can record what it receives.
+    /// </summary>
+    public BookingPayment PayOffline(DateTimeOffset now)
+    {
+        if (Payment is not null || Status == BookingStatus.Confirmed)
+        {
+            throw new BusinessRuleException("This booking is confirmed already; it is not paid for twice.");
+        }
+
+        RequireStatus(BookingStatus.Accepted, Status == BookingStatus.Requested
+            ? "Pay once the caregiver has accepted the request."
+            : "This booking is no longer open and cannot be paid for.");
+        Payment = BookingPayment.Offline(AmountDue, now);
+        Status = BookingStatus.Confirmed;
+        Raise(BookingEventKind.Confirmed);
+        return Payment;
+    }
+
+    /// <summary>
+    /// The provider (or an admin) received <paramref name="amount"/> from the family in cash or by transfer. The amount
+    /// still owed that the caller saw (<paramref name="outstandingSeen"/>) must still be owed, so a form sent twice
+    /// records one payment.
+    /// </summary>
+    public void RecordPaymentReceived(Money amount, Money outstandingSeen, DateTimeOffset now)
+    {
+        if (Payment is not { Provider: PaymentProvider.Offline } payment)
+        {
+            throw new BusinessRuleException("The family has not chosen to pay this booking offline.");
+        }
+
+        if (outstandingSeen != Outstanding)
+        {
+            throw new BusinessRuleException(OutstandingChanged);
+        }
+
+        if (amount == Money.Zero || amount > Outstanding)
+        {
+            throw new BusinessRuleException("Record an amount of at least Rp 1 and at most what is still owed, {0}.", Outstanding);
+        }
+
+        // Keyed by what was received before, so the database refuses the same payment recorded twice at once.
+        _ledgerEntries.AddRange(LedgerEntry.Transaction(
+            $"received:{Id:D}:{payment.Received.Rupiah}", LedgerEntryKind.PaymentReceived, Id, now,
+            (LedgerAccount.Provider(Parties.ProviderUserId), LedgerAccount.Family(Parties.FamilyId), amount)));
+        payment.Receive(amount, AmountDue, now);
+        Raise(BookingEventKind.PaymentReceived);
+    }
+
+    /// <summary>Forgets the ledger lines once they are saved.</summary>
+    public void ClearLedgerEntries() => _ledgerEntries.Clear();
+
+    /// <summary>The platform's commission on <paramref name="amount"/>, in whole Rupiah rounded down.</summary>
+    private Money CommissionOn(Money amount) => Money.FromRupiah(amount.Rupiah * CommissionPercent / 100);
+
+    private void ChargeFor(BookingVisit visit, DateTimeOffset now) => Charge($"visit:{visit.Id:D}", LedgerEntryKind.VisitCharge, VisitPrice, now);
+
+    /// <summary>The family owes <paramref name="amount"/>: the provider earns it less the commission.</summary>
+    private void Charge(string key, LedgerEntryKind kind, Money amount, DateTimeOffset now)
+    {
+        var commission = CommissionOn(amount);
+        var family = LedgerAccount.Family(Parties.FamilyId);
+        _ledgerEntries.AddRange(LedgerEntry.Transaction(key, kind, Id, now,
+            (family, LedgerAccount.Provider(Parties.ProviderUserId), amount - commission),
+            (family, LedgerAccount.PlatformCommission, commission)));
+    }
+}

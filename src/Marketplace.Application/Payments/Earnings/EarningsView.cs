@@ -1,0 +1,21 @@
+namespace Marketplace.Application.Payments.Earnings;
+
+/// <summary>
+/// What a provider earned from <see cref="From"/> to <see cref="To"/> (local dates in <see cref="TimeZone"/>, both inclusive),
+/// in whole Rupiah. <see cref="EarnedIdr"/>: their share of the care given and of late cancellations, after the platform's
+/// commission. <see cref="ReceivedIdr"/>: what they recorded as received from families (cash or transfer).
+/// <see cref="DueToYouIdr"/> and <see cref="CashOwedIdr"/> are today's balance, whatever the period: what the platform owes
+/// them, or what they owe the platform (its commission on money they collected); at most one is above zero.
+/// </summary>
+public sealed record EarningsView(
+    DateOnly From,
+    DateOnly To,
+    string TimeZone,
+    long EarnedIdr,
+    long ReceivedIdr,
+    long DueToYouIdr,
+    long CashOwedIdr,
+    IReadOnlyList<MonthlyEarnings> Months);
+
+/// <summary>One calendar month of the period (<see cref="Month"/> is its first day): what was earned and received in it.</summary>
+public sealed record MonthlyEarnings(DateOnly Month, long EarnedIdr, long ReceivedIdr);

@@ -1,0 +1,51 @@
+using Marketplace.Application.Caregivers;
+using Marketplace.Application.Common.Ports;
+using Marketplace.Application.SharedKernel;
+using Mediator;
+
+namespace Marketplace.Application.Payments.Earnings;
+
+/// <summary>
+/// The signed-in provider's earnings by month, from <see cref="From"/> to <see cref="To"/> (local dates, inclusive);
+/// by default the twelve months to today. Months are counted in the caregiver's zone (WITA for anyone else).
+/// </summary>
+public sealed record GetMyEarnings(DateOnly? From, DateOnly? To) : IQuery<EarningsView>;
+
+public sealed class GetMyEarningsHandler(ICurrentUser currentUser, ILedger ledger, ICaregiverRepository caregivers, TimeProvider clock)
+    : IQueryHandler<GetMyEarnings, EarningsView>
+{
+    public async ValueTask<EarningsView> Handle(GetMyEarnings query, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequireUserId();
+        var zone = (await caregivers.FindByUserAsync(userId, cancellationToken))?.TimeZone ?? IndonesianTimeZones.Wita;
+        var today = IndonesianTimeZones.LocalDate(clock.GetUtcNow(), zone);
+        var to = query.To ?? (query.From > today ? query.From.Value : today);
+        var from = query.From ?? FirstOfMonth(to).AddMonths(-11);
+        var account = LedgerAccount.Provider(userId);
+        var entries = await ledger.ListAsync(
+            account, IndonesianTimeZones.ToInstant(from, TimeOnly.MinValue, zone), IndonesianTimeZones.ToInstant(to.AddDays(1), TimeOnly.MinValue, zone), cancellationToken);
+        var balance = await ledger.BalanceAsync(account, cancellationToken);
+
+        DateOnly MonthOf(LedgerEntry entry) => FirstOfMonth(IndonesianTimeZones.LocalDate(entry.PostedAt, zone));
+        var months = Enumerable.Range(0, MonthsBetween(from, to))
+            .Select(offset => FirstOfMonth(from).AddMonths(offset))
+            .Select(month => new MonthlyEarnings(
+                month,
+                Earned(entries.Where(e => MonthOf(e) == month), account),
+                Received(entries.Where(e => MonthOf(e) == month), account)))
+            .ToList();
+        return new EarningsView(
+            from, to, zone, Earned(entries, account), Received(entries, account), Math.Max(0, -balance), Math.Max(0, balance), months);
+    }
+
+    /// <summary>Credits to the provider for care: their share of charges.</summary>
+    private static long Earned(IEnumerable<LedgerEntry> entries, string account) =>
+        entries.Where(e => e.CreditAccount == account && e.Kind is LedgerEntryKind.VisitCharge or LedgerEntryKind.CancellationCharge).Sum(e => e.Amount.Rupiah);
+
+    private static long Received(IEnumerable<LedgerEntry> entries, string account) =>
+        entries.Where(e => e.DebitAccount == account && e.Kind == LedgerEntryKind.PaymentReceived).Sum(e => e.Amount.Rupiah);
+
+    private static DateOnly FirstOfMonth(DateOnly date) => new(date.Year, date.Month, 1);
+
+    private static int MonthsBetween(DateOnly from, DateOnly to) => ((to.Year - from.Year) * 12) + to.Month - from.Month + 1;
+}

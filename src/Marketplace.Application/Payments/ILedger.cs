@@ -1,0 +1,11 @@
+namespace Marketplace.Application.Payments;
+
+/// <summary>Reads the ledger; lines are written only with the change that posts them (see <see cref="Bookings.Booking.LedgerEntries"/>).</summary>
+public interface ILedger
+{
+    /// <summary>The lines that debit or credit <paramref name="account"/>, posted from <paramref name="since"/> (inclusive) until <paramref name="until"/> (exclusive), oldest first.</summary>
+    Task<IReadOnlyList<LedgerEntry>> ListAsync(string account, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken);
+
+    /// <summary>The account's balance, debit-positive, in whole Rupiah: all it was debited less all it was credited.</summary>
+    Task<long> BalanceAsync(string account, CancellationToken cancellationToken);
+}

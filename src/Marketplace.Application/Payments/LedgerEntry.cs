@@ -1,0 +1,75 @@
+using Marketplace.Application.SharedKernel;
+
+namespace Marketplace.Application.Payments;
+
+/// <summary>
+/// One line of the ledger: <see cref="Amount"/> debited to one account and credited to another. Because every line
+/// moves an amount from one account to another, the balances of all accounts always sum to zero; a movement
+/// that touches more accounts (a charge split into the provider's earning and the commission) is several lines
+/// under one <see cref="TransactionKey"/>. Lines are only ever added: a refund is a new line, never an edit.
+/// </summary>
+public sealed class LedgerEntry
+{
+    private LedgerEntry(Guid id, string transactionKey, int leg, LedgerEntryKind kind, Guid? bookingId, string debitAccount, string creditAccount, long amountIdr, DateTimeOffset postedAt)
+    {
+        Id = id;
+        TransactionKey = transactionKey;
+        Leg = leg;
+        Kind = kind;
+        BookingId = bookingId;
+        DebitAccount = debitAccount;
+        CreditAccount = creditAccount;
+        AmountIdr = amountIdr;
+        PostedAt = postedAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>
+    /// Names what was posted (<c>visit:{visitId}</c>, <c>cancellation:{bookingId}</c>…); with <see cref="Leg"/> it is
+    /// unique in the database, so the same charge can never be posted twice.
+    /// </summary>
+    public string TransactionKey { get; private set; }
+
+    /// <summary>The line's number within its transaction, from 1.</summary>
+    public int Leg { get; private set; }
+
+    public LedgerEntryKind Kind { get; private set; }
+
+    public Guid? BookingId { get; private set; }
+
+    /// <summary>The account the amount is debited to: its balance rises.</summary>
+    public string DebitAccount { get; private set; }
+
+    /// <summary>The account the amount is credited to: its balance falls.</summary>
+    public string CreditAccount { get; private set; }
+
+    /// <summary>Whole Rupiah, more than zero (the database refuses anything else); a plain integer so the database sums it.</summary>
+    public long AmountIdr { get; private set; }
+
+    public Money Amount => Money.FromRupiah(AmountIdr);
+
+    public DateTimeOffset PostedAt { get; private set; }
+
+    /// <summary>
+    /// The lines of one transaction, numbered from 1; legs of zero Rupiah are left out (a free visit, a commission of 0 %),
+    /// so a transaction of nothing posts nothing.
+    /// </summary>
+    public static IReadOnlyList<LedgerEntry> Transaction(
+        string key, LedgerEntryKind kind, Guid? bookingId, DateTimeOffset now, params (string Debit, string Credit, Money Amount)[] legs) =>
+        [.. legs.Where(leg => leg.Amount > Money.Zero).Select((leg, index) =>
+            new LedgerEntry(Guid.CreateVersion7(now), key, index + 1, kind, bookingId, leg.Debit, leg.Credit, leg.Amount.Rupiah, now))];
+}
+
+/// <summary>Why a ledger line was posted.</summary>
+public enum LedgerEntryKind
+{
+    /// <summary>A visit (or daycare day, or clinic slot) was given or kept as a no-show: the family owes its price.</summary>
+    VisitCharge,
+
+    /// <summary>The family cancelled late and owes the listing's share of the visits cancelled.</summary>
+    CancellationCharge,
+
+    /// <summary>The provider received the family's cash or bank transfer.</summary>
+    PaymentReceived,
+}

@@ -1,0 +1,8 @@
+using FluentValidation;
+
+namespace Marketplace.Application.Payments.Pay;
+
+public sealed class PayForBookingValidator : AbstractValidator<PayForBooking>
+{
+    public PayForBookingValidator() => RuleFor(c => c.Method).IsInEnum();
+}

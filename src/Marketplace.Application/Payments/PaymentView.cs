@@ -1,0 +1,32 @@
+namespace Marketplace.Application.Payments;
+
+/// <summary>
+/// A booking's payment as the API answers it. Amounts are whole Rupiah: <see cref="AmountIdr"/> is the price when it was
+/// paid for, split into <see cref="FamilyShareIdr"/> and <see cref="SponsorShareIdr"/>; <see cref="ReceivedIdr"/> is what
+/// the provider has recorded as received and <see cref="OutstandingIdr"/> what the family still owes for the care
+/// (visits not cancelled, and a late cancellation's charge). <see cref="CheckoutUrl"/> is where a card is paid; null offline.
+/// </summary>
+public sealed record PaymentView(
+    Guid Id,
+    PaymentProvider Provider,
+    PaymentStatus Status,
+    long AmountIdr,
+    long FamilyShareIdr,
+    long SponsorShareIdr,
+    long ReceivedIdr,
+    long OutstandingIdr,
+    Uri? CheckoutUrl,
+    DateTimeOffset CreatedAt)
+{
+    public static PaymentView Of(BookingPayment payment, Bookings.Booking booking) => new(
+        payment.Id,
+        payment.Provider,
+        payment.Status,
+        payment.Amount.Rupiah,
+        payment.FamilyShare.Rupiah,
+        payment.SponsorShare.Rupiah,
+        payment.Received.Rupiah,
+        booking.Outstanding.Rupiah,
+        CheckoutUrl: null,
+        SharedKernel.IndonesianTimeZones.ToLocal(payment.CreatedAt, booking.TimeZone));
+}

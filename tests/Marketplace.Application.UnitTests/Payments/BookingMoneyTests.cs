@@ -1,0 +1,176 @@
+using Marketplace.Application.Bookings;
+using Marketplace.Application.Common.Errors;
+using Marketplace.Application.Payments;
+using Marketplace.Application.SharedKernel;
+
+namespace Marketplace.Application.UnitTests.Payments;
+
+public sealed class BookingMoneyTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 1, 8, 0, 0, TimeSpan.FromHours(8));
+    private static readonly DateTimeOffset Visit = Now.AddDays(3).AddHours(1);
+    private static readonly Guid FamilyId = Guid.NewGuid();
+    private static readonly Guid ProviderUserId = Guid.NewGuid();
+    private static readonly string Family = LedgerAccount.Family(FamilyId);
+    private static readonly string Provider = LedgerAccount.Provider(ProviderUserId);
+
+    /// <summary>Two-hour visits at Rp 60.001 an hour (an odd price, so rounding shows): Rp 120.002 a visit, 10 % commission.</summary>
+    private static Booking Accepted(params DateTimeOffset[] starts)
+    {
+        var booking = Booking.RequestHomeCare(
+            new HomeCareRequest(
+                new BookingParties(FamilyId, Guid.NewGuid(), Guid.NewGuid(), "Hj. Sitti", ProviderUserId, "Irmawati", Guid.NewGuid(), null),
+                starts.Length == 0 ? [Visit] : starts, 2, Money.FromRupiah(60_001), IndonesianTimeZones.Wita, 50, TimeSpan.FromHours(24),
+                BookingPolicy.Default.LatestStart(Now), CommissionPercent: 10),
+            Now);
+        booking.Accept(Now.AddHours(1));
+        return booking;
+    }
+
+    private static Booking Confirmed(params DateTimeOffset[] starts)
+    {
+        var booking = Accepted(starts);
+        booking.PayOffline(Now.AddHours(2));
+        return booking;
+    }
+
+    private static void GiveVisit(Booking booking, DateTimeOffset start)
+    {
+        booking.CheckIn(null, start);
+        booking.CheckOut(new VisitLog(["companionship"], "", null), start.AddHours(2));
+    }
+
+    /// <summary>Each account's balance (debit-positive) from the lines posted so far.</summary>
+    private static long Balance(Booking booking, string account) =>
+        booking.LedgerEntries.Where(e => e.DebitAccount == account).Sum(e => e.AmountIdr)
+        - booking.LedgerEntries.Where(e => e.CreditAccount == account).Sum(e => e.AmountIdr);
+
+    [Fact]
+    public void PayOffline_ConfirmsTheAcceptedBooking_ForItsWholePrice_AndPostsNothingYet()
+    {
+        var booking = Accepted(Visit, Visit.AddDays(7));
+
+        var payment = booking.PayOffline(Now.AddHours(2));
+
+        Assert.Equal(BookingStatus.Confirmed, booking.Status);
+        Assert.Equal((PaymentProvider.Offline, PaymentStatus.Pending), (payment.Provider, payment.Status));
+        Assert.Equal((Money.FromRupiah(240_004), Money.FromRupiah(240_004), Money.Zero), (payment.Amount, payment.FamilyShare, payment.SponsorShare));
+        Assert.Equal(Money.FromRupiah(240_004), booking.Outstanding);
+        Assert.Empty(booking.LedgerEntries);
+        Assert.Contains(booking.Events, e => e.Kind == BookingEventKind.Confirmed);
+    }
+
+    [Fact]
+    public void PayOffline_BeforeAcceptance_Twice_OrAfterACancellation_IsRefused()
+    {
+        var requested = Booking.RequestHomeCare(
+            new HomeCareRequest(
+                new BookingParties(FamilyId, Guid.NewGuid(), Guid.NewGuid(), "Hj. Sitti", ProviderUserId, "Irmawati", Guid.NewGuid(), null),
+                [Visit], 2, Money.FromRupiah(60_000), IndonesianTimeZones.Wita, 50, TimeSpan.FromHours(24), BookingPolicy.Default.LatestStart(Now), 10),
+            Now);
+        var cancelled = Accepted();
+        cancelled.Cancel(BookingSide.Family, Now.AddHours(3));
+
+        Assert.Throws<BusinessRuleException>(() => requested.PayOffline(Now));
+        Assert.Throws<BusinessRuleException>(() => Confirmed().PayOffline(Now.AddHours(3)));
+        Assert.Throws<BusinessRuleException>(() => cancelled.PayOffline(Now.AddHours(4)));
+    }
+
+    [Fact]
+    public void AFreeClinicSlot_IsConfirmedAtOnce_AndPostsNothing()
+    {
+        var parties = new BookingParties(FamilyId, Guid.NewGuid(), Guid.NewGuid(), "Nabila", ProviderUserId, "Klinik", null, Guid.NewGuid());
+
+        var booking = Booking.Reserve(
+            new PlaceReservation(BookingKind.MobileClinic, parties, [new(Visit, Visit.AddMinutes(30))], Guid.NewGuid(), Money.Zero, IndonesianTimeZones.Wita, 50, DateOnly.MaxValue, 5),
+            Now);
+
+        Assert.Equal(BookingStatus.Confirmed, booking.Status);
+        Assert.Throws<BusinessRuleException>(() => booking.PayOffline(Now));
+        Assert.Empty(booking.LedgerEntries);
+    }
+
+    [Fact]
+    public void EachVisitGiven_PostsItsPrice_SplitIntoTheProvidersShareAndTheCommission_OnceEach()
+    {
+        var booking = Confirmed(Visit, Visit.AddDays(7));
+
+        GiveVisit(booking, Visit);
+        booking.MarkNoShow(booking.Visits[1].Id, Visit.AddDays(7).AddMinutes(20));
+
+        // Rp 120.002 a visit: 10 % is Rp 12.000,2, so the commission is Rp 12.000 and the caregiver earns Rp 108.002.
+        Assert.Equal(240_004, Balance(booking, Family));
+        Assert.Equal(-216_004, Balance(booking, Provider));
+        Assert.Equal(-24_000, Balance(booking, LedgerAccount.PlatformCommission));
+        Assert.Equal(booking.Commission.Rupiah, -Balance(booking, LedgerAccount.PlatformCommission));
+        Assert.Equal(booking.ProviderEarning.Rupiah, -Balance(booking, Provider));
+        Assert.Equal(4, booking.LedgerEntries.Select(e => (e.TransactionKey, e.Leg)).Distinct().Count());
+        Assert.All(booking.LedgerEntries, e => Assert.Equal(booking.Id, e.BookingId));
+    }
+
+    [Fact]
+    public void ALateCancellation_PostsItsCharge_AndOnlyThatIsOwedForTheVisitsCancelled()
+    {
+        var booking = Confirmed(Visit, Visit.AddDays(7));
+
+        booking.Cancel(BookingSide.Family, Visit.AddHours(-5));
+
+        // Half of the visit within 24 hours: Rp 60.001; 10 % of it rounded down is Rp 6.000.
+        Assert.Equal(Money.FromRupiah(60_001), booking.AmountDue);
+        Assert.Equal(60_001, Balance(booking, Family));
+        Assert.Equal(-54_001, Balance(booking, Provider));
+        Assert.Equal(-6_000, Balance(booking, LedgerAccount.PlatformCommission));
+        Assert.All(booking.LedgerEntries, e => Assert.Equal(LedgerEntryKind.CancellationCharge, e.Kind));
+    }
+
+    [Fact]
+    public void AnEarlyCancellation_OrTheProviders_PostsNothing()
+    {
+        var early = Confirmed();
+        early.Cancel(BookingSide.Family, Visit.AddDays(-2));
+        var byProvider = Confirmed();
+        byProvider.Cancel(BookingSide.Provider, Visit.AddHours(-1));
+
+        Assert.Empty(early.LedgerEntries);
+        Assert.Empty(byProvider.LedgerEntries);
+        Assert.Equal(Money.Zero, byProvider.Outstanding);
+    }
+
+    [Fact]
+    public void PaymentReceived_MovesTheFamilysDebtToTheProvider_UntilNothingIsOwed()
+    {
+        var booking = Confirmed(Visit, Visit.AddDays(7));
+        GiveVisit(booking, Visit);
+
+        booking.RecordPaymentReceived(Money.FromRupiah(120_002), Money.FromRupiah(240_004), Visit.AddHours(3));
+        Assert.Equal(PaymentStatus.PartlyReceived, booking.Payment!.Status);
+        booking.RecordPaymentReceived(Money.FromRupiah(120_002), Money.FromRupiah(120_002), Visit.AddDays(7));
+
+        Assert.Equal(PaymentStatus.Received, booking.Payment.Status);
+        Assert.Equal(Money.Zero, booking.Outstanding);
+        // The family paid ahead for the visit to come; the caregiver holds that cash and the commission on the visit given.
+        Assert.Equal(-120_002, Balance(booking, Family));
+        Assert.Equal(120_002 + 12_000, Balance(booking, Provider));
+
+        GiveVisit(booking, Visit.AddDays(7));
+        Assert.Equal(0, Balance(booking, Family));
+        Assert.Equal(24_000, Balance(booking, Provider));
+        Assert.Equal(-24_000, Balance(booking, LedgerAccount.PlatformCommission));
+        Assert.Equal(2, booking.Events.Count(e => e.Kind == BookingEventKind.PaymentReceived));
+    }
+
+    [Fact]
+    public void PaymentReceived_TwiceFromOnePage_MoreThanIsOwed_OrWithoutAnOfflinePayment_IsRefused()
+    {
+        var booking = Confirmed();
+        booking.RecordPaymentReceived(Money.FromRupiah(100_000), Money.FromRupiah(120_002), Visit);
+
+        var twice = Assert.Throws<BusinessRuleException>(() => booking.RecordPaymentReceived(Money.FromRupiah(100_000), Money.FromRupiah(120_002), Visit));
+        Assert.Equal(Booking.OutstandingChanged, twice.Rule);
+        Assert.Throws<BusinessRuleException>(() => booking.RecordPaymentReceived(Money.FromRupiah(20_003), Money.FromRupiah(20_002), Visit));
+        Assert.Throws<BusinessRuleException>(() => booking.RecordPaymentReceived(Money.Zero, Money.FromRupiah(20_002), Visit));
+        Assert.Throws<BusinessRuleException>(() => Accepted().RecordPaymentReceived(Money.FromRupiah(1), Money.FromRupiah(120_002), Visit));
+        Assert.Equal(Money.FromRupiah(100_000), booking.Payment!.Received);
+        Assert.Single(booking.LedgerEntries);
+    }
+}
