@@ -73,6 +73,13 @@ public sealed partial class Booking
         Status = _visits.Any(v => v.Status is VisitStatus.Completed or VisitStatus.NoShow) ? BookingStatus.Completed : BookingStatus.Cancelled;
         Cancellation = new BookingCancellation(by, now, charge);
         Charge($"cancellation:{Id:D}", LedgerEntryKind.CancellationCharge, charge, now);
+
+        // A charge on a booking the family had not yet confirmed is still paid offline: the provider records it as received.
+        if (Payment is null && charge > Money.Zero)
+        {
+            Payment = BookingPayment.Offline(AmountDue, now);
+        }
+
         Payment?.Reassess(AmountDue);
         Raise(BookingEventKind.Cancelled, by);
         return (Cancellation, toCancel);

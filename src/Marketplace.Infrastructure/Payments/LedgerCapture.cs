@@ -10,18 +10,25 @@ namespace Marketplace.Infrastructure.Payments;
 /// </summary>
 internal sealed class LedgerCapture : SaveChangesInterceptor
 {
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Capture(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context)
-        {
-            foreach (var booking in context.ChangeTracker.Entries<Booking>().Select(e => e.Entity).Where(b => b.LedgerEntries.Count > 0).ToList())
-            {
-                context.AddRange(booking.LedgerEntries);
-                booking.ClearLedgerEntries();
-            }
-        }
-
+        Capture(eventData.Context);
         return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    private static void Capture(DbContext? context)
+    {
+        foreach (var booking in context?.ChangeTracker.Entries<Booking>().Select(e => e.Entity).Where(b => b.LedgerEntries.Count > 0).ToList() ?? [])
+        {
+            context!.AddRange(booking.LedgerEntries);
+            booking.ClearLedgerEntries();
+        }
     }
 }

@@ -21,7 +21,7 @@ public sealed class EarningsPageController(IMediator mediator) : Controller
     {
         // A month out of any sensible range (a hand-typed address) shows the twelve months to today instead.
         var query = DateOnly.TryParseExact(until + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
-            && PlausibleDates.IsPlausible(month.AddMonths(-11)) && PlausibleDates.IsPlausible(month.AddMonths(1))
+            && PlausibleDates.IsPlausible(month) && PlausibleDates.IsPlausible(month.AddMonths(-11)) && PlausibleDates.IsPlausible(month.AddMonths(1))
             ? new GetMyEarnings(month.AddMonths(-11), month.AddMonths(1).AddDays(-1))
             : new GetMyEarnings(null, null);
         return View(await mediator.Send(query, cancellationToken));

@@ -124,6 +124,19 @@ public sealed class BookingMoneyTests
     }
 
     [Fact]
+    public void ALateCancellation_BeforeTheFamilyConfirmed_OpensAnOfflinePayment_SoTheChargeCanBeReceived()
+    {
+        var booking = Accepted();
+
+        booking.Cancel(BookingSide.Family, Visit.AddHours(-5));
+        booking.RecordPaymentReceived(Money.FromRupiah(60_001), Money.FromRupiah(60_001), Visit);
+
+        Assert.Equal(PaymentStatus.Received, booking.Payment!.Status);
+        Assert.Equal(0, Balance(booking, Family));
+        Assert.Equal(6_000, Balance(booking, Provider));
+    }
+
+    [Fact]
     public void AnEarlyCancellation_OrTheProviders_PostsNothing()
     {
         var early = Confirmed();

@@ -96,13 +96,19 @@ public abstract class OfflinePaymentTests<TFactory>(TFactory app) : IClassFixtur
     }
 
     [Fact]
-    public async Task Earnings_RefuseAPeriodThatEndsBeforeItStarts_OrIsLongerThanTwoYears()
+    public async Task Earnings_RefuseAPeriodThatEndsBeforeItStarts_OrIsLongerThanTwoYears_AndThePageShowsTodayForAMonthItCannotRead()
     {
         var (caregiver, _) = await app.NewBookableCaregiverAsync();
 
         await HasError(await caregiver.GetAsync("/api/v1/caregivers/me/earnings?from=2026-06-01&to=2026-05-01"), "to");
         await HasError(await caregiver.GetAsync("/api/v1/caregivers/me/earnings?from=2023-01-01&to=2026-05-01"), "from");
         await HasError(await caregiver.GetAsync("/api/v1/caregivers/me/earnings?from=1900-01-01"), "from");
+        var pages = await app.OnPagesAsync(caregiver);
+        foreach (var until in new[] { "0001-01", "9999-12", "2026-13", "soon" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await pages.GetAsync($"/earnings?until={until}")).StatusCode);
+        }
+
         var months = (await (await caregiver.GetAsync("/api/v1/caregivers/me/earnings?from=2026-01-15&to=2026-03-02")).ReadJsonAsync()).GetProperty("months");
         Assert.Equal(["2026-01-01", "2026-02-01", "2026-03-01"], months.EnumerateArray().Select(m => m.GetProperty("month").GetString()));
     }

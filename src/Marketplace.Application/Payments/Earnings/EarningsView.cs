@@ -5,7 +5,8 @@ namespace Marketplace.Application.Payments.Earnings;
 /// in whole Rupiah. <see cref="EarnedIdr"/>: their share of the care given and of late cancellations, after the platform's
 /// commission. <see cref="ReceivedIdr"/>: what they recorded as received from families (cash or transfer).
 /// <see cref="DueToYouIdr"/> and <see cref="CashOwedIdr"/> are today's balance, whatever the period: what the platform owes
-/// them, or what they owe the platform (its commission on money they collected); at most one is above zero.
+/// them, or what they hold that is not yet theirs (the commission on money they collected, and money paid ahead for
+/// visits not yet given); at most one is above zero.
 /// </summary>
 public sealed record EarningsView(
     DateOnly From,
