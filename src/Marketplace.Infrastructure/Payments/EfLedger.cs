@@ -12,10 +12,8 @@ internal sealed class EfLedger(MarketplaceDbContext db) : ILedger
             .OrderBy(e => e.PostedAt)
             .ToListAsync(cancellationToken);
 
-    public async Task<long> BalanceAsync(string account, CancellationToken cancellationToken)
-    {
-        var debits = await db.LedgerEntries.Where(e => e.DebitAccount == account).SumAsync(e => (long?)e.AmountIdr, cancellationToken) ?? 0;
-        var credits = await db.LedgerEntries.Where(e => e.CreditAccount == account).SumAsync(e => (long?)e.AmountIdr, cancellationToken) ?? 0;
-        return debits - credits;
-    }
+    public async Task<long> BalanceAsync(string account, CancellationToken cancellationToken) =>
+        await db.LedgerEntries
+            .Where(e => e.DebitAccount == account || e.CreditAccount == account)
+            .SumAsync(e => (long?)(e.DebitAccount == account ? e.AmountIdr : -e.AmountIdr), cancellationToken) ?? 0;
 }

@@ -22,8 +22,7 @@ public sealed class CaregiverScheduleController(IMediator mediator, TimeProvider
         var zone = IndonesianTimeZones.Wita;
         var today = IndonesianTimeZones.LocalDate(clock.GetUtcNow(), zone);
         // A week or month out of any sensible range (a hand-typed address) shows this week instead.
-        var period = DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var firstOfMonth)
-            && PlausibleDates.IsPlausible(firstOfMonth)
+        var period = FormDates.Month(month) is { } firstOfMonth
             ? new SchedulePeriod(firstOfMonth, firstOfMonth.AddMonths(1), zone, IsMonth: true, [])
             : SchedulePeriod.WeekOf(week is { } asked && PlausibleDates.IsPlausible(asked) ? asked : today, zone);
         var visits = await mediator.Send(

@@ -1,7 +1,5 @@
-using System.Globalization;
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Payments.Earnings;
-using Marketplace.Application.SharedKernel;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -20,8 +18,7 @@ public sealed class EarningsPageController(IMediator mediator) : Controller
     public async Task<IActionResult> Index(string? until, CancellationToken cancellationToken)
     {
         // A month out of any sensible range (a hand-typed address) shows the twelve months to today instead.
-        var query = DateOnly.TryParseExact(until + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
-            && PlausibleDates.IsPlausible(month) && PlausibleDates.IsPlausible(month.AddMonths(-11)) && PlausibleDates.IsPlausible(month.AddMonths(1))
+        var query = FormDates.Month(until, monthsBefore: 11, monthsAfter: 1) is { } month
             ? new GetMyEarnings(month.AddMonths(-11), month.AddMonths(1).AddDays(-1))
             : new GetMyEarnings(null, null);
         return View(await mediator.Send(query, cancellationToken));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Marketplace.Application.SharedKernel;
 
 namespace Marketplace.Web.Pages;
@@ -20,5 +21,20 @@ internal static class FormDates
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The first day of a month written <c>yyyy-MM</c> in an address (<c>?month=2026-12</c>), when it can be read and it,
+    /// and the period from <paramref name="monthsBefore"/> before it to <paramref name="monthsAfter"/> after it, lie in the
+    /// plausible years; null otherwise, so the page shows its default period rather than an error.
+    /// </summary>
+    public static DateOnly? Month(string? text, int monthsBefore = 0, int monthsAfter = 0)
+    {
+        // The month itself is checked first: a month of year 1 cannot even be stepped back from.
+        var read = DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first);
+        return read && PlausibleDates.IsPlausible(first)
+            && PlausibleDates.IsPlausible(first.AddMonths(-monthsBefore)) && PlausibleDates.IsPlausible(first.AddMonths(monthsAfter))
+            ? first
+            : null;
     }
 }

@@ -165,13 +165,15 @@ public abstract class DateEdgeTests<TFactory>(TFactory app) : IClassFixture<TFac
     }
 
     [Fact]
-    public async Task TheSchedulePage_ForAWeekAtTheEndOfTime_ShowsThisWeek()
+    public async Task TheScheduleAndEarningsPages_ForAWeekOrMonthAtTheEndOfTime_ShowTheirDefaultPeriod()
     {
         var caregiver = await app.NewAccountAsync("caregiver");
         var pages = await app.OnPagesAsync(caregiver);
 
         Assert.Equal(HttpStatusCode.OK, (await pages.GetAsync("/caregiver/schedule?week=9999-12-31")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await pages.GetAsync("/caregiver/schedule?month=0001-01")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await pages.GetAsync("/earnings?until=0001-01")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await pages.GetAsync("/earnings?until=9999-12")).StatusCode);
     }
 
     [Fact]

@@ -26,13 +26,10 @@ public sealed class GetMyEarningsHandler(ICurrentUser currentUser, ILedger ledge
             account, IndonesianTimeZones.ToInstant(from, TimeOnly.MinValue, zone), IndonesianTimeZones.ToInstant(to.AddDays(1), TimeOnly.MinValue, zone), cancellationToken);
         var balance = await ledger.BalanceAsync(account, cancellationToken);
 
-        DateOnly MonthOf(LedgerEntry entry) => FirstOfMonth(IndonesianTimeZones.LocalDate(entry.PostedAt, zone));
+        var byMonth = entries.ToLookup(entry => FirstOfMonth(IndonesianTimeZones.LocalDate(entry.PostedAt, zone)));
         var months = Enumerable.Range(0, MonthsBetween(from, to))
             .Select(offset => FirstOfMonth(from).AddMonths(offset))
-            .Select(month => new MonthlyEarnings(
-                month,
-                Earned(entries.Where(e => MonthOf(e) == month), account),
-                Received(entries.Where(e => MonthOf(e) == month), account)))
+            .Select(month => new MonthlyEarnings(month, Earned(byMonth[month], account), Received(byMonth[month], account)))
             .ToList();
         return new EarningsView(
             from, to, zone, Earned(entries, account), Received(entries, account), Math.Max(0, -balance), Math.Max(0, balance), months);
