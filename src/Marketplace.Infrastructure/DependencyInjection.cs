@@ -4,6 +4,7 @@ using Marketplace.Application.Affiliations;
 using Marketplace.Application.Bookings;
 using Marketplace.Infrastructure.Bookings;
 using Marketplace.Application.Payments;
+using Marketplace.Application.Payments.Settle;
 using Marketplace.Infrastructure.Payments;
 using Marketplace.Application.Common.Outbox;
 using Marketplace.Application.Common.Documents;
@@ -96,9 +97,34 @@ public static class DependencyInjection
         services.AddSingleton<BookingEventCapture>();
         services.AddSingleton<LedgerCapture>();
         services.AddScoped<ILedger, EfLedger>();
+        AddCardProcessor(services, configuration);
         services.AddOutboxHandler<BookingEvent, BookingEventEmail>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
+    }
+
+    /// <summary>
+    /// The card processor of <c>Payments:Processor</c>: none (the default: families pay offline) or Stripe, with its
+    /// <c>Payments:Stripe</c> keys, whose checkout pages return to the <c>PublicUrl</c>.
+    /// </summary>
+    private static void AddCardProcessor(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<ICardEventLog, EfCardEventLog>();
+        services.AddOutboxHandler<CardSettlement, CardSettlementHandler>();
+        if (configuration.GetValue("Payments:Processor", CardProcessorKind.None) != CardProcessorKind.Stripe)
+        {
+            services.AddSingleton<ICardProcessor, NoCardProcessor>();
+            return;
+        }
+
+        var stripe = configuration.GetSection(StripeOptions.Section).Get<StripeOptions>() ?? new StripeOptions();
+        if (stripe.SecretKey.Length == 0 || stripe.WebhookSecret.Length == 0)
+        {
+            throw new InvalidOperationException("Payments:Processor is Stripe, so Payments:Stripe:SecretKey and :WebhookSecret are required (user-secrets or environment).");
+        }
+
+        var publicOrigin = new Uri(configuration["PublicUrl"] ?? throw new InvalidOperationException("PublicUrl is required for card checkout pages to return to."));
+        services.AddSingleton<ICardProcessor>(StripeCardProcessor.Create(stripe, publicOrigin));
     }
 
     /// <summary>

@@ -29,10 +29,10 @@ public class MarketplaceAppFactory(TestDatabase database, bool demoData = false)
     /// <summary>The clock the app's rules read; it keeps real time until a test travels.</summary>
     public TravelClock Clock { get; } = new();
 
-    /// <summary>Serves the app on a free port of 127.0.0.1, for a real browser; returns its address.</summary>
-    public Uri ServeOnLoopback()
+    /// <summary>Serves the app on <paramref name="port"/> of 127.0.0.1 (by default a free one), for a real browser; returns its address.</summary>
+    public Uri ServeOnLoopback(int port = 0)
     {
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
         return new Uri(addresses.First());
@@ -109,3 +109,38 @@ public sealed class PostgresAppFactory() : MarketplaceAppFactory(TestDatabase.Po
 /// <summary>The app on SQLite with the South Sulawesi demo data.</summary>
 public sealed class DemoAppFactory() : MarketplaceAppFactory(TestDatabase.Sqlite(), demoData: true);
 
+
+/// <summary>
+/// The app taking cards through Stripe, with Stripe played by a <see cref="FakeStripe"/> on 127.0.0.1 that sends its
+/// webhooks back to this app.
+/// </summary>
+public class StripeAppFactory(TestDatabase database, bool demoData = false) : MarketplaceAppFactory(database, demoData)
+{
+    private HttpClient? _webhookClient;
+
+    public FakeStripe Stripe { get; } = FakeStripe.StartAsync().GetAwaiter().GetResult();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Payments:Processor", "Stripe");
+        builder.UseSetting("Payments:Stripe:SecretKey", FakeStripe.SecretKey);
+        builder.UseSetting("Payments:Stripe:WebhookSecret", FakeStripe.WebhookSecret);
+        builder.UseSetting("Payments:Stripe:ApiBase", Stripe.BaseAddress.AbsoluteUri);
+        builder.UseSetting("Payments:Stripe:CheckoutOrigin", Stripe.BaseAddress.AbsoluteUri);
+        Stripe.App = () => _webhookClient ??= CreateClient();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await Stripe.DisposeAsync();
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>Cards through the fake Stripe, on SQLite.</summary>
+public sealed class SqliteStripeAppFactory() : StripeAppFactory(TestDatabase.Sqlite());
+
+/// <summary>Cards through the fake Stripe, on PostgreSQL.</summary>
+public sealed class PostgresStripeAppFactory() : StripeAppFactory(TestDatabase.Postgres());

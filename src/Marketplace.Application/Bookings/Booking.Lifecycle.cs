@@ -74,13 +74,19 @@ public sealed partial class Booking
         Cancellation = new BookingCancellation(by, now, charge);
         Charge($"cancellation:{Id:D}", LedgerEntryKind.CancellationCharge, charge, now);
 
-        // A charge on a booking the family had not yet confirmed is still paid offline: the provider records it as received.
-        if (Payment is null && charge > Money.Zero)
+        // A charge on a booking the family had not yet confirmed (or whose card was never authorised) is paid offline:
+        // the provider records it as received.
+        if (charge > Money.Zero && Payment is null or { Provider: PaymentProvider.Stripe, IsAuthorised: false, Received.Rupiah: 0 })
         {
             Payment = BookingPayment.Offline(AmountDue, now);
         }
 
-        Payment?.Reassess(AmountDue);
+        if (Payment is { Provider: PaymentProvider.Offline } offline)
+        {
+            offline.Reassess(AmountDue);
+        }
+
+        SettleCardWhenOver();
         Raise(BookingEventKind.Cancelled, by);
         return (Cancellation, toCancel);
     }
@@ -167,6 +173,7 @@ public sealed partial class Booking
         {
             Status = BookingStatus.Completed;
             Raise(BookingEventKind.Completed);
+            SettleCardWhenOver();
         }
         else
         {

@@ -34,14 +34,7 @@ public sealed partial class Booking
     /// </summary>
     public BookingPayment PayOffline(DateTimeOffset now)
     {
-        if (Payment is not null || Status == BookingStatus.Confirmed)
-        {
-            throw new BusinessRuleException("This booking is confirmed already; it is not paid for twice.");
-        }
-
-        RequireStatus(BookingStatus.Accepted, Status == BookingStatus.Requested
-            ? "Pay once the caregiver has accepted the request."
-            : "This booking is no longer open and cannot be paid for.");
+        RequireAwaitingPayment();
         Payment = BookingPayment.Offline(AmountDue, now);
         Status = BookingStatus.Confirmed;
         Raise(BookingEventKind.Confirmed);

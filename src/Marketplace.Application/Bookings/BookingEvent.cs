@@ -23,4 +23,6 @@ public enum BookingEventKind
     // Outbox payloads hold these as numbers: new kinds go last.
     Confirmed,
     PaymentReceived,
+    PaymentFailed,
+    Refunded,
 }

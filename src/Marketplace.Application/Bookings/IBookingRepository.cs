@@ -7,6 +7,9 @@ public interface IBookingRepository
     /// <summary>The booking with its visits.</summary>
     Task<Booking?> FindAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>The booking whose payment is the card processor's <paramref name="processorPaymentId"/>, with its visits.</summary>
+    Task<Booking?> FindByProcessorPaymentAsync(string processorPaymentId, CancellationToken cancellationToken);
+
     /// <summary>
     /// Whether any visit of the caregiver that still holds their time, other than <paramref name="exceptVisitId"/>,
     /// overlaps one of <paramref name="visits"/>.

@@ -2,6 +2,7 @@ using System.Globalization;
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Bookings;
 using Marketplace.Application.Common.Outbox;
+using Marketplace.Application.Payments;
 using Marketplace.Application.SharedKernel;
 
 namespace Marketplace.Application.Notifications;
@@ -54,9 +55,24 @@ public sealed class BookingEventEmail(IBookingRepository bookings, IIdentityServ
             BookingEventKind.Accepted => new(parties.FamilyUserId, $"{parties.ProviderName} menerima pesanan Anda",
                 $"{parties.ProviderName} akan datang untuk {parties.RecipientName} mulai {whenId}.",
                 $"{parties.ProviderName} will visit {parties.RecipientName} from {whenEn}."),
+            BookingEventKind.Confirmed when booking.Payment?.Provider == PaymentProvider.Stripe => new(parties.ProviderUserId, $"Pesanan untuk {parties.RecipientName} dikonfirmasi",
+                $"Keluarga {parties.RecipientName} mengonfirmasi pesanan mulai {whenId} dan membayar dengan kartu. Anda tidak perlu menagih apa pun; penghasilan Anda tercatat setelah setiap kunjungan.",
+                $"{parties.RecipientName}'s family confirmed the booking from {whenEn} and pays by card. You need not collect anything; your earning is recorded after each visit."),
+            BookingEventKind.PaymentFailed when booking.Payment?.Provider == PaymentProvider.Offline => new(parties.FamilyUserId, $"Bayar langsung untuk {parties.RecipientName}",
+                $"Pembayaran kartu untuk pesanan mulai {whenId} tidak dapat ditarik. Bayar {booking.Outstanding} langsung kepada {parties.ProviderName} (tunai atau transfer).",
+                $"The card payment for the booking from {whenEn} could not be taken. Pay {booking.Outstanding} to {parties.ProviderName} directly (cash or transfer)."),
+            BookingEventKind.PaymentFailed => new(parties.FamilyUserId, "Kartu Anda ditolak",
+                $"Kartu Anda ditolak untuk pesanan mulai {whenId}. Coba kartu lain atau bayar langsung di halaman Pesanan.",
+                $"Your card was declined for the booking from {whenEn}. Try another card or pay directly on the Bookings page."),
+            BookingEventKind.Refunded => new(parties.FamilyUserId, $"Dana dikembalikan untuk {parties.RecipientName}",
+                $"Kami mengembalikan dana ke kartu Anda; seluruhnya {booking.Payment?.Refunded}. Bank Anda biasanya memprosesnya dalam 5–10 hari kerja.",
+                $"We refunded money to your card; {booking.Payment?.Refunded} in all. Your bank usually shows it within 5–10 working days."),
             BookingEventKind.Confirmed => new(parties.ProviderUserId, $"Pesanan untuk {parties.RecipientName} dikonfirmasi",
                 $"Keluarga {parties.RecipientName} mengonfirmasi pesanan mulai {whenId} dan akan membayar {booking.Price} langsung kepada Anda (tunai atau transfer). Catat setiap pembayaran yang Anda terima di halaman Pesanan.",
                 $"{parties.RecipientName}'s family confirmed the booking from {whenEn} and will pay {booking.Price} to you directly (cash or transfer). Record each payment you receive on the Bookings page."),
+            BookingEventKind.PaymentReceived when booking.Payment?.Provider == PaymentProvider.Stripe => new(parties.FamilyUserId, $"Kartu Anda ditagih untuk {parties.RecipientName}",
+                $"Perawatan mulai {whenId} selesai. Kartu Anda ditagih {booking.Payment.Received}; sisa penahanan dilepas.",
+                $"The care from {whenEn} is over. Your card was charged {booking.Payment.Received}; the rest of the hold is released."),
             BookingEventKind.PaymentReceived => new(parties.FamilyUserId, $"Pembayaran untuk {parties.RecipientName} tercatat",
                 $"{parties.ProviderName} mencatat pembayaran Anda. Sudah diterima: {booking.Payment?.Received}. Sisa: {booking.Outstanding}.",
                 $"{parties.ProviderName} recorded your payment. Received so far: {booking.Payment?.Received}. Still owed: {booking.Outstanding}."),

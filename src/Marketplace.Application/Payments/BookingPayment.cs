@@ -4,7 +4,9 @@ namespace Marketplace.Application.Payments;
 
 /// <summary>
 /// How a booking is paid for; one per booking, owned by it. Offline: the family pays the provider in cash or by bank
-/// transfer and the provider records each amount received (<see cref="Received"/>), up to what the booking's care costs.
+/// transfer and the provider records each amount received (<see cref="Received"/>). By card: the family authorises the
+/// price on the card processor's checkout page, and the amount the care cost is captured when it is over
+/// (<see cref="Received"/>), less any refund (<see cref="Refunded"/>).
 /// </summary>
 public sealed class BookingPayment
 {
@@ -33,16 +35,60 @@ public sealed class BookingPayment
     /// <summary>What a sponsor programme pays (nothing until sponsor programmes exist).</summary>
     public Money SponsorShare { get; private set; }
 
-    /// <summary>What the provider has recorded as received from the family so far.</summary>
+    /// <summary>What the provider has recorded as received from the family, or what was captured from the card.</summary>
     public Money Received { get; private set; }
+
+    /// <summary>What was given back to the card.</summary>
+    public Money Refunded { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset? LastReceivedAt { get; private set; }
 
+    /// <summary>The card processor's payment (a Stripe PaymentIntent id, <c>pi_…</c>) once the card is authorised.</summary>
+    public string? ProcessorPaymentId { get; private set; }
+
+    /// <summary>The card processor's hosted page where the family enters its card; null offline.</summary>
+    public Uri? CheckoutUrl { get; private set; }
+
+    /// <summary>When the card's holder disputed the charge with their bank (a chargeback); an admin follows it up.</summary>
+    public DateTimeOffset? DisputedAt { get; private set; }
+
+    /// <summary>Whether the amount authorised on the card is held and not yet captured or released.</summary>
+    public bool IsAuthorised => Status == PaymentStatus.Authorised;
+
     /// <summary>The family will pay its whole share to the provider, in cash or by transfer.</summary>
     internal static BookingPayment Offline(Money price, DateTimeOffset now) =>
         new(Guid.CreateVersion7(now), PaymentProvider.Offline, price, price, Money.Zero, now);
+
+    /// <summary>The family will authorise the price on a card; <see cref="OpenCheckout"/> gives it the page to do so.</summary>
+    internal static BookingPayment Card(Money price, DateTimeOffset now) =>
+        new(Guid.CreateVersion7(now), PaymentProvider.Stripe, price, price, Money.Zero, now);
+
+    internal void OpenCheckout(Uri checkoutUrl) => CheckoutUrl = checkoutUrl;
+
+    internal void Authorise(string processorPaymentId)
+    {
+        ProcessorPaymentId = processorPaymentId;
+        Status = PaymentStatus.Authorised;
+    }
+
+    internal void Fail() => Status = PaymentStatus.Failed;
+
+    /// <summary>The authorisation was released (by us, or by the processor when it expired) before anything was captured.</summary>
+    internal void Release() => Status = PaymentStatus.Released;
+
+    internal void Dispute(DateTimeOffset now) => DisputedAt ??= now;
+
+    /// <summary>
+    /// A card the processor could not charge at the end: the family now pays the provider directly, who records it as
+    /// received like any offline payment.
+    /// </summary>
+    internal void FallBackToOffline(Money due)
+    {
+        Provider = PaymentProvider.Offline;
+        Reassess(due);
+    }
 
     internal void Receive(Money amount, Money due, DateTimeOffset now)
     {
@@ -51,15 +97,18 @@ public sealed class BookingPayment
         Reassess(due);
     }
 
+    internal void Refund(Money amount) => Refunded += amount;
+
     /// <summary>The payment is received in full once <paramref name="due"/> (which a cancellation may lower) is reached.</summary>
     internal void Reassess(Money due) =>
         Status = Received == Money.Zero ? PaymentStatus.Pending : Received >= due ? PaymentStatus.Received : PaymentStatus.PartlyReceived;
 }
 
-/// <summary>Who carries the money: the provider itself (offline), or a card processor.</summary>
+/// <summary>Who carries the money: the provider itself (offline), or Stripe for cards.</summary>
 public enum PaymentProvider
 {
     Offline,
+    Stripe,
 }
 
 /// <summary>How the family asks to pay (<c>card</c> needs a card processor configured).</summary>
@@ -71,11 +120,20 @@ public enum PaymentMethod
 
 public enum PaymentStatus
 {
-    /// <summary>Agreed; nothing received yet.</summary>
+    /// <summary>Agreed (offline) or waiting for the family to enter its card; nothing received yet.</summary>
     Pending,
 
     PartlyReceived,
 
-    /// <summary>Everything the booking costs has been received.</summary>
+    /// <summary>Everything the booking costs has been received (or captured from the card).</summary>
     Received,
+
+    /// <summary>The card holds the price until the care is given; then what it cost is captured.</summary>
+    Authorised,
+
+    /// <summary>The card was declined; the family can try again or pay offline.</summary>
+    Failed,
+
+    /// <summary>The authorisation was released with nothing captured (the booking was cancelled in time, or it expired).</summary>
+    Released,
 }

@@ -70,6 +70,9 @@ public enum LedgerEntryKind
     /// <summary>The family cancelled late and owes the listing's share of the visits cancelled.</summary>
     CancellationCharge,
 
-    /// <summary>The provider received the family's cash or bank transfer.</summary>
+    /// <summary>The provider received the family's cash or bank transfer, or the card processor captured the family's card.</summary>
     PaymentReceived,
+
+    /// <summary>Money captured from a card was given back, out of the provider's earning and the platform's commission.</summary>
+    Refund,
 }

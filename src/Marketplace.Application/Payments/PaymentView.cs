@@ -4,7 +4,9 @@ namespace Marketplace.Application.Payments;
 /// A booking's payment as the API answers it. Amounts are whole Rupiah: <see cref="AmountIdr"/> is the price when it was
 /// paid for, split into <see cref="FamilyShareIdr"/> and <see cref="SponsorShareIdr"/>; <see cref="ReceivedIdr"/> is what
 /// the provider has recorded as received and <see cref="OutstandingIdr"/> what the family still owes for the care
-/// (visits not cancelled, and a late cancellation's charge). <see cref="CheckoutUrl"/> is where a card is paid; null offline.
+/// (visits not cancelled, and a late cancellation's charge); <see cref="RefundedIdr"/> what was given back to the card.
+/// <see cref="CheckoutUrl"/> is the card processor's page where the family authorises its card, while that is still to
+/// do; null offline and once the card is authorised.
 /// </summary>
 public sealed record PaymentView(
     Guid Id,
@@ -15,6 +17,7 @@ public sealed record PaymentView(
     long SponsorShareIdr,
     long ReceivedIdr,
     long OutstandingIdr,
+    long RefundedIdr,
     Uri? CheckoutUrl,
     DateTimeOffset CreatedAt)
 {
@@ -27,6 +30,7 @@ public sealed record PaymentView(
         payment.SponsorShare.Rupiah,
         payment.Received.Rupiah,
         booking.Outstanding.Rupiah,
-        CheckoutUrl: null,
+        payment.Refunded.Rupiah,
+        payment is { Provider: PaymentProvider.Stripe, Status: PaymentStatus.Pending } ? payment.CheckoutUrl : null,
         SharedKernel.IndonesianTimeZones.ToLocal(payment.CreatedAt, booking.TimeZone));
 }

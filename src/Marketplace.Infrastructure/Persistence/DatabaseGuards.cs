@@ -15,9 +15,13 @@ internal static class DatabaseGuards
     public const string ClinicSlotFull = "clinic_slot_full";
     public const string RecipientPlaceTaken = "recipient_place_taken";
     public const string LedgerPostedOnce = "ledger_posted_once";
+    public const string CardEventOnce = "card_event_once";
 
     /// <summary>SQLite names the columns of a unique index that refused a row, not the index.</summary>
     private const string LedgerPostedOnceOnSqlite = "LedgerEntries.TransactionKey";
+    private const string CardEventOnceOnSqlite = "CardEvents.Id";
+
+    private const string CardEventRecordedAlready = "This card event is being recorded by another request already.";
 
     private const string RecordedAlready = "This payment or charge is recorded already; look at the booking again.";
 
@@ -29,6 +33,8 @@ internal static class DatabaseGuards
         (RecipientPlaceTaken, Booking.RecipientAlreadyPlaced),
         (LedgerPostedOnce, RecordedAlready),
         (LedgerPostedOnceOnSqlite, RecordedAlready),
+        (CardEventOnce, CardEventRecordedAlready),
+        (CardEventOnceOnSqlite, CardEventRecordedAlready),
     ];
 
     /// <summary>The business-rule refusal a failed write stands for, or null when it is an ordinary failure.</summary>

@@ -40,6 +40,8 @@ public abstract class MarketplaceDbContext(DbContextOptions options)
 
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
 
+    public DbSet<CardEventRecord> CardEvents => Set<CardEventRecord>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -3,6 +3,7 @@ using Marketplace.Application.Payments;
 using Marketplace.Application.Payments.Earnings;
 using Marketplace.Application.Payments.Pay;
 using Marketplace.Application.Payments.Receive;
+using Marketplace.Application.Payments.Refund;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,15 +17,18 @@ namespace Marketplace.Web.Api;
 public sealed class PaymentsController(IMediator mediator) : ControllerBase
 {
     /// <summary>
-    /// The family pays for an accepted booking, which confirms it: <c>{method: "offline"|"card"}</c>, offline when
-    /// omitted (cash to the caregiver or a transfer to the enterprise). 409 when the booking is not waiting for
-    /// payment (not yet accepted, paid already, cancelled) or card payments are not set up.
+    /// The family pays for an accepted booking: <c>{method: "offline"|"card"}</c>; when omitted, card where a card
+    /// processor is configured and offline otherwise. Offline (cash to the caregiver or a transfer to the enterprise)
+    /// confirms the booking at once; by card, <c>checkoutUrl</c> is the page where the family authorises its card, and
+    /// the booking is confirmed when the processor reports it. 409 when the booking is not waiting for payment (not yet
+    /// accepted, paid already, cancelled) or card payments are not set up; 503 when the processor cannot be reached.
     /// </summary>
     [Authorize(Roles = AccountRoles.Family)]
     [HttpPost("api/v1/bookings/{id:guid}/payments")]
     [ProducesResponseType<PaymentView>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable)]
     public async Task<ActionResult<PaymentView>> Pay(Guid id, PayBody? body, CancellationToken cancellationToken)
     {
         var payment = await mediator.Send(new PayForBooking(id, body?.Method), cancellationToken);
@@ -45,6 +49,20 @@ public sealed class PaymentsController(IMediator mediator) : ControllerBase
         await mediator.Send(new RecordPaymentReceived(id, body.AmountIdr, body.OutstandingIdr), cancellationToken);
 
     /// <summary>
+    /// An admin refunds part or all of a captured card payment to the family's card: <c>{amountIdr}</c>, at most what
+    /// was captured and not yet refunded (409 otherwise, or for an offline payment). Answers the payment with its
+    /// <c>refundedIdr</c>; the refund comes out of the provider's earning and the commission.
+    /// </summary>
+    [Authorize(Roles = AccountRoles.Admin)]
+    [HttpPost("api/v1/bookings/{id:guid}/payments/refunds")]
+    [ProducesResponseType<PaymentView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable)]
+    public async Task<PaymentView> Refund(Guid id, RefundBody body, CancellationToken cancellationToken) =>
+        await mediator.Send(new RefundCardPayment(id, body.AmountIdr), cancellationToken);
+
+    /// <summary>
     /// The signed-in caregiver's earnings by month from <c>from</c> to <c>to</c> (local dates, inclusive; by default the
     /// twelve months to today, at most 24), with what the platform owes them and the commission they owe on cash collected.
     /// </summary>
@@ -59,3 +77,5 @@ public sealed class PaymentsController(IMediator mediator) : ControllerBase
 public sealed record PayBody(PaymentMethod? Method = null);
 
 public sealed record ReceivedBody(long AmountIdr, long OutstandingIdr);
+
+public sealed record RefundBody(long AmountIdr);

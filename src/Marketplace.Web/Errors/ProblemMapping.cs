@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FluentValidation;
 using Marketplace.Application.Common.Errors;
+using Marketplace.Application.Payments;
 using Marketplace.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -19,6 +20,9 @@ internal sealed record Problem(int Status, string Title, string? Detail, IDictio
         NotFoundException notFound => new(StatusCodes.Status404NotFound, UiText.Format("Problem.NotFound"), UiText.Format($"NotFound.{notFound.Resource}")),
         ForbiddenException forbidden => new(StatusCodes.Status403Forbidden, UiText.Format("Problem.Forbidden"), UiText.Translate(forbidden.Message)),
         BusinessRuleException rule => new(StatusCodes.Status409Conflict, UiText.Format("Problem.Conflict"), UiText.Explain(rule)),
+        InvalidCardEventException => new(StatusCodes.Status400BadRequest, UiText.Format("Problem.BadRequest"), UiText.Translate("The webhook's signature does not hold; nothing was changed.")),
+        CardRefusedException => new(StatusCodes.Status409Conflict, UiText.Format("Problem.Conflict"), UiText.Translate("The card processor refused this; nothing was changed.")),
+        CardProcessorUnavailableException => new(StatusCodes.Status503ServiceUnavailable, UiText.Format("Problem.Unavailable"), UiText.Format("Problem.CardProcessorUnavailable")),
         BadHttpRequestException badRequest => new(badRequest.StatusCode, UiText.Format("Problem.BadRequest"), null),
         _ when IsOutage(exception) => new(StatusCodes.Status503ServiceUnavailable, UiText.Format("Problem.Unavailable"), UiText.Format("Problem.TryAgainShortly")),
         _ => new(StatusCodes.Status500InternalServerError, UiText.Format("Problem.ServerError"), null),

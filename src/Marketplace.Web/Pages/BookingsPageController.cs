@@ -127,10 +127,37 @@ public sealed class BookingsPageController(IMediator mediator, IStringLocalizer<
         return ActAsync(id, command, "Booking.CheckedOut");
     }
 
-    /// <summary>The family confirms the booking and will pay offline (the only way until card payments are set up).</summary>
+    /// <summary>
+    /// The family chooses how to pay: offline (<c>method=offline</c>, or none) confirms the booking at once; by card
+    /// (<c>method=card</c>) it goes on to the card processor's checkout page and comes back to the booking.
+    /// </summary>
     [Authorize(Roles = AccountRoles.Family)]
     [HttpPost("{id:guid}/pay")]
-    public Task<IActionResult> Pay(Guid id) => ActAsync(id, new PayForBooking(id, PaymentMethod.Offline), "Booking.Confirmed");
+    public async Task<IActionResult> Pay(Guid id, string? method)
+    {
+        if (method != "card")
+        {
+            return await ActAsync(id, new PayForBooking(id, PaymentMethod.Offline), "Booking.Confirmed");
+        }
+
+        Uri? checkout = null;
+        return await this.ActAsync(
+            text,
+            async () => checkout = (await mediator.Send(new PayForBooking(id, PaymentMethod.Card), HttpContext.RequestAborted)).CheckoutUrl,
+            notice: null,
+            () => Redirect(checkout!.AbsoluteUri),
+            async () => View(nameof(Show), await mediator.Send(new GetBooking(id), HttpContext.RequestAborted)));
+    }
+
+    /// <summary>An admin gives part or all of a captured card payment back to the family's card.</summary>
+    [Authorize(Roles = AccountRoles.Admin)]
+    [HttpPost("{id:guid}/refund")]
+    public Task<IActionResult> Refund(Guid id, RefundForm form)
+    {
+        var (command, unreadable) = form.ToCommand(id);
+        ModelState.AddUnreadable(unreadable, text);
+        return ActAsync(id, command, "Booking.Refunded");
+    }
 
     [Authorize(Roles = Parties + "," + AccountRoles.Admin)]
     [HttpPost("{id:guid}/payment-received")]

@@ -1,3 +1,4 @@
+using Marketplace.Application.Payments;
 using Marketplace.Web.Composition;
 using Scalar.AspNetCore;
 
@@ -9,7 +10,7 @@ namespace Marketplace.Web.Security;
 /// address sent to other sites, no camera, microphone or location, no framing, and no copy kept in any cache except
 /// for the site's static files. A Location header never names the host a client sent (see <see cref="Locations"/>).
 /// </summary>
-internal sealed class SecurityHeadersMiddleware(RequestDelegate next, PublicAddress publicAddress)
+internal sealed class SecurityHeadersMiddleware(RequestDelegate next, PublicAddress publicAddress, ICardProcessor cards)
 {
     /// <summary>Features no page uses; a script that slipped in still could not ask for them.</summary>
     public const string PermissionsPolicy = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
@@ -44,7 +45,7 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, PublicAddr
         {
             (true, _) => ContentSecurityPolicy.ForData,
             (false, string nonce) when reference => ContentSecurityPolicy.ForApiReference(nonce),
-            _ => ContentSecurityPolicy.ForPage,
+            _ => ContentSecurityPolicy.ForPage(cards.CheckoutOrigin),
         };
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";

@@ -186,4 +186,75 @@ public sealed class BookingMoneyTests
         Assert.Equal(Money.FromRupiah(100_000), booking.Payment!.Received);
         Assert.Single(booking.LedgerEntries);
     }
+
+    [Fact]
+    public void ACardAuthorisation_ConfirmsOnlyTheCurrentPayment_AndOneArrivingLateOrForAClosedBookingIsReleased()
+    {
+        var booking = Accepted();
+        var abandoned = booking.StartCardPayment(Now.AddHours(2)).Id;
+        var current = booking.StartCardPayment(Now.AddHours(3)).Id;
+
+        booking.Apply(Authorised(abandoned, "pi_old"), Now.AddHours(4));
+        Assert.Equal(BookingStatus.Accepted, booking.Status);
+        Assert.Equal(new CardSettlement(booking.Id, abandoned, "pi_old", 0), Assert.Single(booking.CardSettlements));
+
+        booking.Apply(Authorised(current, "pi_new"), Now.AddHours(4));
+        booking.Apply(Authorised(current, "pi_new"), Now.AddHours(5));
+        Assert.Equal((BookingStatus.Confirmed, PaymentStatus.Authorised), (booking.Status, booking.Payment!.Status));
+        Assert.Single(booking.Events, e => e.Kind == BookingEventKind.Confirmed);
+        Assert.Single(booking.CardSettlements);
+
+        var cancelled = Accepted();
+        var late = cancelled.StartCardPayment(Now.AddHours(2)).Id;
+        cancelled.Cancel(BookingSide.Family, Now.AddHours(3));
+        cancelled.Apply(Authorised(late, "pi_late"), Now.AddHours(4));
+        Assert.Equal(BookingStatus.Cancelled, cancelled.Status);
+        Assert.Equal(0, Assert.Single(cancelled.CardSettlements).CaptureIdr);
+    }
+
+    [Fact]
+    public void ACapture_IsAskedForWhenTheCareIsOver_PostedOnce_AndNeverBeforeTheAuthorisation()
+    {
+        var booking = Accepted(Visit, Visit.AddDays(7));
+        var paymentId = booking.StartCardPayment(Now.AddHours(2)).Id;
+        booking.Apply(Captured(paymentId, 240_004), Now.AddHours(3));
+        Assert.Empty(booking.LedgerEntries);
+
+        booking.Apply(Authorised(paymentId, "pi_1", 240_004), Now.AddHours(3));
+        GiveVisit(booking, Visit);
+        Assert.Empty(booking.CardSettlements);
+        GiveVisit(booking, Visit.AddDays(7));
+        Assert.Equal(new CardSettlement(booking.Id, paymentId, "pi_1", 240_004), Assert.Single(booking.CardSettlements));
+
+        booking.Apply(Captured(paymentId, 240_004), Visit.AddDays(7).AddHours(3));
+        booking.Apply(Captured(paymentId, 240_004), Visit.AddDays(7).AddHours(4));
+        booking.Apply(new CardEvent("evt_declined", CardEventKind.Declined, "pi_1", booking.Id, paymentId, Money.Zero), Visit.AddDays(7).AddHours(4));
+        Assert.Equal((PaymentStatus.Received, 0L, 240_004L), (booking.Payment!.Status, Balance(booking, Family), Balance(booking, LedgerAccount.CardClearing)));
+    }
+
+    [Fact]
+    public void ARefund_IsRefusedBeyondWhatWasCaptured_AndComesOutOfTheEarningAndTheCommission()
+    {
+        var booking = Accepted();
+        var paymentId = booking.StartCardPayment(Now.AddHours(2)).Id;
+        Assert.Throws<BusinessRuleException>(() => booking.RequireRefundable(Money.FromRupiah(1)));
+        booking.Apply(Authorised(paymentId, "pi_1"), Now.AddHours(3));
+        GiveVisit(booking, Visit);
+        booking.Apply(Captured(paymentId, 120_002), Visit.AddHours(3));
+
+        Assert.Throws<BusinessRuleException>(() => booking.RequireRefundable(Money.FromRupiah(120_003)));
+        Assert.Throws<BusinessRuleException>(() => booking.RequireRefundable(Money.Zero));
+        booking.RequireRefundable(Money.FromRupiah(100_000));
+        booking.Apply(new CardEvent("evt_refund", CardEventKind.Refunded, "pi_1", null, null, Money.FromRupiah(100_000)), Visit.AddHours(4));
+        booking.Apply(new CardEvent("evt_refund_again", CardEventKind.Refunded, "pi_1", null, null, Money.FromRupiah(100_000)), Visit.AddHours(5));
+
+        Assert.Equal((-18_002L, -2_000L, 20_002L), (Balance(booking, Provider), Balance(booking, LedgerAccount.PlatformCommission), Balance(booking, LedgerAccount.CardClearing)));
+        Assert.Throws<BusinessRuleException>(() => booking.RequireRefundable(Money.FromRupiah(20_003)));
+    }
+
+    private static CardEvent Authorised(Guid paymentId, string intent, long idr = 120_002) =>
+        new($"evt_{intent}", CardEventKind.Authorised, intent, null, paymentId, Money.FromRupiah(idr));
+
+    private static CardEvent Captured(Guid paymentId, long idr) =>
+        new("evt_captured", CardEventKind.Captured, "pi", null, paymentId, Money.FromRupiah(idr));
 }

@@ -175,6 +175,10 @@ internal static class PageWorld
             {
                 ["AmountIdr"] = (FieldKind.Number, "1.000"), ["OutstandingIdr"] = (FieldKind.Number, "1"),
             }),
+            new("bookings/{id:guid}/refund", admin, "/admin/verification", () => $"/bookings/{bookingId}/refund", new()
+            {
+                ["AmountIdr"] = (FieldKind.Number, "1.000"),
+            }),
             new("admin/verification/caregivers/{id:guid}", admin, "/admin/verification", () => $"/admin/verification/caregivers/{pendingId}",
                 new() { ["decision"] = (FieldKind.Choice, "rejected"), ["reason"] = Text("Sertifikat tidak terbaca.") }),
             new("admin/verification/enterprises/{id:guid}", admin, "/admin/verification", () => $"/admin/verification/enterprises/{pendingEnterpriseId}",

@@ -98,6 +98,11 @@ internal static class ApiMatrixRows
             _ => Payload.Of(new { method = "offline" })),
         Write("POST", "api/v1/bookings/{id:guid}/payments/received", w => $"/api/v1/bookings/{w.Recorded}/payments/received",
             "401  403  403  200  404  404  404  404  409", _ => Payload.Of(new { amountIdr = 1_000, outstandingIdr = 120_000 })),
+        Write("POST", "api/v1/bookings/{id:guid}/payments/refunds", w => $"/api/v1/bookings/{w.Recorded}/payments/refunds",
+            "401  403  403  403  403  403  403  403  409", _ => Payload.Of(new { amountIdr = 1_000 })),
+
+        // Stripe's webhook needs no sign-in, only Stripe's signature; this app takes no cards, so none verifies.
+        Write("POST", "api/v1/webhooks/stripe", _ => "/api/v1/webhooks/stripe", "400  400  400  400  400  400  400  400  400", _ => Payload.Of(new { })),
         Write("POST", "api/v1/listings/{id:guid}/publish", w => $"/api/v1/listings/{w.PublishableA}/publish", ListingOfEnterpriseA),
         Write("POST", "api/v1/listings/{id:guid}/pause", w => $"/api/v1/listings/{w.PausableA}/pause", ListingOfEnterpriseA),
         Write("POST", "api/v1/listings/{id:guid}/stops", w => $"/api/v1/listings/{w.ClinicA}/stops", "401  403  403  403  403  403  201  404  403",

@@ -102,6 +102,8 @@ internal static class PageMatrixRows
         Post("bookings/{id:guid}/pay", w => $"/bookings/{w.Payable["page pay"]}/pay", "login 302   404   deny  deny  deny  deny  deny  deny"),
         Post("bookings/{id:guid}/payment-received", w => $"/bookings/{w.Accepted}/payment-received", "login 403   404   302   404   404   404   404   409",
             _ => Payload.Fields(("AmountIdr", "1.000"), ("OutstandingIdr", "120000"))),
+        Post("bookings/{id:guid}/refund", w => $"/bookings/{w.Accepted}/refund", "login deny  deny  deny  deny  deny  deny  deny  409",
+            _ => Payload.Fields(("AmountIdr", "1.000"))),
         Post("admin/verification/caregivers/{id:guid}", w => $"/admin/verification/caregivers/{w.PendingCaregivers[1]}", DoneByAdmins,
             _ => Payload.Fields(("decision", "rejected"), ("reason", "Sertifikat tidak terbaca."))),
         Post("admin/verification/enterprises/{id:guid}", w => $"/admin/verification/enterprises/{w.PendingEnterprises[1]}", DoneByAdmins,

@@ -2,7 +2,7 @@ namespace Marketplace.Application.Payments.Earnings;
 
 /// <summary>
 /// What a provider earned from <see cref="From"/> to <see cref="To"/> (local dates in <see cref="TimeZone"/>, both inclusive),
-/// in whole Rupiah. <see cref="EarnedIdr"/>: their share of the care given and of late cancellations, after the platform's
+/// in whole Rupiah. <see cref="EarnedIdr"/>: their share of the care given and of late cancellations (less refunds to cards), after the platform's
 /// commission. <see cref="ReceivedIdr"/>: what they recorded as received from families (cash or transfer).
 /// <see cref="DueToYouIdr"/> and <see cref="CashOwedIdr"/> are today's balance, whatever the period: what the platform owes
 /// them, or what they hold that is not yet theirs (the commission on money they collected, and money paid ahead for

@@ -35,9 +35,14 @@ public sealed class GetMyEarningsHandler(ICurrentUser currentUser, ILedger ledge
             from, to, zone, Earned(entries, account), Received(entries, account), Math.Max(0, -balance), Math.Max(0, balance), months);
     }
 
-    /// <summary>Credits to the provider for care: their share of charges.</summary>
+    /// <summary>Credits to the provider for care (their share of charges), less their share of refunds to cards.</summary>
     private static long Earned(IEnumerable<LedgerEntry> entries, string account) =>
-        entries.Where(e => e.CreditAccount == account && e.Kind is LedgerEntryKind.VisitCharge or LedgerEntryKind.CancellationCharge).Sum(e => e.Amount.Rupiah);
+        entries.Sum(e => e switch
+        {
+            { Kind: LedgerEntryKind.VisitCharge or LedgerEntryKind.CancellationCharge } when e.CreditAccount == account => e.AmountIdr,
+            { Kind: LedgerEntryKind.Refund } when e.DebitAccount == account => -e.AmountIdr,
+            _ => 0,
+        });
 
     private static long Received(IEnumerable<LedgerEntry> entries, string account) =>
         entries.Where(e => e.DebitAccount == account && e.Kind == LedgerEntryKind.PaymentReceived).Sum(e => e.Amount.Rupiah);

@@ -6,12 +6,14 @@ using Mediator;
 namespace Marketplace.Application.Payments.Pay;
 
 /// <summary>
-/// The family chooses how to pay for an accepted booking, which confirms it. <see cref="Method"/> defaults to offline
-/// (cash to the caregiver, or a bank transfer to the enterprise); card payments need a card processor, not set up yet.
+/// The family chooses how to pay for an accepted booking. Offline (cash to the caregiver, or a bank transfer to the
+/// enterprise) confirms it at once. By card, the answer's <see cref="PaymentView.CheckoutUrl"/> is the card processor's
+/// page where the family authorises the price; the booking is confirmed when the processor reports the authorisation.
+/// <see cref="Method"/> defaults to card where a card processor is configured, and to offline otherwise.
 /// </summary>
 public sealed record PayForBooking(Guid BookingId, PaymentMethod? Method) : ICommand<PaymentView>;
 
-public sealed class PayForBookingHandler(ICurrentUser currentUser, IBookingRepository bookings, TimeProvider clock)
+public sealed class PayForBookingHandler(ICurrentUser currentUser, IBookingRepository bookings, ICardProcessor cards, TimeProvider clock)
     : ICommandHandler<PayForBooking, PaymentView>
 {
     public async ValueTask<PaymentView> Handle(PayForBooking command, CancellationToken cancellationToken)
@@ -22,11 +24,21 @@ public sealed class PayForBookingHandler(ICurrentUser currentUser, IBookingRepos
             throw new ForbiddenException("Only the family pays for its booking.");
         }
 
-        if (command.Method == PaymentMethod.Card)
+        var now = clock.GetUtcNow();
+        if ((command.Method ?? (cards.TakesCards ? PaymentMethod.Card : PaymentMethod.Offline)) == PaymentMethod.Offline)
+        {
+            return PaymentView.Of(booking.PayOffline(now), booking);
+        }
+
+        if (!cards.TakesCards)
         {
             throw new BusinessRuleException("Card payments are not available yet; choose to pay offline (cash or bank transfer).");
         }
 
-        return PaymentView.Of(booking.PayOffline(clock.GetUtcNow()), booking);
+        var payment = booking.StartCardPayment(now);
+        booking.OpenCardCheckout(await cards.OpenCheckoutAsync(
+            new CardCheckoutRequest(booking.Id, payment.Id, payment.FamilyShare, $"Peduli booking {booking.Id:D}", $"/bookings/{booking.Id:D}"),
+            cancellationToken));
+        return PaymentView.Of(payment, booking);
     }
 }

@@ -50,8 +50,16 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
             payment.Property(p => p.Received).HasColumnName("PaymentReceivedIdr");
             payment.Property(p => p.CreatedAt).HasColumnName("PaymentCreatedAt");
             payment.Property(p => p.LastReceivedAt).HasColumnName("PaymentLastReceivedAt");
+            payment.Property(p => p.Refunded).HasColumnName("PaymentRefundedIdr");
+            payment.Property(p => p.ProcessorPaymentId).HasMaxLength(255).HasColumnName("PaymentProcessorId");
+            payment.Property(p => p.CheckoutUrl).HasMaxLength(2000).HasColumnName("PaymentCheckoutUrl");
+            payment.Property(p => p.DisputedAt).HasColumnName("PaymentDisputedAt");
+
+            // A webhook names the processor's payment: it finds the booking, and one processor payment is one booking's.
+            payment.HasIndex(p => p.ProcessorPaymentId).IsUnique();
         });
         builder.Ignore(b => b.LedgerEntries);
+        builder.Ignore(b => b.CardSettlements);
         builder.HasIndex(b => new { b.Status, b.RespondBy });
         builder.HasMany(b => b.Visits).WithOne().HasForeignKey("BookingId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(b => b.Visits).HasField("_visits").AutoInclude();

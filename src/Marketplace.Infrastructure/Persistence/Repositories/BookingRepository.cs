@@ -10,6 +10,9 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
     public Task<Booking?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.Bookings.FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
 
+    public Task<Booking?> FindByProcessorPaymentAsync(string processorPaymentId, CancellationToken cancellationToken) =>
+        db.Bookings.FirstOrDefaultAsync(b => b.Payment!.ProcessorPaymentId == processorPaymentId, cancellationToken);
+
     public async Task<bool> AnyVisitOverlapsAsync(
         Guid caregiverId, IReadOnlyList<TimeWindow> visits, Guid? exceptVisitId, CancellationToken cancellationToken)
     {

@@ -878,6 +878,33 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.CardEventRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ProcessorPaymentId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id")
+                        .HasName("card_event_once");
+
+                    b.HasIndex("ProcessorPaymentId");
+
+                    b.ToTable("CardEvents", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.DaycareDay", b =>
                 {
                     b.Property<Guid>("ListingId")
@@ -1195,9 +1222,18 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                                 .HasColumnType("bigint")
                                 .HasColumnName("PaymentAmountIdr");
 
+                            b1.Property<string>("CheckoutUrl")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("PaymentCheckoutUrl");
+
                             b1.Property<DateTimeOffset>("CreatedAt")
                                 .HasColumnType("timestamp with time zone")
                                 .HasColumnName("PaymentCreatedAt");
+
+                            b1.Property<DateTimeOffset?>("DisputedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("PaymentDisputedAt");
 
                             b1.Property<long>("FamilyShare")
                                 .HasColumnType("bigint")
@@ -1211,6 +1247,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                                 .HasColumnType("timestamp with time zone")
                                 .HasColumnName("PaymentLastReceivedAt");
 
+                            b1.Property<string>("ProcessorPaymentId")
+                                .HasMaxLength(255)
+                                .HasColumnType("character varying(255)")
+                                .HasColumnName("PaymentProcessorId");
+
                             b1.Property<string>("Provider")
                                 .IsRequired()
                                 .HasMaxLength(20)
@@ -1220,6 +1261,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                             b1.Property<long>("Received")
                                 .HasColumnType("bigint")
                                 .HasColumnName("PaymentReceivedIdr");
+
+                            b1.Property<long>("Refunded")
+                                .HasColumnType("bigint")
+                                .HasColumnName("PaymentRefundedIdr");
 
                             b1.Property<long>("SponsorShare")
                                 .HasColumnType("bigint")
@@ -1232,6 +1277,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                                 .HasColumnName("PaymentStatus");
 
                             b1.HasKey("BookingId");
+
+                            b1.HasIndex("ProcessorPaymentId")
+                                .IsUnique();
 
                             b1.ToTable("Bookings");
 

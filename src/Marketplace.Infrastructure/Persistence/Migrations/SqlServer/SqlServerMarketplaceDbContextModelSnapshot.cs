@@ -879,6 +879,33 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.CardEventRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("ProcessorPaymentId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id")
+                        .HasName("card_event_once");
+
+                    b.HasIndex("ProcessorPaymentId");
+
+                    b.ToTable("CardEvents", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.DaycareDay", b =>
                 {
                     b.Property<Guid>("ListingId")
@@ -1197,9 +1224,18 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnType("bigint")
                                 .HasColumnName("PaymentAmountIdr");
 
+                            b1.Property<string>("CheckoutUrl")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("PaymentCheckoutUrl");
+
                             b1.Property<DateTimeOffset>("CreatedAt")
                                 .HasColumnType("datetimeoffset")
                                 .HasColumnName("PaymentCreatedAt");
+
+                            b1.Property<DateTimeOffset?>("DisputedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("PaymentDisputedAt");
 
                             b1.Property<long>("FamilyShare")
                                 .HasColumnType("bigint")
@@ -1213,6 +1249,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnType("datetimeoffset")
                                 .HasColumnName("PaymentLastReceivedAt");
 
+                            b1.Property<string>("ProcessorPaymentId")
+                                .HasMaxLength(255)
+                                .HasColumnType("nvarchar(255)")
+                                .HasColumnName("PaymentProcessorId");
+
                             b1.Property<string>("Provider")
                                 .IsRequired()
                                 .HasMaxLength(20)
@@ -1222,6 +1263,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<long>("Received")
                                 .HasColumnType("bigint")
                                 .HasColumnName("PaymentReceivedIdr");
+
+                            b1.Property<long>("Refunded")
+                                .HasColumnType("bigint")
+                                .HasColumnName("PaymentRefundedIdr");
 
                             b1.Property<long>("SponsorShare")
                                 .HasColumnType("bigint")
@@ -1234,6 +1279,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnName("PaymentStatus");
 
                             b1.HasKey("BookingId");
+
+                            b1.HasIndex("ProcessorPaymentId")
+                                .IsUnique()
+                                .HasFilter("[PaymentProcessorId] IS NOT NULL");
 
                             b1.ToTable("Bookings");
 

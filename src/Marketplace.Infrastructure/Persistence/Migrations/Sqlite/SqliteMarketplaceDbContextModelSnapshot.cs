@@ -873,6 +873,33 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.CardEventRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcessorPaymentId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id")
+                        .HasName("card_event_once");
+
+                    b.HasIndex("ProcessorPaymentId");
+
+                    b.ToTable("CardEvents", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.DaycareDay", b =>
                 {
                     b.Property<Guid>("ListingId")
@@ -1186,9 +1213,18 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("PaymentAmountIdr");
 
+                            b1.Property<string>("CheckoutUrl")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PaymentCheckoutUrl");
+
                             b1.Property<long>("CreatedAt")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("PaymentCreatedAt");
+
+                            b1.Property<long?>("DisputedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PaymentDisputedAt");
 
                             b1.Property<long>("FamilyShare")
                                 .HasColumnType("INTEGER")
@@ -1202,6 +1238,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("PaymentLastReceivedAt");
 
+                            b1.Property<string>("ProcessorPaymentId")
+                                .HasMaxLength(255)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PaymentProcessorId");
+
                             b1.Property<string>("Provider")
                                 .IsRequired()
                                 .HasMaxLength(20)
@@ -1211,6 +1252,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<long>("Received")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("PaymentReceivedIdr");
+
+                            b1.Property<long>("Refunded")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PaymentRefundedIdr");
 
                             b1.Property<long>("SponsorShare")
                                 .HasColumnType("INTEGER")
@@ -1223,6 +1268,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnName("PaymentStatus");
 
                             b1.HasKey("BookingId");
+
+                            b1.HasIndex("ProcessorPaymentId")
+                                .IsUnique();
 
                             b1.ToTable("Bookings");
 

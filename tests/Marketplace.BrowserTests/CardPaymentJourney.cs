@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Sockets;
+using Marketplace.Infrastructure.Persistence;
+using Marketplace.Infrastructure.Seeding;
+using Marketplace.TestSupport;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.BrowserTests;
+
+/// <summary>
+/// A family pays an accepted visit by card: from the booking page to the card processor's checkout page (the fake
+/// Stripe's) and back, where the booking is confirmed with the price held on the card. At phone width.
+/// </summary>
+public sealed class CardPaymentJourney(ServedStripeApp app) : IClassFixture<ServedStripeApp>
+{
+    [Fact]
+    public async Task TheFamilyPaysByCard_OnTheCheckoutPage_AndComesBackToAConfirmedBooking()
+    {
+        var caregiverId = await app.InScopeAsync(services =>
+        {
+            var db = services.GetRequiredService<MarketplaceDbContext>();
+            return db.Caregivers.Where(c => db.Users.Any(u => u.Id == c.UserId && u.Email == DemoDataSeeder.CaregiverEmail)).Select(c => c.Id).SingleAsync();
+        });
+        var start = TestBookings.Next(DayOfWeek.Wednesday, 10);
+        using var family = PhoneWidth.Open(app.Address);
+        family.SignIn(DemoDataSeeder.FamilyEmail, MarketplaceAppFactory.DemoPassword);
+        family.Open($"/bookings/new?caregiverId={caregiverId}&date={start:yyyy-MM-dd}&time=10:00&hours=2");
+        family.Find("form[action='/bookings/new'] button[type=submit]").Click();
+        family.WaitForNotice("Permintaan terkirim");
+        var booking = new Uri(family.Driver.Url).AbsolutePath;
+
+        using (var caregiver = PhoneWidth.Open(app.Address))
+        {
+            caregiver.SignIn(DemoDataSeeder.CaregiverEmail, MarketplaceAppFactory.DemoPassword);
+            caregiver.Open(booking);
+            caregiver.Submit($"{booking}/accept");
+            caregiver.WaitForNotice("Pesanan diterima");
+        }
+
+        family.Open(booking);
+        family.ScrollTo($"form[action='{booking}/pay']");
+        family.Screenshot("payment-card-choose-phone");
+        Assert.Empty(family.AccessibilityViolations());
+        Assert.Null(PhoneWidth.Wider(family));
+        family.Find($"form[action='{booking}/pay'] button[value=card]").Click();
+
+        family.WaitUntil(() => new Uri(family.Driver.Url).Port == app.Stripe.BaseAddress.Port);
+        family.Find("#authorise").Click();
+
+        family.WaitForPath(booking);
+        Assert.Equal("Dikonfirmasi", family.Find("[data-testid=status]").Text);
+        Assert.Equal("Ditahan di kartu", family.Find("[data-testid=payment-status]").Text);
+        Assert.Contains("Kartu (melalui Stripe)", family.Find("#payment-title + dl").Text, StringComparison.Ordinal);
+        family.ScrollTo("[data-testid=payment-status]");
+        family.Screenshot("payment-card-held-phone");
+        Assert.Empty(family.AccessibilityViolations());
+    }
+}
+
+/// <summary>
+/// The demo app taking cards through the fake Stripe, served on a port chosen before it starts, so its public address
+/// (where the checkout page sends the family back) is the address the browser uses.
+/// </summary>
+public sealed class ServedStripeApp() : StripeAppFactory(TestDatabase.Sqlite(), demoData: true), IAsyncLifetime
+{
+    private readonly int _port = FreeLoopbackPort();
+
+    public Uri Address => new($"http://127.0.0.1:{_port}");
+
+    public Task InitializeAsync()
+    {
+        ServeOnLoopback(_port);
+        return Task.CompletedTask;
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("PublicUrl", Address.GetLeftPart(UriPartial.Authority));
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
