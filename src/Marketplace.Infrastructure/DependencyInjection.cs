@@ -94,8 +94,7 @@ public static class DependencyInjection
         services.AddOutboxHandler<VerificationDecided, VerificationDecidedEmail>();
         services.AddSingleton<SignUpEmailLimit>();
         services.AddOutboxHandler<SignUpEmail, SignUpEmailSender>();
-        services.AddSingleton<BookingEventCapture>();
-        services.AddSingleton<LedgerCapture>();
+        services.AddSingleton<BookingChangeCapture>();
         services.AddScoped<ILedger, EfLedger>();
         AddCardProcessor(services, configuration);
         services.AddOutboxHandler<BookingEvent, BookingEventEmail>();
@@ -161,8 +160,7 @@ public static class DependencyInjection
             provider.GetRequiredService<AggregateVersions>(),
             provider.GetRequiredService<CaregiverChangeCapture>(),
             provider.GetRequiredService<ListingChangeCapture>(),
-            provider.GetRequiredService<BookingEventCapture>(),
-            provider.GetRequiredService<LedgerCapture>(),
+            provider.GetRequiredService<BookingChangeCapture>(),
             provider.GetRequiredService<ReleasedFileCapture>());
 
     public static DatabaseProvider ProviderOf(IConfiguration configuration) =>

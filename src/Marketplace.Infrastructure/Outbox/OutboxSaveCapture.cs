@@ -4,11 +4,21 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Marketplace.Infrastructure.Outbox;
 
 /// <summary>
-/// A save interceptor that adds outbox messages for what the save changes, just before it is written,
-/// so they commit or roll back with the change.
+/// A save interceptor that adds outbox messages (and other rows) for what the save changes, just before it is written,
+/// so they commit or roll back with the change, whether the save is asynchronous or not.
 /// </summary>
 internal abstract class OutboxSaveCapture : SaveChangesInterceptor
 {
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is { } context)
+        {
+            Capture(context);
+        }
+
+        return base.SavingChanges(eventData, result);
+    }
+
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
