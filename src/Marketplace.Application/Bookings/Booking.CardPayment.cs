@@ -120,23 +120,36 @@ public sealed partial class Booking
 
     /// <summary>
     /// The processor has refunded <paramref name="totalRefunded"/> in all: the part not yet posted comes back out of the
-    /// clearing account, taken from the provider's earning and the platform's commission in the booking's proportion.
+    /// clearing account, taken from the provider's earning and the platform's commission in the proportion the ledger
+    /// charged them, so refunding everything (in one go or in parts) takes back exactly the commission posted.
     /// </summary>
     private void CardRefunded(string processorPaymentId, Money totalRefunded, DateTimeOffset now)
     {
-        if (Payment is not { Provider: PaymentProvider.Stripe } payment || payment.ProcessorPaymentId != processorPaymentId || totalRefunded <= payment.Refunded)
+        if (Payment is not { Provider: PaymentProvider.Stripe } payment || payment.ProcessorPaymentId != processorPaymentId
+            || totalRefunded <= payment.Refunded || payment.Received == Money.Zero)
         {
             return;
         }
 
         var refund = totalRefunded - payment.Refunded;
-        var commission = CommissionOn(refund);
+        var commission = CommissionShareOf(totalRefunded, payment.Received) - CommissionShareOf(payment.Refunded, payment.Received);
         _ledgerEntries.AddRange(LedgerEntry.Transaction(
             $"refund:{payment.Id:D}:{payment.Refunded.Rupiah}", LedgerEntryKind.Refund, Id, now,
             (LedgerAccount.Provider(Parties.ProviderUserId), LedgerAccount.CardClearing, refund - commission),
             (LedgerAccount.PlatformCommission, LedgerAccount.CardClearing, commission)));
         payment.Refund(refund);
         Raise(BookingEventKind.Refunded);
+    }
+
+    /// <summary>
+    /// The commission's part of <paramref name="refunded"/> out of <paramref name="captured"/>: the commission the ledger
+    /// charged (each visit given or kept as a no-show, and a late cancellation's charge) in that proportion, rounded down.
+    /// </summary>
+    private Money CommissionShareOf(Money refunded, Money captured)
+    {
+        var charged = CommissionOn(VisitPrice) * _visits.Count(v => v.Status is VisitStatus.Completed or VisitStatus.NoShow)
+            + CommissionOn(Cancellation?.Charge ?? Money.Zero);
+        return Money.FromRupiah((long)((Int128)refunded.Rupiah * charged.Rupiah / captured.Rupiah));
     }
 
     /// <summary>The card holder disputed the charge with their bank; kept on the payment for an admin to follow up.</summary>

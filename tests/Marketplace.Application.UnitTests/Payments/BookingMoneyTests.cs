@@ -248,8 +248,27 @@ public sealed class BookingMoneyTests
         booking.Apply(new CardEvent("evt_refund", CardEventKind.Refunded, "pi_1", null, null, Money.FromRupiah(100_000)), Visit.AddHours(4));
         booking.Apply(new CardEvent("evt_refund_again", CardEventKind.Refunded, "pi_1", null, null, Money.FromRupiah(100_000)), Visit.AddHours(5));
 
-        Assert.Equal((-18_002L, -2_000L, 20_002L), (Balance(booking, Provider), Balance(booking, LedgerAccount.PlatformCommission), Balance(booking, LedgerAccount.CardClearing)));
+        Assert.Equal((-18_001L, -2_001L, 20_002L), (Balance(booking, Provider), Balance(booking, LedgerAccount.PlatformCommission), Balance(booking, LedgerAccount.CardClearing)));
         Assert.Throws<BusinessRuleException>(() => booking.RequireRefundable(Money.FromRupiah(20_003)));
+    }
+
+    [Fact]
+    public void RefundingEverythingInParts_TakesBackExactlyTheCommissionPosted_AndLeavesEveryAccountAtZero()
+    {
+        var booking = Accepted(Visit, Visit.AddDays(7));
+        var paymentId = booking.StartCardPayment(Now.AddHours(2)).Id;
+        booking.Apply(Authorised(paymentId, "pi_1", 240_004), Now.AddHours(3));
+        GiveVisit(booking, Visit);
+        GiveVisit(booking, Visit.AddDays(7));
+        booking.Apply(Captured(paymentId, 240_004), Visit.AddDays(7).AddHours(3));
+
+        // Rounding each part's commission down on its own would leave the platform a few Rupiah the provider paid back.
+        foreach (var total in new long[] { 9, 18, 100_001, 240_004 })
+        {
+            booking.Apply(new CardEvent($"evt_{total}", CardEventKind.Refunded, "pi_1", null, null, Money.FromRupiah(total)), Visit.AddDays(8));
+        }
+
+        Assert.Equal((0L, 0L, 0L, 0L), (Balance(booking, Family), Balance(booking, Provider), Balance(booking, LedgerAccount.PlatformCommission), Balance(booking, LedgerAccount.CardClearing)));
     }
 
     private static CardEvent Authorised(Guid paymentId, string intent, long idr = 120_002) =>

@@ -30,8 +30,9 @@ public sealed class RefundCardPaymentHandler(ICurrentUser currentUser, IBookingR
         var payment = booking.Payment!;
 
         // Keyed by what was refunded before, so the same refund sent twice is made once by Stripe and posted once here.
-        await cards.RefundAsync(payment.ProcessorPaymentId!, amount, $"refund:{payment.Id:D}:{payment.Refunded.Rupiah}", cancellationToken);
-        booking.Apply(new CardEvent($"refund:{payment.Id:D}:{payment.Refunded.Rupiah}", CardEventKind.Refunded, payment.ProcessorPaymentId!, booking.Id, payment.Id, payment.Refunded + amount), clock.GetUtcNow());
+        var key = $"refund:{payment.Id:D}:{payment.Refunded.Rupiah}";
+        await cards.RefundAsync(payment.ProcessorPaymentId!, amount, key, cancellationToken);
+        booking.Apply(new CardEvent(key, CardEventKind.Refunded, payment.ProcessorPaymentId!, booking.Id, payment.Id, payment.Refunded + amount), clock.GetUtcNow());
         return PaymentView.Of(payment, booking);
     }
 }
