@@ -18,6 +18,9 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, PublicAddr
     /// <summary>Addresses can carry a search's place or a booking's id; other sites are not told them.</summary>
     public const string ReferrerPolicy = "same-origin";
 
+    /// <summary>The pages' policy: the same for every page, so written once (it names the card checkout's origin, if any).</summary>
+    private readonly string _pagePolicy = ContentSecurityPolicy.ForPage(cards.CheckoutOrigin);
+
     /// <summary>The browsable API reference: a page of its own, whose scripts are the package's files and one nonced start-up call.</summary>
     private static readonly PathString ApiReference = "/api/docs";
 
@@ -45,7 +48,7 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, PublicAddr
         {
             (true, _) => ContentSecurityPolicy.ForData,
             (false, string nonce) when reference => ContentSecurityPolicy.ForApiReference(nonce),
-            _ => ContentSecurityPolicy.ForPage(cards.CheckoutOrigin),
+            _ => _pagePolicy,
         };
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Marketplace.Infrastructure.Persistence;
 using Marketplace.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Marketplace.IntegrationTests.Api.ProblemAssertions;
 using static Marketplace.IntegrationTests.Payments.MoneyPath;
 
@@ -113,6 +116,13 @@ public abstract class CardPaymentTests<TFactory>(TFactory app) : IClassFixture<T
         Assert.Equal((0, -126_000, -14_000, 140_000), await app.BalancesAsync(booking));
         await EarningsSayAsync(booking.Caregiver, earned: 126_000, received: 0, dueToYou: 126_000, cashOwed: 0);
         await HasConflict(await admin.PostJsonAsync($"/api/v1/bookings/{booking.Id}/payments/refunds", new { amountIdr = 140_001 }), "Rp 140.000");
+
+        // A dispute is kept on the payment for an admin, and moves no money by itself.
+        await Stripe.SendChargeEventAsync("charge.dispute.created", intent);
+        var disputedAt = await app.InScopeAsync(services => services.GetRequiredService<MarketplaceDbContext>().Bookings.AsNoTracking()
+            .Where(b => b.Id == booking.Id).Select(b => b.Payment!.DisputedAt).SingleAsync());
+        Assert.NotNull(disputedAt);
+        Assert.Equal((0, -126_000, -14_000, 140_000), await app.BalancesAsync(booking));
     }
 
     [Fact]
