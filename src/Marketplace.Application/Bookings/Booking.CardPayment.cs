@@ -143,12 +143,12 @@ public sealed partial class Booking
 
     /// <summary>
     /// The commission's part of <paramref name="refunded"/> out of <paramref name="captured"/>: the commission the ledger
-    /// charged (each visit given or kept as a no-show, and a late cancellation's charge) in that proportion, rounded down.
+    /// charged (each visit paid for and a late cancellation's charge; a card is refunded only once the booking is over)
+    /// in that proportion, rounded down.
     /// </summary>
     private Money CommissionShareOf(Money refunded, Money captured)
     {
-        var charged = CommissionOn(VisitPrice) * _visits.Count(v => v.Status is VisitStatus.Completed or VisitStatus.NoShow)
-            + CommissionOn(Cancellation?.Charge ?? Money.Zero);
+        var charged = CommissionOn(VisitPrice) * _visits.Count(IsPaidFor) + CommissionOn(Cancellation?.Charge ?? Money.Zero);
         return Money.FromRupiah((long)((Int128)refunded.Rupiah * charged.Rupiah / captured.Rupiah));
     }
 
@@ -193,7 +193,7 @@ public sealed partial class Booking
     /// <summary>When the booking is over, capture what its care cost from a card authorisation (release it when nothing).</summary>
     private void SettleCardWhenOver()
     {
-        if (Status is BookingStatus.Completed or BookingStatus.Cancelled && Payment is { IsAuthorised: true, ProcessorPaymentId: { } processorId } payment)
+        if (IsOver && Payment is { IsAuthorised: true, ProcessorPaymentId: { } processorId } payment)
         {
             _cardSettlements.Add(new CardSettlement(Id, payment.Id, processorId, AmountDue.Rupiah));
         }

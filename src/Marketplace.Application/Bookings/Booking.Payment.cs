@@ -22,8 +22,11 @@ public sealed partial class Booking
     /// <summary>Ledger lines posted since the booking was loaded; saved with it, in the same transaction.</summary>
     public IReadOnlyList<LedgerEntry> LedgerEntries => _ledgerEntries;
 
-    /// <summary>What the family owes for this booking: every visit not cancelled, and a late cancellation's charge.</summary>
-    public Money AmountDue => VisitPrice * _visits.Count(v => v.Status != VisitStatus.Cancelled) + (Cancellation?.Charge ?? Money.Zero);
+    /// <summary>What the family owes for this booking: every visit it pays for (<see cref="IsPaidFor"/>), and a late cancellation's charge.</summary>
+    public Money AmountDue => VisitPrice * _visits.Count(IsPaidFor) + (Cancellation?.Charge ?? Money.Zero);
+
+    /// <summary>Whether the booking is over (completed or cancelled): no visit of it will be given any more.</summary>
+    private bool IsOver => Status is BookingStatus.Completed or BookingStatus.Cancelled;
 
     /// <summary>What the family still owes: <see cref="AmountDue"/> less what the provider has received.</summary>
     public Money Outstanding => Money.FromRupiah(Math.Max(0, AmountDue.Rupiah - (Payment?.Received ?? Money.Zero).Rupiah));
@@ -70,6 +73,13 @@ public sealed partial class Booking
         payment.Receive(amount, AmountDue, now);
         Raise(BookingEventKind.PaymentReceived);
     }
+
+    /// <summary>
+    /// A visit is paid for unless it was cancelled; once the booking is over, only if it was given or kept as a no-show
+    /// (as the ledger charged it): a visit whose time passed with neither was never given.
+    /// </summary>
+    private bool IsPaidFor(BookingVisit visit) =>
+        IsOver ? visit.Status is VisitStatus.Completed or VisitStatus.NoShow : visit.Status != VisitStatus.Cancelled;
 
     /// <summary>Forgets the ledger lines once they are saved.</summary>
     public void ClearLedgerEntries() => _ledgerEntries.Clear();

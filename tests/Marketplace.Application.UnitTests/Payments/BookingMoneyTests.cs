@@ -271,6 +271,22 @@ public sealed class BookingMoneyTests
         Assert.Equal((0L, 0L, 0L, 0L), (Balance(booking, Family), Balance(booking, Provider), Balance(booking, LedgerAccount.PlatformCommission), Balance(booking, LedgerAccount.CardClearing)));
     }
 
+    [Fact]
+    public void AClosedBooking_OwesAndCapturesOnlyWhatTheLedgerCharged_NotAVisitWhoseTimePassedWithoutACheckIn()
+    {
+        var booking = Accepted(Visit, Visit.AddDays(7));
+        var paymentId = booking.StartCardPayment(Now.AddHours(2)).Id;
+        booking.Apply(Authorised(paymentId, "pi_1", 240_004), Now.AddHours(3));
+
+        // Nobody checked in to the first visit; the family cancels the second five hours ahead (half its price).
+        booking.Cancel(BookingSide.Family, Visit.AddDays(7).AddHours(-5));
+
+        Assert.Equal(60_001, Assert.Single(booking.CardSettlements).CaptureIdr);
+        booking.Apply(Captured(paymentId, 60_001), Visit.AddDays(7));
+        Assert.Equal((0L, 60_001L), (Balance(booking, Family), Balance(booking, LedgerAccount.CardClearing)));
+        Assert.Equal((PaymentStatus.Received, Money.Zero), (booking.Payment!.Status, booking.Outstanding));
+    }
+
     private static CardEvent Authorised(Guid paymentId, string intent, long idr = 120_002) =>
         new($"evt_{intent}", CardEventKind.Authorised, intent, null, paymentId, Money.FromRupiah(idr));
 
