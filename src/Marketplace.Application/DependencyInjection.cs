@@ -18,6 +18,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IValidator<>), typeof(Common.Validation.StorableTextValidator<>));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Bookings.Reserve.ListingForBooking>();
+        services.AddScoped<Sponsors.SponsorShares>();
         return services;
     }
 }

@@ -56,6 +56,8 @@ public static class DependencyInjection
         services.AddScoped<IListingRepository, ListingRepository>();
         services.AddScoped<IAffiliationRepository, AffiliationRepository>();
         services.AddScoped<IBookingRepository, BookingRepository>();
+        services.AddScoped<Application.Sponsors.ISponsorProgrammeRepository, Sponsors.SponsorProgrammeRepository>();
+        services.AddScoped<Application.Payouts.IPayoutRepository, Payouts.PayoutRepository>();
         services.AddScoped<IPlaceCounter, PlaceCounter>();
         services.AddScoped<IRecipientAccessLog, RecipientAccessLog>();
         services.AddScoped<Scheduling.JobLeases>();
@@ -95,6 +97,7 @@ public static class DependencyInjection
         services.AddSingleton<SignUpEmailLimit>();
         services.AddOutboxHandler<SignUpEmail, SignUpEmailSender>();
         services.AddSingleton<BookingChangeCapture>();
+        services.AddSingleton<Sponsors.SponsorBudgets>();
         services.AddScoped<ILedger, EfLedger>();
         AddCardProcessor(services, configuration);
         services.AddOutboxHandler<BookingEvent, BookingEventEmail>();
@@ -161,6 +164,7 @@ public static class DependencyInjection
             provider.GetRequiredService<CaregiverChangeCapture>(),
             provider.GetRequiredService<ListingChangeCapture>(),
             provider.GetRequiredService<BookingChangeCapture>(),
+            provider.GetRequiredService<Sponsors.SponsorBudgets>(),
             provider.GetRequiredService<ReleasedFileCapture>());
 
     public static DatabaseProvider ProviderOf(IConfiguration configuration) =>

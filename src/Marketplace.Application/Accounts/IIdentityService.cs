@@ -32,6 +32,9 @@ public interface IIdentityService
     Task<AddressConfirmation> ConfirmEmailAsync(Guid userId, string token, string password, CancellationToken cancellationToken);
 
     Task<AccountIdentity?> FindAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>The account registered with <paramref name="email"/> (compared as Identity normalises it), or null.</summary>
+    Task<AccountIdentity?> FindByEmailAsync(string email, CancellationToken cancellationToken);
 }
 
 public sealed record NewAccount(string Email, string Password, string FullName, string? Phone, string Role);

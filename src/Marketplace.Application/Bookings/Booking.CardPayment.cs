@@ -24,7 +24,7 @@ public sealed partial class Booking
     public BookingPayment StartCardPayment(DateTimeOffset now)
     {
         RequireAwaitingPayment();
-        Payment = BookingPayment.Card(AmountDue, now);
+        Payment = BookingPayment.Card(AmountDue, SponsorDue, now);
         return Payment;
     }
 
@@ -43,7 +43,7 @@ public sealed partial class Booking
         }
 
         if (Payment is not { Provider: PaymentProvider.Stripe, Status: PaymentStatus.Pending or PaymentStatus.Failed } current
-            || current.Id != paymentId || Status != BookingStatus.Accepted || amount != current.Amount)
+            || current.Id != paymentId || Status != BookingStatus.Accepted || amount != current.FamilyShare)
         {
             _cardSettlements.Add(new CardSettlement(Id, paymentId, processorPaymentId, CaptureIdr: 0));
             return;
@@ -78,7 +78,7 @@ public sealed partial class Booking
         _ledgerEntries.AddRange(LedgerEntry.Transaction(
             $"captured:{payment.Id:D}", LedgerEntryKind.PaymentReceived, Id, now,
             (LedgerAccount.CardClearing, LedgerAccount.Family(Parties.FamilyId), amount)));
-        payment.Receive(amount, AmountDue, now);
+        payment.Receive(amount, FamilyDue, now);
         Raise(BookingEventKind.PaymentReceived);
     }
 
@@ -93,13 +93,13 @@ public sealed partial class Booking
             return;
         }
 
-        if (AmountDue == Money.Zero)
+        if (FamilyDue == Money.Zero)
         {
             payment.Release();
             return;
         }
 
-        payment.FallBackToOffline(AmountDue);
+        payment.FallBackToOffline(FamilyDue);
         Raise(BookingEventKind.PaymentFailed);
     }
 
@@ -143,13 +143,14 @@ public sealed partial class Booking
 
     /// <summary>
     /// The commission's part of <paramref name="refunded"/> out of <paramref name="captured"/>: the commission the ledger
-    /// charged (each visit paid for and a late cancellation's charge; a card is refunded only once the booking is over)
-    /// in that proportion, rounded down.
+    /// charged (each visit paid for and a late cancellation's charge; a card is refunded only once the booking is over),
+    /// the family's part of it where a sponsor paid the rest, in that proportion, rounded down.
     /// </summary>
     private Money CommissionShareOf(Money refunded, Money captured)
     {
         var charged = CommissionOn(VisitPrice) * _visits.Count(IsPaidFor) + CommissionOn(Cancellation?.Charge ?? Money.Zero);
-        return Money.FromRupiah((long)((Int128)refunded.Rupiah * charged.Rupiah / captured.Rupiah));
+        var familyCharged = AmountDue == Money.Zero ? Money.Zero : Money.FromRupiah((long)((Int128)charged.Rupiah * FamilyDue.Rupiah / AmountDue.Rupiah));
+        return Money.FromRupiah((long)((Int128)refunded.Rupiah * familyCharged.Rupiah / captured.Rupiah));
     }
 
     /// <summary>The card holder disputed the charge with their bank; kept on the payment for an admin to follow up.</summary>
@@ -190,13 +191,18 @@ public sealed partial class Booking
     /// <summary>Forgets the settlements once they are in the outbox.</summary>
     public void ClearCardSettlements() => _cardSettlements.Clear();
 
-    /// <summary>When the booking is over, capture what its care cost from a card authorisation (release it when nothing).</summary>
-    private void SettleCardWhenOver()
+    /// <summary>
+    /// When the booking is over, capture the family's part of what its care cost from a card authorisation (release it
+    /// when nothing), and give a sponsor's unspent reservation back to its budget.
+    /// </summary>
+    private void SettleWhenOver(DateTimeOffset now)
     {
         if (IsOver && Payment is { IsAuthorised: true, ProcessorPaymentId: { } processorId } payment)
         {
-            _cardSettlements.Add(new CardSettlement(Id, payment.Id, processorId, AmountDue.Rupiah));
+            _cardSettlements.Add(new CardSettlement(Id, payment.Id, processorId, FamilyDue.Rupiah));
         }
+
+        ReleaseSponsorshipWhenOver(now);
     }
 
     /// <summary>An accepted booking with no payment, or only a card payment that was never authorised, waits for the family to pay.</summary>

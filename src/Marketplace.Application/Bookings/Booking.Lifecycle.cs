@@ -78,15 +78,15 @@ public sealed partial class Booking
         // the provider records it as received.
         if (charge > Money.Zero && Payment is null or { Provider: PaymentProvider.Stripe, IsAuthorised: false, Received.Rupiah: 0 })
         {
-            Payment = BookingPayment.Offline(AmountDue, now);
+            Payment = BookingPayment.Offline(AmountDue, SponsorDue, now);
         }
 
         if (Payment is { Provider: PaymentProvider.Offline } offline)
         {
-            offline.Reassess(AmountDue);
+            offline.Reassess(FamilyDue);
         }
 
-        SettleCardWhenOver();
+        SettleWhenOver(now);
         Raise(BookingEventKind.Cancelled, by);
         return (Cancellation, toCancel);
     }
@@ -119,7 +119,7 @@ public sealed partial class Booking
         visit.CheckOut(log, now);
         ChargeFor(visit, now);
         Raise(BookingEventKind.VisitCompleted);
-        CompleteAfterLastVisit();
+        CompleteAfterLastVisit(now);
         return visit;
     }
 
@@ -163,17 +163,17 @@ public sealed partial class Booking
         visit.MarkNoShow(now);
         ChargeFor(visit, now);
         Raise(BookingEventKind.NoShow);
-        CompleteAfterLastVisit();
+        CompleteAfterLastVisit(now);
         return visit;
     }
 
-    private void CompleteAfterLastVisit()
+    private void CompleteAfterLastVisit(DateTimeOffset now)
     {
         if (_visits.All(v => v.Status is VisitStatus.Completed or VisitStatus.Cancelled or VisitStatus.NoShow))
         {
             Status = BookingStatus.Completed;
             Raise(BookingEventKind.Completed);
-            SettleCardWhenOver();
+            SettleWhenOver(now);
         }
         else
         {

@@ -28,8 +28,8 @@ public sealed partial class Booking
     /// <summary>Whether the booking is over (completed or cancelled): no visit of it will be given any more.</summary>
     private bool IsOver => Status is BookingStatus.Completed or BookingStatus.Cancelled;
 
-    /// <summary>What the family still owes: <see cref="AmountDue"/> less what the provider has received.</summary>
-    public Money Outstanding => Money.FromRupiah(Math.Max(0, AmountDue.Rupiah - (Payment?.Received ?? Money.Zero).Rupiah));
+    /// <summary>What the family still owes: <see cref="FamilyDue"/> less what the provider has received.</summary>
+    public Money Outstanding => Money.FromRupiah(Math.Max(0, FamilyDue.Rupiah - (Payment?.Received ?? Money.Zero).Rupiah));
 
     /// <summary>
     /// The family will pay its share to the provider in cash or by bank transfer: the booking is confirmed, and
@@ -38,7 +38,7 @@ public sealed partial class Booking
     public BookingPayment PayOffline(DateTimeOffset now)
     {
         RequireAwaitingPayment();
-        Payment = BookingPayment.Offline(AmountDue, now);
+        Payment = BookingPayment.Offline(AmountDue, SponsorDue, now);
         Status = BookingStatus.Confirmed;
         Raise(BookingEventKind.Confirmed);
         return Payment;
@@ -70,7 +70,7 @@ public sealed partial class Booking
         _ledgerEntries.AddRange(LedgerEntry.Transaction(
             $"received:{Id:D}:{payment.Received.Rupiah}", LedgerEntryKind.PaymentReceived, Id, now,
             (LedgerAccount.Provider(Parties.ProviderUserId), LedgerAccount.Family(Parties.FamilyId), amount)));
-        payment.Receive(amount, AmountDue, now);
+        payment.Receive(amount, FamilyDue, now);
         Raise(BookingEventKind.PaymentReceived);
     }
 
@@ -89,13 +89,30 @@ public sealed partial class Booking
 
     private void ChargeFor(BookingVisit visit, DateTimeOffset now) => Charge($"visit:{visit.Id:D}", LedgerEntryKind.VisitCharge, VisitPrice, now);
 
-    /// <summary>The family owes <paramref name="amount"/>: the provider earns it less the commission.</summary>
+    /// <summary>
+    /// <paramref name="amount"/> is owed for care: the provider earns it less the commission. A sponsor programme owes its
+    /// part (and the rest of its reservation becomes spending), the family the rest; each pays the provider and the
+    /// commission in the charge's proportion.
+    /// </summary>
     private void Charge(string key, LedgerEntryKind kind, Money amount, DateTimeOffset now)
     {
         var commission = CommissionOn(amount);
         var family = LedgerAccount.Family(Parties.FamilyId);
+        var provider = LedgerAccount.Provider(Parties.ProviderUserId);
+        if (Sponsorship is not { } sponsorship || amount == Money.Zero)
+        {
+            _ledgerEntries.AddRange(LedgerEntry.Transaction(key, kind, Id, now, (family, provider, amount - commission), (family, LedgerAccount.PlatformCommission, commission)));
+            return;
+        }
+
+        var sponsored = sponsorship.TakeShareOf(amount);
+        var sponsoredCommission = Money.FromRupiah((long)((Int128)commission.Rupiah * sponsored.Rupiah / amount.Rupiah));
+        var sponsor = LedgerAccount.Sponsor(sponsorship.ProgrammeId);
         _ledgerEntries.AddRange(LedgerEntry.Transaction(key, kind, Id, now,
-            (family, LedgerAccount.Provider(Parties.ProviderUserId), amount - commission),
-            (family, LedgerAccount.PlatformCommission, commission)));
+            (family, provider, amount - commission - (sponsored - sponsoredCommission)),
+            (family, LedgerAccount.PlatformCommission, commission - sponsoredCommission),
+            (sponsor, provider, sponsored - sponsoredCommission),
+            (sponsor, LedgerAccount.PlatformCommission, sponsoredCommission),
+            (LedgerAccount.SponsorBudget(sponsorship.ProgrammeId), LedgerAccount.SponsorReserved(sponsorship.ProgrammeId), sponsored)));
     }
 }

@@ -32,7 +32,7 @@ public sealed class BookingPayment
     /// <summary>What the family pays itself.</summary>
     public Money FamilyShare { get; private set; }
 
-    /// <summary>What a sponsor programme pays (nothing until sponsor programmes exist).</summary>
+    /// <summary>What a sponsor programme pays (see <see cref="Bookings.Booking.Sponsorship"/>).</summary>
     public Money SponsorShare { get; private set; }
 
     /// <summary>What the provider has recorded as received from the family, or what was captured from the card.</summary>
@@ -57,13 +57,13 @@ public sealed class BookingPayment
     /// <summary>Whether the amount authorised on the card is held and not yet captured or released.</summary>
     public bool IsAuthorised => Status == PaymentStatus.Authorised;
 
-    /// <summary>The family will pay its whole share to the provider, in cash or by transfer.</summary>
-    internal static BookingPayment Offline(Money price, DateTimeOffset now) =>
-        new(Guid.CreateVersion7(now), PaymentProvider.Offline, price, price, Money.Zero, now);
+    /// <summary>The family will pay its share (the price less <paramref name="sponsorShare"/>) to the provider, in cash or by transfer.</summary>
+    internal static BookingPayment Offline(Money price, Money sponsorShare, DateTimeOffset now) =>
+        new(Guid.CreateVersion7(now), PaymentProvider.Offline, price, price - sponsorShare, sponsorShare, now);
 
-    /// <summary>The family will authorise the price on a card; <see cref="OpenCheckout"/> gives it the page to do so.</summary>
-    internal static BookingPayment Card(Money price, DateTimeOffset now) =>
-        new(Guid.CreateVersion7(now), PaymentProvider.Stripe, price, price, Money.Zero, now);
+    /// <summary>The family will authorise its share on a card; <see cref="OpenCheckout"/> gives it the page to do so.</summary>
+    internal static BookingPayment Card(Money price, Money sponsorShare, DateTimeOffset now) =>
+        new(Guid.CreateVersion7(now), PaymentProvider.Stripe, price, price - sponsorShare, sponsorShare, now);
 
     internal void OpenCheckout(Uri checkoutUrl) => CheckoutUrl = checkoutUrl;
 

@@ -8,4 +8,7 @@ public interface ILedger
 
     /// <summary>The account's balance, debit-positive, in whole Rupiah: all it was debited less all it was credited.</summary>
     Task<long> BalanceAsync(string account, CancellationToken cancellationToken);
+
+    /// <summary>The balance (debit-positive, whole Rupiah) of every account whose code starts with <paramref name="prefix"/> (<c>provider:</c>), non-zero ones only.</summary>
+    Task<IReadOnlyDictionary<string, long>> BalancesAsync(string prefix, CancellationToken cancellationToken);
 }

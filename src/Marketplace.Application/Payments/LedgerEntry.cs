@@ -75,4 +75,13 @@ public enum LedgerEntryKind
 
     /// <summary>Money captured from a card was given back, out of the provider's earning and the platform's commission.</summary>
     Refund,
+
+    /// <summary>A sponsor programme's share of a booking was reserved from its budget when the family confirmed it.</summary>
+    SponsorReserved,
+
+    /// <summary>What a sponsor programme reserved and did not spend went back to its budget when the booking was over.</summary>
+    SponsorReleased,
+
+    /// <summary>The platform paid a provider what it was owed, by bank transfer in a payout batch.</summary>
+    Payout,
 }

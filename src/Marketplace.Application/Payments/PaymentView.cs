@@ -6,7 +6,8 @@ namespace Marketplace.Application.Payments;
 /// the provider has recorded as received and <see cref="OutstandingIdr"/> what the family still owes for the care
 /// (visits not cancelled, and a late cancellation's charge); <see cref="RefundedIdr"/> what was given back to the card.
 /// <see cref="CheckoutUrl"/> is the card processor's page where the family authorises its card, while that is still to
-/// do; null offline and once the card is authorised.
+/// do; null offline and once the card is authorised. <see cref="SponsorProgrammeId"/> and <see cref="SponsorProgrammeName"/>
+/// name the programme paying <see cref="SponsorShareIdr"/>; null when the family pays it all.
 /// </summary>
 public sealed record PaymentView(
     Guid Id,
@@ -19,7 +20,9 @@ public sealed record PaymentView(
     long OutstandingIdr,
     long RefundedIdr,
     Uri? CheckoutUrl,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    Guid? SponsorProgrammeId,
+    string? SponsorProgrammeName)
 {
     public static PaymentView Of(BookingPayment payment, Bookings.Booking booking) => new(
         payment.Id,
@@ -32,5 +35,7 @@ public sealed record PaymentView(
         booking.Outstanding.Rupiah,
         payment.Refunded.Rupiah,
         payment is { Provider: PaymentProvider.Stripe, Status: PaymentStatus.Pending } ? payment.CheckoutUrl : null,
-        SharedKernel.IndonesianTimeZones.ToLocal(payment.CreatedAt, booking.TimeZone));
+        SharedKernel.IndonesianTimeZones.ToLocal(payment.CreatedAt, booking.TimeZone),
+        booking.Sponsorship?.ProgrammeId,
+        booking.Sponsorship?.ProgrammeName);
 }

@@ -7,7 +7,8 @@ namespace Marketplace.Infrastructure.Bookings;
 /// <summary>
 /// Adds what a booking recorded to the same save as its change: the events it raised and the card captures and
 /// releases it asked for (as outbox messages), and the ledger lines it posted. An email, a payment step or money moved
-/// in the ledger so follows every committed change and never one that rolled back.
+/// in the ledger so follows every committed change and never one that rolled back. (Sponsor budgets follow it the same
+/// way, through <see cref="Sponsors.SponsorBudgets"/>.)
 /// </summary>
 internal sealed class BookingChangeCapture(TimeProvider clock) : OutboxSaveCapture
 {

@@ -73,6 +73,9 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, Market
     public async Task<AccountIdentity?> FindAsync(Guid userId, CancellationToken cancellationToken) =>
         await users.FindByIdAsync(userId.ToString()) is { } user ? await IdentityOfAsync(user) : null;
 
+    public async Task<AccountIdentity?> FindByEmailAsync(string email, CancellationToken cancellationToken) =>
+        await users.FindByEmailAsync(email) is { } user ? await IdentityOfAsync(user) : null;
+
     private async Task<AccountIdentity> IdentityOfAsync(ApplicationUser user) =>
         new(user.Id, user.Email ?? string.Empty, user.FullName, [.. await users.GetRolesAsync(user)]);
 

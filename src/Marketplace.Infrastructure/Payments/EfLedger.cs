@@ -16,4 +16,18 @@ internal sealed class EfLedger(MarketplaceDbContext db) : ILedger
         await db.LedgerEntries
             .Where(e => e.DebitAccount == account || e.CreditAccount == account)
             .SumAsync(e => (long?)(e.DebitAccount == account ? e.AmountIdr : -e.AmountIdr), cancellationToken) ?? 0;
+
+    public async Task<IReadOnlyDictionary<string, long>> BalancesAsync(string prefix, CancellationToken cancellationToken)
+    {
+        // Two grouped sums the database computes over its account indexes, rather than every line brought over here.
+        var debits = await db.LedgerEntries.Where(e => e.DebitAccount.StartsWith(prefix))
+            .GroupBy(e => e.DebitAccount).Select(g => new { Account = g.Key, Sum = g.Sum(e => e.AmountIdr) }).ToListAsync(cancellationToken);
+        var credits = await db.LedgerEntries.Where(e => e.CreditAccount.StartsWith(prefix))
+            .GroupBy(e => e.CreditAccount).Select(g => new { Account = g.Key, Sum = g.Sum(e => e.AmountIdr) }).ToListAsync(cancellationToken);
+        return debits.Select(d => (d.Account, d.Sum)).Concat(credits.Select(c => (c.Account, -c.Sum)))
+            .GroupBy(x => x.Item1, StringComparer.Ordinal)
+            .Select(g => (Account: g.Key, Balance: g.Sum(x => x.Item2)))
+            .Where(x => x.Balance != 0)
+            .ToDictionary(x => x.Account, x => x.Balance, StringComparer.Ordinal);
+    }
 }

@@ -16,12 +16,19 @@ internal static class DatabaseGuards
     public const string RecipientPlaceTaken = "recipient_place_taken";
     public const string LedgerPostedOnce = "ledger_posted_once";
     public const string CardEventOnce = "card_event_once";
+    public const string SponsorBudgetSpent = "sponsor_budget_spent";
+    public const string SponsorEligibleOnce = "sponsor_eligible_once";
+    public const string PayoutBatchOpenOnce = "payout_batch_open_once";
 
     /// <summary>SQLite names the columns of a unique index that refused a row, not the index.</summary>
     private const string LedgerPostedOnceOnSqlite = "LedgerEntries.TransactionKey";
     private const string CardEventOnceOnSqlite = "CardEvents.Id";
+    private const string SponsorEligibleOnceOnSqlite = "SponsorEligibilities.ProgrammeId";
+    private const string PayoutBatchOpenOnceOnSqlite = "PayoutBatches.Status";
 
     private const string CardEventRecordedAlready = "This card event is being recorded by another request already.";
+
+    private const string SponsorEligibleAlready = "This family was recorded as eligible at the same moment by another request.";
 
     private const string RecordedAlready = "This payment or charge is recorded already; look at the booking again.";
 
@@ -35,6 +42,11 @@ internal static class DatabaseGuards
         (LedgerPostedOnceOnSqlite, RecordedAlready),
         (CardEventOnce, CardEventRecordedAlready),
         (CardEventOnceOnSqlite, CardEventRecordedAlready),
+        (SponsorEligibleOnce, SponsorEligibleAlready),
+        (SponsorEligibleOnceOnSqlite, SponsorEligibleAlready),
+        (PayoutBatchOpenOnce, Application.Payouts.Run.RunPayoutBatchHandler.OpenAlready),
+        (PayoutBatchOpenOnceOnSqlite, Application.Payouts.Run.RunPayoutBatchHandler.OpenAlready),
+        (SponsorBudgetSpent, "The sponsor programme's budget was taken by other bookings meanwhile; look at the booking again."),
     ];
 
     /// <summary>The business-rule refusal a failed write stands for, or null when it is an ordinary failure.</summary>

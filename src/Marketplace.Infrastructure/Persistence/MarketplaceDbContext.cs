@@ -42,6 +42,10 @@ public abstract class MarketplaceDbContext(DbContextOptions options)
 
     public DbSet<CardEventRecord> CardEvents => Set<CardEventRecord>();
 
+    public DbSet<Application.Sponsors.SponsorProgramme> SponsorProgrammes => Set<Application.Sponsors.SponsorProgramme>();
+
+    public DbSet<Application.Sponsors.SponsorEligibility> SponsorEligibilities => Set<Application.Sponsors.SponsorEligibility>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -20,8 +20,10 @@ public sealed class PaymentsController(IMediator mediator) : ControllerBase
     /// The family pays for an accepted booking: <c>{method: "offline"|"card"}</c>; when omitted, card where a card
     /// processor is configured and offline otherwise. Offline (cash to the caregiver or a transfer to the enterprise)
     /// confirms the booking at once; by card, <c>checkoutUrl</c> is the page where the family authorises its card, and
-    /// the booking is confirmed when the processor reports it. 409 when the booking is not waiting for payment (not yet
-    /// accepted, paid already, cancelled) or card payments are not set up; 503 when the processor cannot be reached.
+    /// the booking is confirmed when the processor reports it. With <c>sponsorProgrammeId</c> (one of the booking's
+    /// sponsor offers), the programme pays its share and the family the rest. 409 when the booking is not waiting for
+    /// payment (not yet accepted, paid already, cancelled), card payments are not set up, or the programme cannot pay
+    /// (the family is not eligible, the care or area is not covered, the budget is spent); 503 when the processor cannot be reached.
     /// </summary>
     [Authorize(Roles = AccountRoles.Family)]
     [HttpPost("api/v1/bookings/{id:guid}/payments")]
@@ -31,7 +33,7 @@ public sealed class PaymentsController(IMediator mediator) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable)]
     public async Task<ActionResult<PaymentView>> Pay(Guid id, PayBody? body, CancellationToken cancellationToken)
     {
-        var payment = await mediator.Send(new PayForBooking(id, body?.Method), cancellationToken);
+        var payment = await mediator.Send(new PayForBooking(id, body?.Method, body?.SponsorProgrammeId), cancellationToken);
         return CreatedAtAction(nameof(BookingsController.Get), "Bookings", new { id }, payment);
     }
 
@@ -74,7 +76,7 @@ public sealed class PaymentsController(IMediator mediator) : ControllerBase
         await mediator.Send(new GetMyEarnings(from, to), cancellationToken);
 }
 
-public sealed record PayBody(PaymentMethod? Method = null);
+public sealed record PayBody(PaymentMethod? Method = null, Guid? SponsorProgrammeId = null);
 
 public sealed record ReceivedBody(long AmountIdr, long OutstandingIdr);
 

@@ -129,21 +129,22 @@ public sealed class BookingsPageController(IMediator mediator, IStringLocalizer<
 
     /// <summary>
     /// The family chooses how to pay: offline (<c>method=offline</c>, or none) confirms the booking at once; by card
-    /// (<c>method=card</c>) it goes on to the card processor's checkout page and comes back to the booking.
+    /// (<c>method=card</c>) it goes on to the card processor's checkout page and comes back to the booking. With
+    /// <c>sponsorProgrammeId</c> (an offer the page showed), the programme pays its share.
     /// </summary>
     [Authorize(Roles = AccountRoles.Family)]
     [HttpPost("{id:guid}/pay")]
-    public async Task<IActionResult> Pay(Guid id, string? method)
+    public async Task<IActionResult> Pay(Guid id, string? method, Guid? sponsorProgrammeId)
     {
         if (method != "card")
         {
-            return await ActAsync(id, new PayForBooking(id, PaymentMethod.Offline), "Booking.Confirmed");
+            return await ActAsync(id, new PayForBooking(id, PaymentMethod.Offline, sponsorProgrammeId), "Booking.Confirmed");
         }
 
         Uri? checkout = null;
         return await this.ActAsync(
             text,
-            async () => checkout = (await mediator.Send(new PayForBooking(id, PaymentMethod.Card), HttpContext.RequestAborted)).CheckoutUrl,
+            async () => checkout = (await mediator.Send(new PayForBooking(id, PaymentMethod.Card, sponsorProgrammeId), HttpContext.RequestAborted)).CheckoutUrl,
             notice: null,
             () => Redirect(checkout!.AbsoluteUri),
             async () => View(nameof(Show), await mediator.Send(new GetBooking(id), HttpContext.RequestAborted)));

@@ -9,11 +9,15 @@ namespace Marketplace.IntegrationTests.Hostile;
 /// <summary>
 /// Every write of the API with a valid request made by someone entitled to it: the starting point of the
 /// hostile variants. <see cref="Optional"/> and <see cref="Nullable"/> are the contract's (API.md), written
-/// here by hand so the test does not take the app's word for what is required.
+/// here by hand so the test does not take the app's word for what is required. <see cref="Billions"/> are amounts in
+/// Rupiah that may sensibly pass 2^31 (a programme's budget of Rp 2,2 billion), which other numbers may not.
 /// </summary>
 internal sealed record ApiWrite(
-    string Method, string Template, HttpClient As, Func<string> Url, Func<JsonObject>? Body = null, string[]? Optional = null, string[]? Nullable = null)
+    string Method, string Template, HttpClient As, Func<string> Url, Func<JsonObject>? Body = null, string[]? Optional = null, string[]? Nullable = null,
+    string[]? Billions = null)
 {
+    public bool MayPassInt32(string path) => (Billions ?? []).Contains(path);
+
     public bool MayBeMissing(string path) => (Optional ?? []).Any(optional => path == optional || path.StartsWith(optional + ".", StringComparison.Ordinal));
 
     public bool MayBeNull(string path) => MayBeMissing(path) || (Nullable ?? []).Contains(path);
@@ -28,6 +32,7 @@ internal sealed class ApiWorld
     private static readonly string[] Autism = ["autism"];
     private static readonly string[] QuietRoom = ["quiet-room"];
     private static readonly string[] WoundCare = ["wound-care"];
+    private static readonly string[] ProgrammeAmounts = ["budgetIdr", "capPerBookingIdr"];
 
     private ApiWorld()
     {
@@ -62,6 +67,9 @@ internal sealed class ApiWorld
         var certificateId = (await (await pendingCaregiver.GetAsync("/api/v1/caregivers/me/certificates")).ReadJsonAsync())[0].GetProperty("id").GetGuid();
         var monday = DateOnly.FromDateTime(Next(DayOfWeek.Monday, 9).DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var programme = Security.MatrixWorld.Programme("Bantuan Lansia Gowa");
+        var programmeId = (await (await admin.PostJsonAsync("/api/v1/admin/sponsor-programmes", programme)).ReadJsonAsync()).GetProperty("id").GetGuid();
+        var familyEmail = (await (await family.GetAsync("/api/v1/me")).ReadJsonAsync()).GetProperty("email").GetString();
 
         JsonObject Json(object body) => JsonSerializer.SerializeToNode(body, JsonSerializerOptions.Web)!.AsObject();
 
@@ -115,8 +123,8 @@ internal sealed class ApiWorld
                 new("POST", "api/v1/bookings/{id:guid}/visits/{visitId:guid}/move", family, () => $"/api/v1/bookings/{bookingId}/visits/{visitId}/move",
                     () => Json(new { start = Iso(Next(DayOfWeek.Sunday, 12)) })),
                 new("POST", "api/v1/bookings/{id:guid}/visits/{visitId:guid}/no-show", caregiver, () => $"/api/v1/bookings/{bookingId}/visits/{Guid.NewGuid()}/no-show"),
-                new("POST", "api/v1/bookings/{id:guid}/payments", family, () => $"/api/v1/bookings/{bookingId}/payments", () => Json(new { method = "offline" }),
-                    Optional: ["method"]),
+                new("POST", "api/v1/bookings/{id:guid}/payments", family, () => $"/api/v1/bookings/{bookingId}/payments",
+                    () => Json(new { method = "offline", sponsorProgrammeId = programmeId }), Optional: ["method", "sponsorProgrammeId"]),
                 new("POST", "api/v1/bookings/{id:guid}/payments/received", caregiver, () => $"/api/v1/bookings/{bookingId}/payments/received",
                     () => Json(new { amountIdr = 1_000, outstandingIdr = 1 })),
                 new("POST", "api/v1/bookings/{id:guid}/payments/refunds", admin, () => $"/api/v1/bookings/{bookingId}/payments/refunds",
@@ -162,6 +170,18 @@ internal sealed class ApiWorld
                     () => Json(new { granted = true })),
                 new("POST", "api/v1/admin/enterprises/{id:guid}/verification", admin, () => $"/api/v1/admin/enterprises/{pendingEnterpriseId}/verification",
                     () => Json(new { decision = "rejected", reason = "Nomor registrasi tidak cocok." }), Optional: ["reason"]),
+                new("PUT", "api/v1/me/payout-account", caregiver, () => "/api/v1/me/payout-account",
+                    () => Json(new { bankName = "BRI", accountNumber = "0123 01 000123 30 1", accountHolder = "Sitti Aminah" })),
+                new("POST", "api/v1/admin/payout-batches", admin, () => "/api/v1/admin/payout-batches"),
+                new("POST", "api/v1/admin/payout-batches/{id:guid}/paid", admin, () => $"/api/v1/admin/payout-batches/{Guid.NewGuid()}/paid"),
+                new("POST", "api/v1/admin/payout-batches/{id:guid}/cancel", admin, () => $"/api/v1/admin/payout-batches/{Guid.NewGuid()}/cancel"),
+                new("POST", "api/v1/admin/sponsor-programmes", admin, () => "/api/v1/admin/sponsor-programmes", () => Json(programme), Billions: ProgrammeAmounts),
+                new("PUT", "api/v1/admin/sponsor-programmes/{id:guid}", admin, () => $"/api/v1/admin/sponsor-programmes/{programmeId}", () => Json(programme),
+                    Billions: ProgrammeAmounts),
+                new("POST", "api/v1/admin/sponsor-programmes/{id:guid}/eligible-families", admin, () => $"/api/v1/admin/sponsor-programmes/{programmeId}/eligible-families",
+                    () => Json(new { email = familyEmail, evidenceReference = "DTKS 7306" })),
+                new("DELETE", "api/v1/admin/sponsor-programmes/{id:guid}/eligible-families/{familyId:guid}", admin,
+                    () => $"/api/v1/admin/sponsor-programmes/{programmeId}/eligible-families/{Guid.NewGuid()}"),
                 new("POST", "api/v1/admin/outbox/dead-letters/{id:guid}/retry", admin, () => $"/api/v1/admin/outbox/dead-letters/{Guid.NewGuid()}/retry"),
             ],
         };

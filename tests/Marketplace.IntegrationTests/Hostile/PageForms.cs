@@ -57,12 +57,20 @@ internal static class PageWorld
         (await caregiverApi.PostAsync($"/api/v1/bookings/{bookingId}/accept", null)).EnsureSuccessStatusCode();
         await familyApi.ConfirmOfflineAsync(bookingId);
         var visitId = (await (await familyApi.GetAsync($"/api/v1/bookings/{bookingId}")).ReadJsonAsync()).GetProperty("visits")[0].GetProperty("id").GetGuid();
+        var programmeId = (await (await (await app.AdminAsync()).PostJsonAsync("/api/v1/admin/sponsor-programmes", Security.MatrixWorld.Programme("Bantuan Lansia Gowa")))
+            .ReadJsonAsync()).GetProperty("id").GetGuid();
 
         static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var monday = DateOnly.FromDateTime(Next(DayOfWeek.Monday, 9).DateTime);
         var unknown = Guid.NewGuid();
         (FieldKind, string) Text(string value) => (FieldKind.Text, value);
+        Dictionary<string, (FieldKind Kind, string Value)> Programme() => new()
+        {
+            ["Name"] = Text("Bantuan Lansia Gowa"), ["Funder"] = Text("Dinas Sosial Kabupaten Gowa"), ["BudgetIdr"] = (FieldKind.Number, "10.000.000"),
+            ["SharePercent"] = (FieldKind.Number, "50"), ["CapPerBookingIdr"] = (FieldKind.Number, "200.000"), ["Kinds"] = (FieldKind.Choice, "HomeCare"),
+            ["AreaCodes"] = (FieldKind.Choice, "73.06"), ["ValidFrom"] = (FieldKind.Date, Day(today)), ["ValidUntil"] = (FieldKind.Date, Day(today.AddYears(1))),
+        };
 
         return
         [
@@ -186,6 +194,21 @@ internal static class PageWorld
             new("admin/care-managers/{id:guid}", admin, "/admin/care-managers", () => $"/admin/care-managers/{careManagerId}",
                 new() { ["granted"] = (FieldKind.YesNo, "true"), ["name"] = Text("hasna") }, Optional: ["name"]),
             new("admin/dead-letters/{id:guid}/retry", admin, "/admin/dead-letters", () => $"/admin/dead-letters/{unknown}/retry"),
+            new("earnings/payout-account", caregiver, "/earnings", () => "/earnings/payout-account", new()
+            {
+                ["BankName"] = Text("BRI"), ["AccountNumber"] = Text("0123 01 000123 30 1"), ["AccountHolder"] = Text("Sitti Aminah"),
+            }),
+            new("admin/payouts/run", admin, "/admin/payouts", () => "/admin/payouts/run", []),
+            new("admin/payouts/{id:guid}/paid", admin, "/admin/payouts", () => $"/admin/payouts/{unknown}/paid"),
+            new("admin/payouts/{id:guid}/cancel", admin, "/admin/payouts", () => $"/admin/payouts/{unknown}/cancel"),
+            new("admin/sponsors/new", admin, "/admin/sponsors/new", () => "/admin/sponsors/new", Programme()),
+            new("admin/sponsors/{id:guid}", admin, $"/admin/sponsors/{programmeId}", () => $"/admin/sponsors/{programmeId}", Programme()),
+            new("admin/sponsors/{id:guid}/eligible", admin, $"/admin/sponsors/{programmeId}", () => $"/admin/sponsors/{programmeId}/eligible", new()
+            {
+                ["Email"] = Text(signInEmail), ["EvidenceReference"] = Text("DTKS 7306"),
+            }),
+            new("admin/sponsors/{id:guid}/eligible/{familyId:guid}/withdraw", admin, $"/admin/sponsors/{programmeId}",
+                () => $"/admin/sponsors/{programmeId}/eligible/{unknown}/withdraw"),
             new("search", anonymous, "/search", () => "/search", new()
             {
                 ["Place"] = (FieldKind.Choice, "-5.1477,119.4327"), ["RadiusKm"] = (FieldKind.Number, "20"), ["Skills"] = (FieldKind.Choice, "elder-care"),

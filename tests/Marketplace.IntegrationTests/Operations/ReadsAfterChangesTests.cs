@@ -38,6 +38,14 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
         await world.Family.ConfirmOfflineAsync(requested);
         await After("a home visit confirmed, to be paid offline");
 
+        var sponsored = await world.Family.BookAsync(world.CaregiverId, world.ElderId, Next(DayOfWeek.Sunday, 9));
+        world.Bookings.Add(sponsored);
+        (await world.Caregiver.PostAsync($"/api/v1/bookings/{sponsored}/accept", null)).EnsureSuccessStatusCode();
+        await After("a home visit accepted, a sponsor's share on offer");
+        (await world.Family.PostJsonAsync($"/api/v1/bookings/{sponsored}/payments", new { method = "offline", sponsorProgrammeId = world.SponsorProgrammeId }))
+            .EnsureSuccessStatusCode();
+        await After("a home visit confirmed with a sponsor's share");
+
         var declined = await world.Family.BookAsync(world.CaregiverId, world.ElderId, Next(DayOfWeek.Tuesday, 9));
         world.Bookings.Add(declined);
         (await world.Caregiver.PostAsync($"/api/v1/bookings/{declined}/decline", null)).EnsureSuccessStatusCode();
@@ -73,6 +81,13 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
         (await world.Caregiver.PostJsonAsync($"/api/v1/bookings/{requested}/payments/received", new { amountIdr = 50_000, outstandingIdr = 120_000 }))
             .EnsureSuccessStatusCode();
         await After("part of the price received in cash");
+
+        var batch = await world.Admin.PostAsync("/api/v1/admin/payout-batches", null);
+        batch.EnsureSuccessStatusCode();
+        world.PayoutBatchId = (await batch.ReadJsonAsync()).GetProperty("id").GetGuid();
+        await After("a payout batch run");
+        (await world.Admin.PostAsync($"/api/v1/admin/payout-batches/{world.PayoutBatchId}/paid", null)).EnsureSuccessStatusCode();
+        await After("the payout batch marked paid");
 
         using (app.Clock.TravelTo(Next(DayOfWeek.Thursday, 9).AddMinutes(5)))
         {
@@ -168,6 +183,12 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
 
         public List<Guid> Bookings { get; } = [];
 
+        /// <summary>A payout batch, once one is run; until then its reads are of an unknown batch.</summary>
+        public Guid? PayoutBatchId { get; set; }
+
+        /// <summary>A programme paying half of the family's home care.</summary>
+        public Guid SponsorProgrammeId { get; private set; }
+
         public static async Task<World> MakeAsync(MarketplaceAppFactory app)
         {
             var world = new World(app) { Anonymous = app.CreateClient(), Admin = await app.AdminAsync() };
@@ -190,6 +211,14 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             world.CareManagerPages = await app.OnPagesAsync(world.CareManager);
             world.OwnerPages = await app.OnPagesAsync(world.Owner);
             world.AdminPages = await app.SignInOnPagesAsync(MarketplaceAppFactory.AdminEmail, MarketplaceAppFactory.AdminPassword);
+            var programme = await world.Admin.PostJsonAsync("/api/v1/admin/sponsor-programmes", Security.MatrixWorld.Programme("Bantuan Lansia Gowa"));
+            programme.EnsureSuccessStatusCode();
+            world.SponsorProgrammeId = (await programme.ReadJsonAsync()).GetProperty("id").GetGuid();
+            var familyEmail = (await (await world.Family.GetAsync("/api/v1/me")).ReadJsonAsync()).GetProperty("email").GetString();
+            (await world.Admin.PostJsonAsync($"/api/v1/admin/sponsor-programmes/{world.SponsorProgrammeId}/eligible-families", new { email = familyEmail, evidenceReference = "DTKS 7306" }))
+                .EnsureSuccessStatusCode();
+            (await world.Caregiver.PutAsJsonAsync("/api/v1/me/payout-account", new { bankName = "BRI", accountNumber = "012301000123301", accountHolder = "Uji" }))
+                .EnsureSuccessStatusCode();
             return world;
         }
 
@@ -283,6 +312,7 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
                 yield return new("api/v1/bookings/{id:guid}", $"/api/v1/bookings/{id}", Admin);
                 yield return new("bookings/{id:guid}", $"/bookings/{id}", FamilyPages);
                 yield return new("bookings/{id:guid}", $"/bookings/{id}", AdminPages);
+                yield return new("api/v1/bookings/{id:guid}/sponsor-offers", $"/api/v1/bookings/{id}/sponsor-offers", Family);
             }
 
             yield return new("api/v1/caregivers/me/earnings", "/api/v1/caregivers/me/earnings", Caregiver);
@@ -302,6 +332,19 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             yield return new("api/v1/admin/caregivers/pending", "/api/v1/admin/caregivers/pending", Admin);
             yield return new("api/v1/admin/enterprises/pending", "/api/v1/admin/enterprises/pending", Admin);
             yield return new("api/v1/admin/outbox/dead-letters", "/api/v1/admin/outbox/dead-letters", Admin);
+            yield return new("api/v1/me/payout-account", "/api/v1/me/payout-account", Caregiver);
+            yield return new("api/v1/admin/payout-batches", "/api/v1/admin/payout-batches", Admin);
+            var (batch, batchFound) = PayoutBatchId is { } run ? (run, HttpStatusCode.OK) : (Guid.NewGuid(), HttpStatusCode.NotFound);
+            yield return new("api/v1/admin/payout-batches/{id:guid}", $"/api/v1/admin/payout-batches/{batch}", Admin, batchFound);
+            yield return new("api/v1/admin/payout-batches/{id:guid}/transfers.csv", $"/api/v1/admin/payout-batches/{batch}/transfers.csv", Admin, batchFound);
+            yield return new("admin/payouts", "/admin/payouts", AdminPages);
+            yield return new("admin/payouts/{id:guid}", $"/admin/payouts/{batch}", AdminPages, batchFound);
+            yield return new("admin/payouts/{id:guid}/transfers.csv", $"/admin/payouts/{batch}/transfers.csv", AdminPages, batchFound);
+            var programme = $"api/v1/admin/sponsor-programmes/{SponsorProgrammeId}";
+            yield return new("api/v1/admin/sponsor-programmes", "/api/v1/admin/sponsor-programmes", Admin);
+            yield return new("api/v1/admin/sponsor-programmes/{id:guid}", $"/{programme}", Admin);
+            yield return new("api/v1/admin/sponsor-programmes/{id:guid}/statement", $"/{programme}/statement", Admin);
+            yield return new("api/v1/admin/sponsor-programmes/{id:guid}/statement.csv", $"/{programme}/statement.csv", Admin);
             yield return new("health", "/health", Anonymous);
             yield return new("health/ready", "/health/ready", Anonymous);
             yield return new("openapi/{documentName}.json", "/openapi/v1.json", Anonymous);
@@ -347,6 +390,11 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             yield return new("admin/verification", "/admin/verification", AdminPages);
             yield return new("admin/care-managers", "/admin/care-managers", AdminPages);
             yield return new("admin/dead-letters", "/admin/dead-letters", AdminPages);
+            yield return new("admin/sponsors", "/admin/sponsors", AdminPages);
+            yield return new("admin/sponsors/new", "/admin/sponsors/new", AdminPages);
+            yield return new("admin/sponsors/{id:guid}", $"/admin/sponsors/{SponsorProgrammeId}", AdminPages);
+            yield return new("admin/sponsors/{id:guid}/statement", $"/admin/sponsors/{SponsorProgrammeId}/statement", AdminPages);
+            yield return new("admin/sponsors/{id:guid}/statement.csv", $"/admin/sponsors/{SponsorProgrammeId}/statement.csv", AdminPages);
         }
     }
 

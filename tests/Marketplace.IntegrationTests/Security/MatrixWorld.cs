@@ -75,7 +75,9 @@ internal sealed partial class MatrixWorld
         var world = new MatrixWorld(app);
         await Task.WhenAll(world.MakePeopleAsync(), world.MakeAdminWorkAsync());
         await world.MakeEnterpriseAAsync();
+        await world.MakeSponsorProgrammeAsync();
         await world.MakeBookingsAsync();
+        await world.MakePayoutBatchAsync();
         var sessions = await Task.WhenAll(Enum.GetValues<Who>().Select(async who =>
         {
             var session = await world.NewPageSessionAsync(who);

@@ -29,10 +29,10 @@ public sealed class GetMyEarningsHandler(ICurrentUser currentUser, ILedger ledge
         var byMonth = entries.ToLookup(entry => FirstOfMonth(IndonesianTimeZones.LocalDate(entry.PostedAt, zone)));
         var months = Enumerable.Range(0, MonthsBetween(from, to))
             .Select(offset => FirstOfMonth(from).AddMonths(offset))
-            .Select(month => new MonthlyEarnings(month, Earned(byMonth[month], account), Received(byMonth[month], account)))
+            .Select(month => new MonthlyEarnings(month, Earned(byMonth[month], account), Received(byMonth[month], account), PaidOut(byMonth[month], account)))
             .ToList();
         return new EarningsView(
-            from, to, zone, Earned(entries, account), Received(entries, account), Math.Max(0, -balance), Math.Max(0, balance), months);
+            from, to, zone, Earned(entries, account), Received(entries, account), PaidOut(entries, account), Math.Max(0, -balance), Math.Max(0, balance), months);
     }
 
     /// <summary>Credits to the provider for care (their share of charges), less their share of refunds to cards.</summary>
@@ -46,6 +46,9 @@ public sealed class GetMyEarningsHandler(ICurrentUser currentUser, ILedger ledge
 
     private static long Received(IEnumerable<LedgerEntry> entries, string account) =>
         entries.Where(e => e.DebitAccount == account && e.Kind == LedgerEntryKind.PaymentReceived).Sum(e => e.Amount.Rupiah);
+
+    private static long PaidOut(IEnumerable<LedgerEntry> entries, string account) =>
+        entries.Where(e => e.DebitAccount == account && e.Kind == LedgerEntryKind.Payout).Sum(e => e.AmountIdr);
 
     private static DateOnly FirstOfMonth(DateOnly date) => new(date.Year, date.Month, 1);
 

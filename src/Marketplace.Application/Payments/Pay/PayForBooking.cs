@@ -1,6 +1,7 @@
 using Marketplace.Application.Bookings;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Sponsors;
 using Mediator;
 
 namespace Marketplace.Application.Payments.Pay;
@@ -9,11 +10,12 @@ namespace Marketplace.Application.Payments.Pay;
 /// The family chooses how to pay for an accepted booking. Offline (cash to the caregiver, or a bank transfer to the
 /// enterprise) confirms it at once. By card, the answer's <see cref="PaymentView.CheckoutUrl"/> is the card processor's
 /// page where the family authorises the price; the booking is confirmed when the processor reports the authorisation.
-/// <see cref="Method"/> defaults to card where a card processor is configured, and to offline otherwise.
+/// <see cref="Method"/> defaults to card where a card processor is configured, and to offline otherwise. With
+/// <see cref="SponsorProgrammeId"/>, a programme the family is eligible for pays its share and the family the rest.
 /// </summary>
-public sealed record PayForBooking(Guid BookingId, PaymentMethod? Method) : ICommand<PaymentView>;
+public sealed record PayForBooking(Guid BookingId, PaymentMethod? Method, Guid? SponsorProgrammeId = null) : ICommand<PaymentView>;
 
-public sealed class PayForBookingHandler(ICurrentUser currentUser, IBookingRepository bookings, ICardProcessor cards, TimeProvider clock)
+public sealed class PayForBookingHandler(ICurrentUser currentUser, IBookingRepository bookings, ICardProcessor cards, SponsorShares sponsors, TimeProvider clock)
     : ICommandHandler<PayForBooking, PaymentView>
 {
     public async ValueTask<PaymentView> Handle(PayForBooking command, CancellationToken cancellationToken)
@@ -25,6 +27,11 @@ public sealed class PayForBookingHandler(ICurrentUser currentUser, IBookingRepos
         }
 
         var now = clock.GetUtcNow();
+        if (command.SponsorProgrammeId is { } programmeId)
+        {
+            await sponsors.ReserveAsync(booking, programmeId, now, cancellationToken);
+        }
+
         if ((command.Method ?? (cards.TakesCards ? PaymentMethod.Card : PaymentMethod.Offline)) == PaymentMethod.Offline)
         {
             return PaymentView.Of(booking.PayOffline(now), booking);

@@ -58,6 +58,22 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
             // A webhook names the processor's payment: it finds the booking, and one processor payment is one booking's.
             payment.HasIndex(p => p.ProcessorPaymentId).IsUnique();
         });
+        builder.OwnsOne(b => b.Sponsorship, sponsorship =>
+        {
+            sponsorship.Property(s => s.ProgrammeId).HasColumnName("SponsorProgrammeId");
+            sponsorship.Property(s => s.ProgrammeName).HasMaxLength(FieldLimits.TitleMaxLength).HasColumnName("SponsorProgrammeName");
+            sponsorship.Property(s => s.AreaCode).HasMaxLength(FieldLimits.AreaCodeMaxLength).HasColumnName("SponsorAreaCode");
+            sponsorship.Property(s => s.SharePercent).HasColumnName("SponsorSharePercent");
+            sponsorship.Property(s => s.CapPerBooking).HasColumnName("SponsorCapPerBookingIdr");
+            sponsorship.Property(s => s.Reserved).HasColumnName("SponsorReservedIdr");
+            sponsorship.Property(s => s.ReservedAt).HasColumnName("SponsorReservedAt");
+            sponsorship.Property(s => s.CareCharged).HasColumnName("SponsorCareChargedIdr");
+            sponsorship.Property(s => s.SponsorCharged).HasColumnName("SponsorChargedIdr");
+            sponsorship.Property(s => s.ReleasedAt).HasColumnName("SponsorReleasedAt");
+            sponsorship.Ignore(s => s.Unspent);
+            sponsorship.HasIndex(s => s.ProgrammeId);
+        });
+        builder.Ignore(b => b.SponsorBudgetChanges);
         builder.Ignore(b => b.LedgerEntries);
         builder.Ignore(b => b.CardSettlements);
         builder.HasIndex(b => new { b.Status, b.RespondBy });

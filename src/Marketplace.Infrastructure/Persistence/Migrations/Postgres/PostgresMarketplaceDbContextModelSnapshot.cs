@@ -764,6 +764,180 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Marketplace.Application.Payouts.PayoutAccount", b =>
+                {
+                    b.Property<Guid>("ProviderUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AccountHolder")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("AccountNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("BankName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ProviderUserId");
+
+                    b.ToTable("PayoutAccounts", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Payouts.PayoutBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Skipped")
+                        .HasColumnType("bigint")
+                        .HasColumnName("SkippedIdr");
+
+                    b.Property<int>("SkippedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status")
+                        .IsUnique()
+                        .HasDatabaseName("payout_batch_open_once")
+                        .HasFilter("\"Status\" = 'Open'");
+
+                    b.ToTable("PayoutBatches", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Sponsors.SponsorEligibility", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EvidenceReference")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("WithdrawnBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId");
+
+                    b.HasIndex("ProgrammeId", "FamilyId")
+                        .IsUnique()
+                        .HasDatabaseName("sponsor_eligible_once")
+                        .HasFilter("\"WithdrawnAt\" IS NULL");
+
+                    b.ToTable("SponsorEligibilities", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Sponsors.SponsorProgramme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<string[]>("AreaCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<long>("Budget")
+                        .HasColumnType("bigint")
+                        .HasColumnName("BudgetIdr");
+
+                    b.Property<long>("CapPerBooking")
+                        .HasColumnType("bigint")
+                        .HasColumnName("CapPerBookingIdr");
+
+                    b.Property<long>("Committed")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("CommittedIdr");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Funder")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.PrimitiveCollection<int[]>("Kinds")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<int>("SharePercent")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SponsorProgrammes", null, t =>
+                        {
+                            t.HasCheckConstraint("sponsor_budget_spent", "\"CommittedIdr\" <= \"BudgetIdr\"");
+
+                            t.HasCheckConstraint("sponsor_committed_not_negative", "\"CommittedIdr\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("Marketplace.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1213,6 +1387,65 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                                 .HasForeignKey("BookingId");
                         });
 
+                    b.OwnsOne("Marketplace.Application.Bookings.BookingSponsorship", "Sponsorship", b1 =>
+                        {
+                            b1.Property<Guid>("BookingId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("AreaCode")
+                                .IsRequired()
+                                .HasMaxLength(13)
+                                .HasColumnType("character varying(13)")
+                                .HasColumnName("SponsorAreaCode");
+
+                            b1.Property<long>("CapPerBooking")
+                                .HasColumnType("bigint")
+                                .HasColumnName("SponsorCapPerBookingIdr");
+
+                            b1.Property<long>("CareCharged")
+                                .HasColumnType("bigint")
+                                .HasColumnName("SponsorCareChargedIdr");
+
+                            b1.Property<Guid>("ProgrammeId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("SponsorProgrammeId");
+
+                            b1.Property<string>("ProgrammeName")
+                                .IsRequired()
+                                .HasMaxLength(150)
+                                .HasColumnType("character varying(150)")
+                                .HasColumnName("SponsorProgrammeName");
+
+                            b1.Property<DateTimeOffset?>("ReleasedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("SponsorReleasedAt");
+
+                            b1.Property<long>("Reserved")
+                                .HasColumnType("bigint")
+                                .HasColumnName("SponsorReservedIdr");
+
+                            b1.Property<DateTimeOffset>("ReservedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("SponsorReservedAt");
+
+                            b1.Property<int>("SharePercent")
+                                .HasColumnType("integer")
+                                .HasColumnName("SponsorSharePercent");
+
+                            b1.Property<long>("SponsorCharged")
+                                .HasColumnType("bigint")
+                                .HasColumnName("SponsorChargedIdr");
+
+                            b1.HasKey("BookingId");
+
+                            b1.HasIndex("ProgrammeId");
+
+                            b1.ToTable("Bookings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingId");
+                        });
+
                     b.OwnsOne("Marketplace.Application.Payments.BookingPayment", "Payment", b1 =>
                         {
                             b1.Property<Guid>("BookingId")
@@ -1293,6 +1526,8 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Payment");
+
+                    b.Navigation("Sponsorship");
                 });
 
             modelBuilder.Entity("Marketplace.Application.Bookings.BookingVisit", b =>
@@ -1449,6 +1684,66 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         });
 
                     b.Navigation("MobileClinic");
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Payouts.PayoutBatch", b =>
+                {
+                    b.OwnsMany("Marketplace.Application.Payouts.PayoutLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("BatchId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ProviderUserId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("AccountHolder")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("AccountNumber")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<long>("Amount")
+                                .HasColumnType("bigint")
+                                .HasColumnName("AmountIdr");
+
+                            b1.Property<string>("BankName")
+                                .IsRequired()
+                                .HasMaxLength(150)
+                                .HasColumnType("character varying(150)");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("character varying(254)");
+
+                            b1.Property<string>("ProviderName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.HasKey("BatchId", "ProviderUserId");
+
+                            b1.ToTable("PayoutLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BatchId");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Sponsors.SponsorEligibility", b =>
+                {
+                    b.HasOne("Marketplace.Application.Sponsors.SponsorProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.DaycareDay", b =>

@@ -764,6 +764,180 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("Marketplace.Application.Payouts.PayoutAccount", b =>
+                {
+                    b.Property<Guid>("ProviderUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AccountHolder")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("AccountNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("BankName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("ProviderUserId");
+
+                    b.ToTable("PayoutAccounts", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Payouts.PayoutBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Skipped")
+                        .HasColumnType("bigint")
+                        .HasColumnName("SkippedIdr");
+
+                    b.Property<int>("SkippedCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status")
+                        .IsUnique()
+                        .HasDatabaseName("payout_batch_open_once")
+                        .HasFilter("\"Status\" = 'Open'");
+
+                    b.ToTable("PayoutBatches", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Sponsors.SponsorEligibility", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("EvidenceReference")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("WithdrawnBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId");
+
+                    b.HasIndex("ProgrammeId", "FamilyId")
+                        .IsUnique()
+                        .HasDatabaseName("sponsor_eligible_once")
+                        .HasFilter("\"WithdrawnAt\" IS NULL");
+
+                    b.ToTable("SponsorEligibilities", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Sponsors.SponsorProgramme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("AreaCodes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("Budget")
+                        .HasColumnType("bigint")
+                        .HasColumnName("BudgetIdr");
+
+                    b.Property<long>("CapPerBooking")
+                        .HasColumnType("bigint")
+                        .HasColumnName("CapPerBookingIdr");
+
+                    b.Property<long>("Committed")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("CommittedIdr");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Funder")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.PrimitiveCollection<string>("Kinds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<int>("SharePercent")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SponsorProgrammes", null, t =>
+                        {
+                            t.HasCheckConstraint("sponsor_budget_spent", "\"CommittedIdr\" <= \"BudgetIdr\"");
+
+                            t.HasCheckConstraint("sponsor_committed_not_negative", "\"CommittedIdr\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("Marketplace.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1215,6 +1389,65 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasForeignKey("BookingId");
                         });
 
+                    b.OwnsOne("Marketplace.Application.Bookings.BookingSponsorship", "Sponsorship", b1 =>
+                        {
+                            b1.Property<Guid>("BookingId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("AreaCode")
+                                .IsRequired()
+                                .HasMaxLength(13)
+                                .HasColumnType("nvarchar(13)")
+                                .HasColumnName("SponsorAreaCode");
+
+                            b1.Property<long>("CapPerBooking")
+                                .HasColumnType("bigint")
+                                .HasColumnName("SponsorCapPerBookingIdr");
+
+                            b1.Property<long>("CareCharged")
+                                .HasColumnType("bigint")
+                                .HasColumnName("SponsorCareChargedIdr");
+
+                            b1.Property<Guid>("ProgrammeId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("SponsorProgrammeId");
+
+                            b1.Property<string>("ProgrammeName")
+                                .IsRequired()
+                                .HasMaxLength(150)
+                                .HasColumnType("nvarchar(150)")
+                                .HasColumnName("SponsorProgrammeName");
+
+                            b1.Property<DateTimeOffset?>("ReleasedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("SponsorReleasedAt");
+
+                            b1.Property<long>("Reserved")
+                                .HasColumnType("bigint")
+                                .HasColumnName("SponsorReservedIdr");
+
+                            b1.Property<DateTimeOffset>("ReservedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("SponsorReservedAt");
+
+                            b1.Property<int>("SharePercent")
+                                .HasColumnType("int")
+                                .HasColumnName("SponsorSharePercent");
+
+                            b1.Property<long>("SponsorCharged")
+                                .HasColumnType("bigint")
+                                .HasColumnName("SponsorChargedIdr");
+
+                            b1.HasKey("BookingId");
+
+                            b1.HasIndex("ProgrammeId");
+
+                            b1.ToTable("Bookings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingId");
+                        });
+
                     b.OwnsOne("Marketplace.Application.Payments.BookingPayment", "Payment", b1 =>
                         {
                             b1.Property<Guid>("BookingId")
@@ -1296,6 +1529,8 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Payment");
+
+                    b.Navigation("Sponsorship");
                 });
 
             modelBuilder.Entity("Marketplace.Application.Bookings.BookingVisit", b =>
@@ -1452,6 +1687,66 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("MobileClinic");
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Payouts.PayoutBatch", b =>
+                {
+                    b.OwnsMany("Marketplace.Application.Payouts.PayoutLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("BatchId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("ProviderUserId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("AccountHolder")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("AccountNumber")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<long>("Amount")
+                                .HasColumnType("bigint")
+                                .HasColumnName("AmountIdr");
+
+                            b1.Property<string>("BankName")
+                                .IsRequired()
+                                .HasMaxLength(150)
+                                .HasColumnType("nvarchar(150)");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("nvarchar(254)");
+
+                            b1.Property<string>("ProviderName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.HasKey("BatchId", "ProviderUserId");
+
+                            b1.ToTable("PayoutLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BatchId");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Sponsors.SponsorEligibility", b =>
+                {
+                    b.HasOne("Marketplace.Application.Sponsors.SponsorProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.DaycareDay", b =>

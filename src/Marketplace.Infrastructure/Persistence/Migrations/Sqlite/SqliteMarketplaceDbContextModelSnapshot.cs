@@ -759,6 +759,180 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Marketplace.Application.Payouts.PayoutAccount", b =>
+                {
+                    b.Property<Guid>("ProviderUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountHolder")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BankName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProviderUserId");
+
+                    b.ToTable("PayoutAccounts", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Payouts.PayoutBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Skipped")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("SkippedIdr");
+
+                    b.Property<int>("SkippedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status")
+                        .IsUnique()
+                        .HasDatabaseName("payout_batch_open_once")
+                        .HasFilter("\"Status\" = 'Open'");
+
+                    b.ToTable("PayoutBatches", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Sponsors.SponsorEligibility", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceReference")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("WithdrawnBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId");
+
+                    b.HasIndex("ProgrammeId", "FamilyId")
+                        .IsUnique()
+                        .HasDatabaseName("sponsor_eligible_once")
+                        .HasFilter("\"WithdrawnAt\" IS NULL");
+
+                    b.ToTable("SponsorEligibilities", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Sponsors.SponsorProgramme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AreaCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Budget")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("BudgetIdr");
+
+                    b.Property<long>("CapPerBooking")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("CapPerBookingIdr");
+
+                    b.Property<long>("Committed")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("CommittedIdr");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Funder")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Kinds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SharePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SponsorProgrammes", null, t =>
+                        {
+                            t.HasCheckConstraint("sponsor_budget_spent", "\"CommittedIdr\" <= \"BudgetIdr\"");
+
+                            t.HasCheckConstraint("sponsor_committed_not_negative", "\"CommittedIdr\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("Marketplace.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1204,6 +1378,65 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasForeignKey("BookingId");
                         });
 
+                    b.OwnsOne("Marketplace.Application.Bookings.BookingSponsorship", "Sponsorship", b1 =>
+                        {
+                            b1.Property<Guid>("BookingId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AreaCode")
+                                .IsRequired()
+                                .HasMaxLength(13)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SponsorAreaCode");
+
+                            b1.Property<long>("CapPerBooking")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SponsorCapPerBookingIdr");
+
+                            b1.Property<long>("CareCharged")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SponsorCareChargedIdr");
+
+                            b1.Property<Guid>("ProgrammeId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SponsorProgrammeId");
+
+                            b1.Property<string>("ProgrammeName")
+                                .IsRequired()
+                                .HasMaxLength(150)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SponsorProgrammeName");
+
+                            b1.Property<long?>("ReleasedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SponsorReleasedAt");
+
+                            b1.Property<long>("Reserved")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SponsorReservedIdr");
+
+                            b1.Property<long>("ReservedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SponsorReservedAt");
+
+                            b1.Property<int>("SharePercent")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SponsorSharePercent");
+
+                            b1.Property<long>("SponsorCharged")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SponsorChargedIdr");
+
+                            b1.HasKey("BookingId");
+
+                            b1.HasIndex("ProgrammeId");
+
+                            b1.ToTable("Bookings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingId");
+                        });
+
                     b.OwnsOne("Marketplace.Application.Payments.BookingPayment", "Payment", b1 =>
                         {
                             b1.Property<Guid>("BookingId")
@@ -1284,6 +1517,8 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Payment");
+
+                    b.Navigation("Sponsorship");
                 });
 
             modelBuilder.Entity("Marketplace.Application.Bookings.BookingVisit", b =>
@@ -1436,6 +1671,66 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("MobileClinic");
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Payouts.PayoutBatch", b =>
+                {
+                    b.OwnsMany("Marketplace.Application.Payouts.PayoutLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("BatchId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ProviderUserId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AccountHolder")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AccountNumber")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Amount")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AmountIdr");
+
+                            b1.Property<string>("BankName")
+                                .IsRequired()
+                                .HasMaxLength(150)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ProviderName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("BatchId", "ProviderUserId");
+
+                            b1.ToTable("PayoutLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BatchId");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Sponsors.SponsorEligibility", b =>
+                {
+                    b.HasOne("Marketplace.Application.Sponsors.SponsorProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.DaycareDay", b =>

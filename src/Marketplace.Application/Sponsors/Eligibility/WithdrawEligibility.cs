@@ -1,0 +1,25 @@
+using Marketplace.Application.Accounts;
+using Marketplace.Application.Common.Errors;
+using Marketplace.Application.Common.Ports;
+using Mediator;
+
+namespace Marketplace.Application.Sponsors.Eligibility;
+
+/// <summary>
+/// An admin withdraws a family's eligibility: its next bookings are not sponsored; shares reserved already stay
+/// reserved. The record is kept with who withdrew it and when. 404 when the family is not currently eligible.
+/// </summary>
+public sealed record WithdrawEligibility(Guid ProgrammeId, Guid FamilyId) : ICommand;
+
+public sealed class WithdrawEligibilityHandler(ICurrentUser currentUser, ISponsorProgrammeRepository programmes, TimeProvider clock)
+    : ICommandHandler<WithdrawEligibility>
+{
+    public async ValueTask<Unit> Handle(WithdrawEligibility command, CancellationToken cancellationToken)
+    {
+        currentUser.RequireRole(AccountRoles.Admin, "Only an admin records who is eligible for a sponsor programme.");
+        var eligibility = await programmes.FindEligibilityAsync(command.ProgrammeId, command.FamilyId, cancellationToken)
+            ?? throw new NotFoundException("SponsorEligibility", command.FamilyId);
+        eligibility.Withdraw(currentUser.RequireUserId(), clock.GetUtcNow());
+        return Unit.Value;
+    }
+}

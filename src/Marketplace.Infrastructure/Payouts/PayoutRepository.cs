@@ -1,0 +1,36 @@
+using Marketplace.Application.Payments;
+using Marketplace.Application.Payouts;
+using Marketplace.Infrastructure.Identity;
+using Marketplace.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Infrastructure.Payouts;
+
+internal sealed class PayoutRepository(MarketplaceDbContext db) : IPayoutRepository
+{
+    public void Add(PayoutAccount account) => db.Set<PayoutAccount>().Add(account);
+
+    public void Add(PayoutBatch batch) => db.Set<PayoutBatch>().Add(batch);
+
+    public void Post(IEnumerable<LedgerEntry> entries) => db.LedgerEntries.AddRange(entries);
+
+    public Task<PayoutAccount?> FindAccountAsync(Guid providerUserId, CancellationToken cancellationToken) =>
+        db.Set<PayoutAccount>().FirstOrDefaultAsync(a => a.ProviderUserId == providerUserId, cancellationToken);
+
+    public Task<PayoutBatch?> FindBatchAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Set<PayoutBatch>().FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
+
+    public async Task<IReadOnlyList<PayoutBatch>> ListBatchesAsync(CancellationToken cancellationToken) =>
+        await db.Set<PayoutBatch>().OrderByDescending(b => b.CreatedAt).ToListAsync(cancellationToken);
+
+    public Task<bool> AnyOpenBatchAsync(CancellationToken cancellationToken) =>
+        db.Set<PayoutBatch>().AnyAsync(b => b.Status == PayoutBatchStatus.Open, cancellationToken);
+
+    public async Task<IReadOnlyList<Payee>> ListPayeesAsync(IReadOnlyCollection<Guid> providerUserIds, CancellationToken cancellationToken)
+    {
+        var users = await db.Set<ApplicationUser>().Where(u => providerUserIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.FullName, u.Email }).ToListAsync(cancellationToken);
+        var accounts = await db.Set<PayoutAccount>().Where(a => providerUserIds.Contains(a.ProviderUserId)).ToDictionaryAsync(a => a.ProviderUserId, cancellationToken);
+        return [.. users.Select(u => new Payee(u.Id, u.FullName, u.Email ?? string.Empty, accounts.GetValueOrDefault(u.Id)))];
+    }
+}
