@@ -24,6 +24,11 @@ public sealed partial class Booking
     public BookingPayment StartCardPayment(DateTimeOffset now)
     {
         RequireAwaitingPayment();
+        if (FamilyDue == Money.Zero)
+        {
+            throw new BusinessRuleException("Nothing is left for the family to pay by card: a sponsor programme pays all of it.");
+        }
+
         Payment = BookingPayment.Card(AmountDue, SponsorDue, now);
         return Payment;
     }

@@ -133,6 +133,17 @@ public sealed class SponsorshipMoneyTests
         Assert.Throws<BusinessRuleException>(() => booking.Sponsor(Terms, "73.71.10", Now.AddHours(3)));
     }
 
+    [Fact]
+    public void ABookingSponsoredInFull_LeavesNothingToHoldOnACard()
+    {
+        var booking = Accepted();
+        booking.Sponsor(Terms with { SharePercent = 100, CapPerBooking = Money.FromRupiah(1_000_000) }, "73.71.10", Now.AddHours(2));
+
+        Assert.Equal(Money.Zero, booking.FamilyDue);
+        Assert.Throws<BusinessRuleException>(() => booking.StartCardPayment(Now.AddHours(2)));
+        Assert.Equal((0L, 120_002L), (booking.PayOffline(Now.AddHours(2)).FamilyShare.Rupiah, booking.Payment!.SponsorShare.Rupiah));
+    }
+
     [Theory]
     [InlineData(100_000, 50, 1_000_000, 50_000)]
     [InlineData(100_001, 50, 1_000_000, 50_000)]

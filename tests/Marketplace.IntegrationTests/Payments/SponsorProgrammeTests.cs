@@ -84,6 +84,22 @@ public abstract class SponsorProgrammeTests<TFactory>(TFactory app) : IClassFixt
     }
 
     [Fact]
+    public async Task ABookingSponsoredInFull_IsConfirmedWithNothingForTheFamilyToPay_EvenWhenACardWasAskedFor()
+    {
+        var admin = await app.AdminAsync();
+        var programmeId = await admin.CreateProgrammeAsync(Programme(sharePercent: 100, capPerBookingIdr: 1_000_000));
+        var (_, _, family, _, id, _) = await app.AcceptedWeeklyAsync();
+        await admin.MarkEligibleAsync(programmeId, family);
+
+        var paid = await family.PostJsonAsync($"/api/v1/bookings/{id}/payments", new { method = "card", sponsorProgrammeId = programmeId });
+
+        Assert.Equal(HttpStatusCode.Created, paid.StatusCode);
+        var payment = await paid.ReadJsonAsync();
+        Assert.Equal(("offline", 0, 240_000, 0), (payment.GetProperty("provider").GetString(), Idr(payment, "familyShareIdr"), Idr(payment, "sponsorShareIdr"), Idr(payment, "outstandingIdr")));
+        Assert.Equal("confirmed", (await BookingAsync(family, id)).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task AProgrammeThatCannotPay_IsRefusedWithItsReason_AndNothingIsReservedOrConfirmed()
     {
         var admin = await app.AdminAsync();

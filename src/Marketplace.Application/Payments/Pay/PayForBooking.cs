@@ -32,7 +32,8 @@ public sealed class PayForBookingHandler(ICurrentUser currentUser, IBookingRepos
             await sponsors.ReserveAsync(booking, programmeId, now, cancellationToken);
         }
 
-        if ((command.Method ?? (cards.TakesCards ? PaymentMethod.Card : PaymentMethod.Offline)) == PaymentMethod.Offline)
+        // A booking a sponsor pays in full leaves nothing to hold on a card: it is confirmed as an offline payment of Rp 0.
+        if ((command.Method ?? (cards.TakesCards ? PaymentMethod.Card : PaymentMethod.Offline)) == PaymentMethod.Offline || booking.FamilyDue == SharedKernel.Money.Zero)
         {
             return PaymentView.Of(booking.PayOffline(now), booking);
         }
