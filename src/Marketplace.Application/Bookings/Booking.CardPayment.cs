@@ -148,14 +148,14 @@ public sealed partial class Booking
 
     /// <summary>
     /// The commission's part of <paramref name="refunded"/> out of <paramref name="captured"/>: the commission the ledger
-    /// charged (each visit paid for and a late cancellation's charge; a card is refunded only once the booking is over),
-    /// the family's part of it where a sponsor paid the rest, in that proportion, rounded down.
+    /// charged the family (each visit paid for and a late cancellation's charge, less what a sponsor's share carried; a
+    /// card is refunded only once the booking is over) in that proportion, rounded down.
     /// </summary>
     private Money CommissionShareOf(Money refunded, Money captured)
     {
-        var charged = CommissionOn(VisitPrice) * _visits.Count(IsPaidFor) + CommissionOn(Cancellation?.Charge ?? Money.Zero);
-        var familyCharged = AmountDue == Money.Zero ? Money.Zero : Money.FromRupiah((long)((Int128)charged.Rupiah * FamilyDue.Rupiah / AmountDue.Rupiah));
-        return Money.FromRupiah((long)((Int128)refunded.Rupiah * familyCharged.Rupiah / captured.Rupiah));
+        var charged = Sponsorship?.FamilyCommission
+            ?? CommissionOn(VisitPrice) * _visits.Count(IsPaidFor) + CommissionOn(Cancellation?.Charge ?? Money.Zero);
+        return Money.FromRupiah((long)((Int128)refunded.Rupiah * charged.Rupiah / captured.Rupiah));
     }
 
     /// <summary>The card holder disputed the charge with their bank; kept on the payment for an admin to follow up.</summary>

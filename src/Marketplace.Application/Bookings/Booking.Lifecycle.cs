@@ -48,6 +48,23 @@ public sealed partial class Booking
     }
 
     /// <summary>
+    /// Ends an accepted booking the family never confirmed (never paid for) once its first visit has begun: the
+    /// caregiver's time is free again, and a sponsor's reserved share goes back to its budget.
+    /// </summary>
+    public void LapseUnpaid(DateTimeOffset now)
+    {
+        RequireStatus(BookingStatus.Accepted, "Only an accepted booking waiting for payment can lapse.");
+        if (_visits.Min(v => v.StartsAt) > now)
+        {
+            throw new BusinessRuleException("The family can still confirm this booking before its first visit.");
+        }
+
+        Close(BookingStatus.Expired, now);
+        SettleWhenOver(now);
+        Raise(BookingEventKind.PaymentLapsed);
+    }
+
+    /// <summary>
     /// Cancels every visit still to come. The family pays nothing for visits 24 hours or more ahead and
     /// the listing's share of the others (posted to the ledger); a provider's cancellation costs the family nothing.
     /// </summary>

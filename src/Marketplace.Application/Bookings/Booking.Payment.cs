@@ -25,8 +25,8 @@ public sealed partial class Booking
     /// <summary>What the family owes for this booking: every visit it pays for (<see cref="IsPaidFor"/>), and a late cancellation's charge.</summary>
     public Money AmountDue => VisitPrice * _visits.Count(IsPaidFor) + (Cancellation?.Charge ?? Money.Zero);
 
-    /// <summary>Whether the booking is over (completed or cancelled): no visit of it will be given any more.</summary>
-    private bool IsOver => Status is BookingStatus.Completed or BookingStatus.Cancelled;
+    /// <summary>Whether the booking is over (completed, cancelled, or ended unconfirmed): no visit of it will be given any more.</summary>
+    private bool IsOver => Status is BookingStatus.Completed or BookingStatus.Cancelled or BookingStatus.Expired;
 
     /// <summary>What the family still owes: <see cref="FamilyDue"/> less what the provider has received.</summary>
     public Money Outstanding => Money.FromRupiah(Math.Max(0, FamilyDue.Rupiah - (Payment?.Received ?? Money.Zero).Rupiah));
@@ -81,6 +81,9 @@ public sealed partial class Booking
     private bool IsPaidFor(BookingVisit visit) =>
         IsOver ? visit.Status is VisitStatus.Completed or VisitStatus.NoShow : visit.Status != VisitStatus.Cancelled;
 
+    /// <summary>The visits the family pays for (see <see cref="AmountDue"/>), in date order.</summary>
+    public IReadOnlyList<BookingVisit> VisitsPaidFor() => [.. _visits.Where(IsPaidFor).OrderBy(v => v.StartsAt)];
+
     /// <summary>Forgets the ledger lines once they are saved.</summary>
     public void ClearLedgerEntries() => _ledgerEntries.Clear();
 
@@ -108,6 +111,7 @@ public sealed partial class Booking
         var sponsored = sponsorship.TakeShareOf(amount);
         var sponsoredCommission = Money.FromRupiah((long)((Int128)commission.Rupiah * sponsored.Rupiah / amount.Rupiah));
         var sponsor = LedgerAccount.Sponsor(sponsorship.ProgrammeId);
+        sponsorship.ChargeFamilyCommission(commission - sponsoredCommission);
         _ledgerEntries.AddRange(LedgerEntry.Transaction(key, kind, Id, now,
             (family, provider, amount - commission - (sponsored - sponsoredCommission)),
             (family, LedgerAccount.PlatformCommission, commission - sponsoredCommission),

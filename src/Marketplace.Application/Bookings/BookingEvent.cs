@@ -25,4 +25,7 @@ public enum BookingEventKind
     PaymentReceived,
     PaymentFailed,
     Refunded,
+
+    /// <summary>An accepted booking nobody paid for by the time its first visit began: it ended.</summary>
+    PaymentLapsed,
 }

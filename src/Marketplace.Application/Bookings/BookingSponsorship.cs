@@ -43,6 +43,9 @@ public sealed class BookingSponsorship
     /// <summary>The programme's part of <see cref="CareCharged"/>.</summary>
     public Money SponsorCharged { get; private set; }
 
+    /// <summary>The part of the commission charged so far that the family's share carries (the rest the programme's does).</summary>
+    public Money FamilyCommission { get; private set; }
+
     /// <summary>When the unspent part of the reservation went back to the budget; null while the booking is open.</summary>
     public DateTimeOffset? ReleasedAt { get; private set; }
 
@@ -66,6 +69,8 @@ public sealed class BookingSponsorship
         SponsorCharged += part;
         return part;
     }
+
+    internal void ChargeFamilyCommission(Money commission) => FamilyCommission += commission;
 
     internal void Release(DateTimeOffset now) => ReleasedAt ??= now;
 

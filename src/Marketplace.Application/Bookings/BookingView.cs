@@ -62,7 +62,7 @@ public sealed record BookingView(
                 v.Id, Local(v.StartsAt), Local(v.EndsAt), v.Status,
                 v.CheckedInAt is { } i ? Local(i) : null, v.CheckedOutAt is { } o ? Local(o) : null, v.Log))],
             booking.Cancellation is { } c ? new CancellationView(c.By, Local(c.At), c.Charge.Rupiah) : null,
-            booking.Payment is { } payment ? PaymentView.Of(payment, booking) : null,
+            booking.Payment is { } payment ? PaymentView.Of(payment, booking, viewerUserId is { } reader && booking.SideOf(reader) == BookingSide.Family) : null,
             viewerUserId is { } viewer ? booking.SideOf(viewer) : null);
     }
 }

@@ -31,6 +31,9 @@ public interface IBookingRepository
     /// <summary>Requests still waiting for an answer whose time to answer has passed.</summary>
     Task<IReadOnlyList<Booking>> ListUnansweredAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
 
+    /// <summary>Accepted bookings nobody confirmed whose first visit began by <paramref name="now"/>, oldest first, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<Booking>> ListUnpaidStartedAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
+
     /// <summary>Whether the caregiver account has a booking for the recipient that is not over.</summary>
     Task<bool> HasActiveBookingAsync(Guid caregiverUserId, Guid recipientId, CancellationToken cancellationToken);
 }

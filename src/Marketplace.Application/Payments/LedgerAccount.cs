@@ -19,6 +19,9 @@ public static class LedgerAccount
     /// <summary>The platform's bank account, which payouts to providers are paid out of.</summary>
     public const string PlatformBank = "platform:bank";
 
+    /// <summary>Payouts in a batch that was run and not yet marked paid (or cancelled): taken off the providers' accounts, not yet out of the bank.</summary>
+    public const string PayoutsInTransit = "payouts:in-transit";
+
     /// <summary>The longest code an account may have (a prefix and a GUID), as the database column holds it.</summary>
     public const int CodeMaxLength = 60;
 

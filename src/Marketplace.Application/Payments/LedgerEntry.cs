@@ -82,6 +82,12 @@ public enum LedgerEntryKind
     /// <summary>What a sponsor programme reserved and did not spend went back to its budget when the booking was over.</summary>
     SponsorReleased,
 
-    /// <summary>The platform paid a provider what it was owed, by bank transfer in a payout batch.</summary>
+    /// <summary>
+    /// A provider's payout: taken off its account into the payouts in transit when the batch is run, and out of the
+    /// platform's bank when the batch is marked paid.
+    /// </summary>
     Payout,
+
+    /// <summary>A batch was cancelled before the bank paid it: its payouts in transit go back to the providers' accounts.</summary>
+    PayoutCancelled,
 }

@@ -21,6 +21,12 @@ public interface IPayoutRepository
     /// <summary>Whether a batch is open (run, neither paid nor cancelled).</summary>
     Task<bool> AnyOpenBatchAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// What families still owe on each provider's bookings (by the provider's user id), debit-positive whole Rupiah: their
+    /// ledger balance on those bookings. Negative where a family paid ahead.
+    /// </summary>
+    Task<IReadOnlyDictionary<Guid, long>> FamilyDebtByProviderAsync(CancellationToken cancellationToken);
+
     /// <summary>The providers named (by user id), with their account's name and email and their payout account if they have one.</summary>
     Task<IReadOnlyList<Payee>> ListPayeesAsync(IReadOnlyCollection<Guid> providerUserIds, CancellationToken cancellationToken);
 }

@@ -11,6 +11,9 @@ public interface ISponsorProgrammeRepository
     /// <summary>Every programme, the newest first.</summary>
     Task<IReadOnlyList<SponsorProgramme>> ListAsync(CancellationToken cancellationToken);
 
+    /// <summary>Whether the family was ever recorded as eligible for the programme (withdrawn or not).</summary>
+    Task<bool> WasEverEligibleAsync(Guid programmeId, Guid familyId, CancellationToken cancellationToken);
+
     /// <summary>The family's current eligibility for the programme, or null.</summary>
     Task<SponsorEligibility?> FindEligibilityAsync(Guid programmeId, Guid familyId, CancellationToken cancellationToken);
 

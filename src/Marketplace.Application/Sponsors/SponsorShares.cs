@@ -15,6 +15,12 @@ public sealed class SponsorShares(ISponsorProgrammeRepository programmes, IFamil
     /// <summary>Reserves <paramref name="programmeId"/>'s share of <paramref name="booking"/>, or refuses with the reason.</summary>
     public async Task ReserveAsync(Booking booking, Guid programmeId, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // A card tried again keeps the share reserved at the first try, whatever changed since (this very share may have spent the budget).
+        if (booking.Sponsorship?.ProgrammeId == programmeId)
+        {
+            return;
+        }
+
         var programme = await programmes.FindAsync(programmeId, cancellationToken) ?? throw new NotFoundException("SponsorProgramme", programmeId);
         if (await programmes.FindEligibilityAsync(programmeId, booking.Parties.FamilyId, cancellationToken) is null)
         {
@@ -35,7 +41,12 @@ public sealed class SponsorShares(ISponsorProgrammeRepository programmes, IFamil
             return [];
         }
 
-        var area = await AreaOfAsync(booking, cancellationToken);
+        // Without an address on record no programme can cover the booking; choosing one explains why.
+        if (await FindAreaAsync(booking, cancellationToken) is not { } area)
+        {
+            return [];
+        }
+
         List<SponsorOffer> offers = [];
         foreach (var programme in eligible)
         {
@@ -71,11 +82,14 @@ public sealed class SponsorShares(ISponsorProgrammeRepository programmes, IFamil
         }
     }
 
-    private async Task<AreaCode> AreaOfAsync(Booking booking, CancellationToken cancellationToken)
+    private async Task<AreaCode> AreaOfAsync(Booking booking, CancellationToken cancellationToken) =>
+        await FindAreaAsync(booking, cancellationToken)
+            ?? throw new BusinessRuleException("The person in care has no address on record; a sponsor programme needs one.");
+
+    private async Task<AreaCode?> FindAreaAsync(Booking booking, CancellationToken cancellationToken)
     {
         var family = await families.FindByRecipientAsync(booking.Parties.RecipientId, cancellationToken);
-        return family?.Recipients.FirstOrDefault(r => r.Id == booking.Parties.RecipientId)?.Address.AreaCode
-            ?? throw new BusinessRuleException("The person in care has no address on record; a sponsor programme needs one.");
+        return family?.Recipients.FirstOrDefault(r => r.Id == booking.Parties.RecipientId)?.Address.AreaCode;
     }
 }
 

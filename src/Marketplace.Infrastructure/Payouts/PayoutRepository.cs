@@ -8,6 +8,8 @@ namespace Marketplace.Infrastructure.Payouts;
 
 internal sealed class PayoutRepository(MarketplaceDbContext db) : IPayoutRepository
 {
+    private const string FamilyPrefix = "family:";
+
     public void Add(PayoutAccount account) => db.Set<PayoutAccount>().Add(account);
 
     public void Add(PayoutBatch batch) => db.Set<PayoutBatch>().Add(batch);
@@ -25,6 +27,24 @@ internal sealed class PayoutRepository(MarketplaceDbContext db) : IPayoutReposit
 
     public Task<bool> AnyOpenBatchAsync(CancellationToken cancellationToken) =>
         db.Set<PayoutBatch>().AnyAsync(b => b.Status == PayoutBatchStatus.Open, cancellationToken);
+
+    public async Task<IReadOnlyDictionary<Guid, long>> FamilyDebtByProviderAsync(CancellationToken cancellationToken)
+    {
+        // Every family line carries its booking: summed by the booking's provider, debits less credits.
+        var debits = await (from e in db.LedgerEntries
+                            join b in db.Bookings on e.BookingId equals b.Id
+                            where e.DebitAccount.StartsWith(FamilyPrefix)
+                            group e.AmountIdr by b.Parties.ProviderUserId into g
+                            select new { Provider = g.Key, Sum = g.Sum() }).ToListAsync(cancellationToken);
+        var credits = await (from e in db.LedgerEntries
+                             join b in db.Bookings on e.BookingId equals b.Id
+                             where e.CreditAccount.StartsWith(FamilyPrefix)
+                             group e.AmountIdr by b.Parties.ProviderUserId into g
+                             select new { Provider = g.Key, Sum = g.Sum() }).ToListAsync(cancellationToken);
+        return debits.Select(d => (d.Provider, d.Sum)).Concat(credits.Select(c => (c.Provider, -c.Sum)))
+            .GroupBy(x => x.Provider)
+            .ToDictionary(g => g.Key, g => g.Sum(x => x.Item2));
+    }
 
     public async Task<IReadOnlyList<Payee>> ListPayeesAsync(IReadOnlyCollection<Guid> providerUserIds, CancellationToken cancellationToken)
     {

@@ -20,6 +20,9 @@ internal sealed class SponsorProgrammeRepository(MarketplaceDbContext db) : ISpo
     public async Task<IReadOnlyList<SponsorProgramme>> ListAsync(CancellationToken cancellationToken) =>
         await db.SponsorProgrammes.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id).ToListAsync(cancellationToken);
 
+    public Task<bool> WasEverEligibleAsync(Guid programmeId, Guid familyId, CancellationToken cancellationToken) =>
+        db.SponsorEligibilities.AnyAsync(e => e.ProgrammeId == programmeId && e.FamilyId == familyId, cancellationToken);
+
     public Task<SponsorEligibility?> FindEligibilityAsync(Guid programmeId, Guid familyId, CancellationToken cancellationToken) =>
         db.SponsorEligibilities.FirstOrDefaultAsync(e => e.ProgrammeId == programmeId && e.FamilyId == familyId && e.WithdrawnAt == null, cancellationToken);
 

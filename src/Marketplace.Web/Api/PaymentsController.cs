@@ -2,6 +2,7 @@ using Marketplace.Application.Accounts;
 using Marketplace.Application.Payments;
 using Marketplace.Application.Payments.Earnings;
 using Marketplace.Application.Payments.Pay;
+using Marketplace.Application.Payments.Receipt;
 using Marketplace.Application.Payments.Receive;
 using Marketplace.Application.Payments.Refund;
 using Mediator;
@@ -63,6 +64,17 @@ public sealed class PaymentsController(IMediator mediator) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable)]
     public async Task<PaymentView> Refund(Guid id, RefundBody body, CancellationToken cancellationToken) =>
         await mediator.Send(new RefundCardPayment(id, body.AmountIdr), cancellationToken);
+
+    /// <summary>
+    /// The booking's receipt as it stands now, for the family, the provider or an admin: what is paid for (each visit, a
+    /// late cancellation's charge), the sponsor's and the family's shares, what was received and refunded, what is still
+    /// owed. 409 before the family has chosen how to pay.
+    /// </summary>
+    [HttpGet("api/v1/bookings/{id:guid}/receipt")]
+    [ProducesResponseType<ReceiptView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<ReceiptView> Receipt(Guid id, CancellationToken cancellationToken) =>
+        await mediator.Send(new GetReceipt(id), cancellationToken);
 
     /// <summary>
     /// The signed-in caregiver's earnings by month from <c>from</c> to <c>to</c> (local dates, inclusive; by default the

@@ -6,7 +6,7 @@ namespace Marketplace.Web.Composition;
 
 internal static class ScheduleSetup
 {
-    /// <summary>Work that runs on a clock inside the app: certificate expiry, unanswered booking requests.</summary>
+    /// <summary>Work that runs on a clock inside the app: certificate expiry, unanswered booking requests and bookings nobody confirmed in time.</summary>
     public static IServiceCollection AddSchedules(this IServiceCollection services) => services
         .AddSchedule("certificate-expiry", "Certificates:ExpiryCheckInterval", TimeSpan.FromHours(1),
             async (mediator, token) => await mediator.Send(new ExpireLapsedCertificates(), token))

@@ -40,6 +40,11 @@ public sealed class BookingsPageController(IMediator mediator, IStringLocalizer<
     public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken) =>
         View(await mediator.Send(new GetBooking(id), cancellationToken));
 
+    /// <summary>The booking's receipt, laid out to print (the site's header and footer are left off paper).</summary>
+    [HttpGet("{id:guid}/receipt")]
+    public async Task<IActionResult> Receipt(Guid id, CancellationToken cancellationToken) =>
+        View(await mediator.Send(new Application.Payments.Receipt.GetReceipt(id), cancellationToken));
+
     /// <summary>
     /// The request form, opened from a search result with the visit that was searched for
     /// (<c>?caregiverId=...&amp;date=2026-12-07&amp;time=09:00&amp;hours=3</c>). Those values only fill the form

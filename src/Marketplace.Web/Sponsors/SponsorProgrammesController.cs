@@ -83,7 +83,7 @@ public sealed class SponsorProgrammesController(IMediator mediator) : Controller
     public async Task<EligibleFamily> MarkEligible(Guid id, EligibilityBody body, CancellationToken cancellationToken) =>
         await mediator.Send(new MarkFamilyEligible(id, body.Email, body.EvidenceReference), cancellationToken);
 
-    /// <summary>Withdraws a family's eligibility; shares reserved already stay. 404 when it is not currently eligible.</summary>
+    /// <summary>Withdraws a family's eligibility (again: nothing changes); shares reserved already stay. 404 when the family was never eligible.</summary>
     [Authorize(Roles = AccountRoles.Admin)]
     [HttpDelete(Programmes + "/{id:guid}/eligible-families/{familyId:guid}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]

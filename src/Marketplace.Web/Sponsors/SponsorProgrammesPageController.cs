@@ -51,12 +51,17 @@ public sealed class SponsorProgrammesPageController(IMediator mediator, IStringL
     {
         var (command, unreadable) = form.ToChange(id);
         ModelState.AddUnreadable(unreadable, text);
+        ViewData["Posted"] = "terms";
         return await SendOrShowAgainAsync(id, command, form, new EligibilityForm(), "Sponsors.Changed", cancellationToken);
     }
 
     [HttpPost("{id:guid}/eligible")]
-    public Task<IActionResult> MarkEligible(Guid id, EligibilityForm form, CancellationToken cancellationToken) =>
-        SendOrShowAgainAsync(id, new MarkFamilyEligible(id, form.Email ?? string.Empty, form.EvidenceReference ?? string.Empty), null, form, "Sponsors.EligibleRecorded", cancellationToken);
+    public Task<IActionResult> MarkEligible(Guid id, EligibilityForm form, CancellationToken cancellationToken)
+    {
+        ViewData["Posted"] = "eligible";
+        return SendOrShowAgainAsync(
+            id, new MarkFamilyEligible(id, form.Email ?? string.Empty, form.EvidenceReference ?? string.Empty), null, form, "Sponsors.EligibleRecorded", cancellationToken);
+    }
 
     [HttpPost("{id:guid}/eligible/{familyId:guid}/withdraw")]
     public Task<IActionResult> Withdraw(Guid id, Guid familyId, CancellationToken cancellationToken) =>
@@ -67,20 +72,31 @@ public sealed class SponsorProgrammesPageController(IMediator mediator, IStringL
             () => RedirectToAction(nameof(Show), new { id }),
             () => ShowAsync(id, null, new EligibilityForm(), cancellationToken));
 
-    /// <summary>The statement from <c>from</c> to <c>to</c> (by default this month); dates out of any sensible range show the default.</summary>
+    /// <summary>
+    /// The statement from <c>from</c> to <c>to</c> (by default this month); a period that cannot be used (too long, reversed,
+    /// out of any sensible range) shows this month, and says so.
+    /// </summary>
     [HttpGet("{id:guid}/statement")]
     public async Task<IActionResult> Statement(Guid id, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
     {
-        var period = PlausibleDates.IsPlausible(from ?? default) && PlausibleDates.IsPlausible(to ?? default) && to >= from
-            && to!.Value.DayNumber - from!.Value.DayNumber < GetSponsorStatementValidator.MaxDays
-            ? (from, to)
-            : (null, null);
-        return View(await mediator.Send(new GetSponsorStatement(id, period.from, period.to), cancellationToken));
+        var (first, last) = Period(from, to);
+        ViewData["PeriodNotUsed"] = (from is not null || to is not null) && first is null;
+        return View(await mediator.Send(new GetSponsorStatement(id, first, last), cancellationToken));
     }
 
+    /// <summary>The statement as CSV, for the period the statement page shows (this month when the one asked for cannot be used).</summary>
     [HttpGet("{id:guid}/statement.csv")]
-    public async Task<IActionResult> StatementCsv(Guid id, DateOnly? from, DateOnly? to, CancellationToken cancellationToken) =>
-        SponsorStatementCsv.File(await mediator.Send(new GetSponsorStatement(id, from, to), cancellationToken));
+    public async Task<IActionResult> StatementCsv(Guid id, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    {
+        var (first, last) = Period(from, to);
+        return SponsorStatementCsv.File(await mediator.Send(new GetSponsorStatement(id, first, last), cancellationToken));
+    }
+
+    private static (DateOnly? From, DateOnly? To) Period(DateOnly? from, DateOnly? to) =>
+        from is { } first && to is { } last && PlausibleDates.IsPlausible(first) && PlausibleDates.IsPlausible(last) && last >= first
+            && last.DayNumber - first.DayNumber < GetSponsorStatementValidator.MaxDays
+            ? (first, last)
+            : (null, null);
 
     private async Task<IActionResult> SendOrShowAgainAsync<T>(
         Guid id, ICommand<T>? command, SponsorProgrammeForm? terms, EligibilityForm eligibility, string notice, CancellationToken cancellationToken)

@@ -20,22 +20,26 @@ public sealed class PayoutBatchTests
     [Fact]
     public void ABatch_PaysEveryProviderWithAnAccount_AndCountsThoseWithout()
     {
-        var batch = PayoutBatch.Run([Owed(108_000), Owed(50_000, withAccount: false), Owed(24_000)], Admin, Now);
+        var (batch, posted) = PayoutBatch.Run([Owed(108_000), Owed(50_000, withAccount: false), Owed(24_000)], Admin, Now);
 
         Assert.Equal((2, 132_000L), (batch.Lines.Count, batch.Total.Rupiah));
+        Assert.All(posted, e => Assert.Equal((LedgerAccount.PayoutsInTransit, LedgerEntryKind.Payout), (e.CreditAccount, e.Kind)));
+        Assert.Equal(132_000L, posted.Sum(e => e.AmountIdr));
         Assert.Equal((1, 50_000L), (batch.SkippedCount, batch.Skipped.Rupiah));
         Assert.Throws<BusinessRuleException>(() => PayoutBatch.Run([Owed(50_000, withAccount: false)], Admin, Now));
+        Assert.Throws<BusinessRuleException>(() => PayoutBatch.Run([Owed(0)], Admin, Now));
     }
 
     [Fact]
-    public void MarkingPaid_PostsEachLineOnce_OutOfThePlatformsBank_AndCannotBeRepeatedOrUndone()
+    public void Running_TakesEachAmountOffTheProvider_AndMarkingPaid_MovesTheTotalOutOfTheBank_Once()
     {
         var provider = Owed(108_000);
-        var batch = PayoutBatch.Run([provider], Admin, Now);
+        var (batch, posted) = PayoutBatch.Run([provider], Admin, Now);
+        Assert.Equal((LedgerAccount.Provider(provider.ProviderUserId), 108_000L), (Assert.Single(posted).DebitAccount, posted[0].AmountIdr));
 
         var entry = Assert.Single(batch.MarkPaid(Admin, Now.AddHours(1)));
 
-        Assert.Equal((LedgerAccount.Provider(provider.ProviderUserId), LedgerAccount.PlatformBank, 108_000L, LedgerEntryKind.Payout),
+        Assert.Equal((LedgerAccount.PayoutsInTransit, LedgerAccount.PlatformBank, 108_000L, LedgerEntryKind.Payout),
             (entry.DebitAccount, entry.CreditAccount, entry.AmountIdr, entry.Kind));
         Assert.Equal(PayoutBatchStatus.Paid, batch.Status);
         Assert.Throws<BusinessRuleException>(() => batch.MarkPaid(Admin, Now.AddHours(2)));
@@ -43,12 +47,15 @@ public sealed class PayoutBatchTests
     }
 
     [Fact]
-    public void ACancelledBatch_PostsNothing_AndCannotBePaidLater()
+    public void ACancelledBatch_GivesEachAmountBack_AndCannotBePaidLater()
     {
-        var batch = PayoutBatch.Run([Owed(108_000)], Admin, Now);
+        var provider = Owed(108_000);
+        var (batch, _) = PayoutBatch.Run([provider], Admin, Now);
 
-        batch.Cancel(Admin, Now.AddHours(1));
+        var back = Assert.Single(batch.Cancel(Admin, Now.AddHours(1)));
 
+        Assert.Equal((LedgerAccount.PayoutsInTransit, LedgerAccount.Provider(provider.ProviderUserId), 108_000L, LedgerEntryKind.PayoutCancelled),
+            (back.DebitAccount, back.CreditAccount, back.AmountIdr, back.Kind));
         Assert.Equal(PayoutBatchStatus.Cancelled, batch.Status);
         Assert.Throws<BusinessRuleException>(() => batch.MarkPaid(Admin, Now.AddHours(2)));
     }

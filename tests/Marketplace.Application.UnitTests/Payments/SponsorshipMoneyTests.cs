@@ -114,10 +114,59 @@ public sealed class SponsorshipMoneyTests
         booking.Apply(new CardEvent("evt_c", CardEventKind.Captured, "pi_1", null, payment.Id, Money.FromRupiah(30_001)), Visit.AddHours(3));
         Assert.Equal((0L, 90_001L, Money.Zero), (Balance(booking, Family), Balance(booking, Sponsor), booking.Outstanding));
 
-        // A full refund gives back only what the family paid, and only its part of the commission.
+        // A full refund gives back only what the family paid, and exactly the commission its share carried (Rp 3.001 of
+        // Rp 12.000: the programme's Rp 90.001 carried Rp 8.999, rounded down), which the platform keeps.
         booking.Apply(new CardEvent("evt_r", CardEventKind.Refunded, "pi_1", null, null, Money.FromRupiah(30_001)), Visit.AddDays(1));
         Assert.Equal(0L, Balance(booking, LedgerAccount.CardClearing));
-        Assert.Equal(-(12_000L - 3_000L), Balance(booking, LedgerAccount.PlatformCommission));
+        Assert.Equal((3_001L, -8_999L), (booking.Sponsorship!.FamilyCommission.Rupiah, Balance(booking, LedgerAccount.PlatformCommission)));
+    }
+
+    [Fact]
+    public void RefundingEverythingTheFamilyPaid_TakesBackExactlyTheCommissionItsShareCarried()
+    {
+        // 33 % of two visits at Rp 10.001 (10 % commission): each charge's commission splits with rounding.
+        var booking = Booking.RequestHomeCare(
+            new HomeCareRequest(
+                new BookingParties(FamilyId, Guid.NewGuid(), Guid.NewGuid(), "Hj. Sitti", ProviderUserId, "Irmawati", Guid.NewGuid(), null),
+                [Visit, Visit.AddDays(7)], 1, Money.FromRupiah(10_001), IndonesianTimeZones.Wita, 50, TimeSpan.FromHours(24),
+                BookingPolicy.Default.LatestStart(Now), CommissionPercent: 10),
+            Now);
+        booking.Accept(Now.AddHours(1));
+        booking.Sponsor(Terms with { SharePercent = 33 }, "73.71.10", Now.AddHours(2));
+        var payment = booking.StartCardPayment(Now.AddHours(2));
+        booking.Apply(new CardEvent("evt_a", CardEventKind.Authorised, "pi_1", null, payment.Id, payment.FamilyShare), Now.AddHours(3));
+        foreach (var start in new[] { Visit, Visit.AddDays(7) })
+        {
+            booking.CheckIn(null, start);
+            booking.CheckOut(new VisitLog(["companionship"], "", null), start.AddHours(1));
+        }
+
+        var captured = Assert.Single(booking.CardSettlements).CaptureIdr;
+        booking.Apply(new CardEvent("evt_c", CardEventKind.Captured, "pi_1", null, payment.Id, Money.FromRupiah(captured)), Visit.AddDays(8));
+        booking.Apply(new CardEvent("evt_r", CardEventKind.Refunded, "pi_1", null, null, Money.FromRupiah(captured)), Visit.AddDays(9));
+
+        // What the programme paid stays with the provider and the platform; the family's part comes back in full.
+        var sponsored = Balance(booking, Sponsor);
+        Assert.Equal(0L, Balance(booking, LedgerAccount.CardClearing));
+        Assert.Equal(-sponsored, Balance(booking, Provider) + Balance(booking, LedgerAccount.PlatformCommission));
+        Assert.Equal(-(2_000L - booking.Sponsorship!.FamilyCommission.Rupiah), Balance(booking, LedgerAccount.PlatformCommission));
+    }
+
+    [Fact]
+    public void ABookingNobodyConfirmedBeforeItsFirstVisit_Lapses_AndItsReservationGoesBack()
+    {
+        var booking = Accepted();
+        booking.Sponsor(Terms, "73.71.10", Now.AddHours(2));
+        booking.StartCardPayment(Now.AddHours(2));
+        Assert.Throws<BusinessRuleException>(() => booking.LapseUnpaid(Visit.AddMinutes(-1)));
+
+        booking.LapseUnpaid(Visit.AddMinutes(1));
+
+        Assert.Equal(BookingStatus.Expired, booking.Status);
+        Assert.Equal([90_001L, -90_001L], booking.SponsorBudgetChanges.Select(c => c.DeltaIdr));
+        Assert.Equal((0L, 0L), (Balance(booking, Reserved), Balance(booking, Budget)));
+        Assert.Contains(booking.Events, e => e.Kind == BookingEventKind.PaymentLapsed);
+        Assert.Throws<BusinessRuleException>(() => booking.LapseUnpaid(Visit.AddMinutes(2)));
     }
 
     [Fact]

@@ -143,6 +143,26 @@ public abstract class BookingLifecycleTests<TFactory>(TFactory app) : IClassFixt
     }
 
     [Fact]
+    public async Task AnAcceptedBookingNobodyConfirmed_EndsWhenItsFirstVisitBegins_AndTheFamilyIsTold()
+    {
+        var (caregiver, caregiverId) = await app.NewBookableCaregiverAsync();
+        var (family, recipientId) = await app.NewFamilyAsync();
+        var start = Next(DayOfWeek.Thursday, 15);
+        var id = await family.BookAsync(caregiverId, recipientId, start);
+        (await caregiver.PostAsync($"/api/v1/bookings/{id}/accept", null)).EnsureSuccessStatusCode();
+
+        using (app.Clock.TravelTo(start.AddMinutes(1)))
+        {
+            var ended = await app.InScopeAsync(async services => await services.GetRequiredService<IMediator>().Send(new ExpireUnansweredBookings()));
+            Assert.True(ended >= 1);
+            await app.EmailToAsync(await EmailOf(family), "tidak dikonfirmasi sebelum kunjungan pertama");
+        }
+
+        Assert.Equal("expired", (await (await family.GetAsync($"/api/v1/bookings/{id}")).ReadJsonAsync()).GetProperty("status").GetString());
+        await HasConflict(await family.PostJsonAsync($"/api/v1/bookings/{id}/payments", new { method = "offline" }), "no longer open");
+    }
+
+    [Fact]
     public async Task EachSideIsToldByEmail()
     {
         var (caregiver, caregiverId) = await app.NewBookableCaregiverAsync();

@@ -36,6 +36,7 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
         await After("a home visit accepted");
 
         await world.Family.ConfirmOfflineAsync(requested);
+        world.Paid.Add(requested);
         await After("a home visit confirmed, to be paid offline");
 
         var sponsored = await world.Family.BookAsync(world.CaregiverId, world.ElderId, Next(DayOfWeek.Sunday, 9));
@@ -44,6 +45,7 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
         await After("a home visit accepted, a sponsor's share on offer");
         (await world.Family.PostJsonAsync($"/api/v1/bookings/{sponsored}/payments", new { method = "offline", sponsorProgrammeId = world.SponsorProgrammeId }))
             .EnsureSuccessStatusCode();
+        world.Paid.Add(sponsored);
         await After("a home visit confirmed with a sponsor's share");
 
         var declined = await world.Family.BookAsync(world.CaregiverId, world.ElderId, Next(DayOfWeek.Tuesday, 9));
@@ -82,6 +84,19 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             .EnsureSuccessStatusCode();
         await After("part of the price received in cash");
 
+        // The sponsor's part of the sponsored visit, once given, is what the platform holds for the caregiver.
+        var sponsoredStart = Next(DayOfWeek.Sunday, 9);
+        using (app.Clock.TravelTo(sponsoredStart.AddMinutes(-5)))
+        {
+            (await world.Caregiver.PostAsync($"/api/v1/bookings/{sponsored}/check-in", null)).EnsureSuccessStatusCode();
+        }
+
+        using (app.Clock.TravelTo(sponsoredStart.AddHours(2)))
+        {
+            (await world.Caregiver.PostJsonAsync($"/api/v1/bookings/{sponsored}/check-out", new { tasks = TasksDone })).EnsureSuccessStatusCode();
+        }
+
+        await After("a sponsored visit given");
         var batch = await world.Admin.PostAsync("/api/v1/admin/payout-batches", null);
         batch.EnsureSuccessStatusCode();
         world.PayoutBatchId = (await batch.ReadJsonAsync()).GetProperty("id").GetGuid();
@@ -182,6 +197,9 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
         public Guid SlotId { get; private set; }
 
         public List<Guid> Bookings { get; } = [];
+
+        /// <summary>The bookings the family has chosen how to pay for: those with a receipt.</summary>
+        public List<Guid> Paid { get; } = [];
 
         /// <summary>A payout batch, once one is run; until then its reads are of an unknown batch.</summary>
         public Guid? PayoutBatchId { get; set; }
@@ -315,6 +333,15 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
                 yield return new("api/v1/bookings/{id:guid}/sponsor-offers", $"/api/v1/bookings/{id}/sponsor-offers", Family);
             }
 
+            foreach (var id in Paid)
+            {
+                yield return new("api/v1/bookings/{id:guid}/receipt", $"/api/v1/bookings/{id}/receipt", Family);
+                yield return new("api/v1/bookings/{id:guid}/receipt", $"/api/v1/bookings/{id}/receipt", Caregiver);
+                yield return new("bookings/{id:guid}/receipt", $"/bookings/{id}/receipt", FamilyPages);
+            }
+
+            yield return new("api/v1/bookings/{id:guid}/receipt", $"/api/v1/bookings/{Guid.NewGuid()}/receipt", Family, HttpStatusCode.NotFound);
+            yield return new("bookings/{id:guid}/receipt", $"/bookings/{Guid.NewGuid()}/receipt", FamilyPages, HttpStatusCode.NotFound);
             yield return new("api/v1/caregivers/me/earnings", "/api/v1/caregivers/me/earnings", Caregiver);
             yield return new("api/v1/caregivers/me/availability", "/api/v1/caregivers/me/availability", Caregiver);
             yield return new("api/v1/caregivers/me/affiliations", "/api/v1/caregivers/me/affiliations", Caregiver);

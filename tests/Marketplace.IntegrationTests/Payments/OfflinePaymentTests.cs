@@ -117,6 +117,20 @@ public abstract class OfflinePaymentTests<TFactory>(TFactory app) : IClassFixtur
 
     private static async Task<Guid> RecipientOf(HttpClient family) =>
         (await (await family.GetAsync("/api/v1/families/me/recipients")).ReadJsonAsync())[0].GetProperty("id").GetGuid();
+
+    [Fact]
+    public async Task MoneyReceivedAheadForVisitsTheProviderThenCancels_IsShownAsPaidBeyondTheShare_ToBeGivenBack()
+    {
+        var (caregiver, _, family, _, id, _) = await app.AcceptedWeeklyAsync();
+        (await family.PostJsonAsync($"/api/v1/bookings/{id}/payments", new { method = "offline" })).EnsureSuccessStatusCode();
+        (await caregiver.PostJsonAsync($"/api/v1/bookings/{id}/payments/received", new { amountIdr = 100_000, outstandingIdr = 240_000 })).EnsureSuccessStatusCode();
+
+        (await caregiver.PostAsync($"/api/v1/bookings/{id}/cancel", null)).EnsureSuccessStatusCode();
+
+        var payment = await PaymentAsync(family, id);
+        Assert.Equal((0, 0, 100_000, 0, 100_000), (Idr(payment, "amountIdr"), Idr(payment, "familyShareIdr"), Idr(payment, "receivedIdr"), Idr(payment, "outstandingIdr"),
+            Idr(payment, "overpaidIdr")));
+    }
 }
 
 public sealed class OfflinePaymentOnSqlite(SqliteAppFactory app) : OfflinePaymentTests<SqliteAppFactory>(app);

@@ -38,6 +38,10 @@ public abstract class SponsorProgrammeTests<TFactory>(TFactory app) : IClassFixt
         var payment = await paid.ReadJsonAsync();
         Assert.Equal((240_000, 140_000, 100_000, 140_000), (Idr(payment, "amountIdr"), Idr(payment, "familyShareIdr"), Idr(payment, "sponsorShareIdr"), Idr(payment, "outstandingIdr")));
         Assert.Equal("Bantuan Lansia Gowa", payment.GetProperty("sponsorProgrammeName").GetString());
+
+        // The provider sees that a sponsor pays part, not which programme (its name can tell a family is on a welfare register).
+        var providerSees = await PaymentAsync(caregiver, id);
+        Assert.Equal((100_000, JsonValueKind.Null), (Idr(providerSees, "sponsorShareIdr"), providerSees.GetProperty("sponsorProgrammeName").ValueKind));
         Assert.Equal((100_000, 100_000, 0, 900_000), await admin.BudgetAsync(programmeId));
         Assert.Empty((await (await family.GetAsync($"/api/v1/bookings/{id}/sponsor-offers")).ReadJsonAsync()).EnumerateArray());
 
@@ -53,6 +57,13 @@ public abstract class SponsorProgrammeTests<TFactory>(TFactory app) : IClassFixt
         (await caregiver.PostJsonAsync($"/api/v1/bookings/{id}/payments/received", new { amountIdr = 140_000, outstandingIdr = 140_000 })).EnsureSuccessStatusCode();
         Assert.Equal((0, -76_000, -24_000, 0), await app.BalancesAsync(booking));
         await EarningsSayAsync(caregiver, earned: 216_000, received: 140_000, dueToYou: 76_000, cashOwed: 0);
+
+        var receipt = await (await family.GetAsync($"/api/v1/bookings/{id}/receipt")).ReadJsonAsync();
+        Assert.Equal([120_000, 120_000], receipt.GetProperty("lines").EnumerateArray().Select(l => Idr(l, "amountIdr")));
+        Assert.Equal((240_000, 100_000, 140_000, 140_000, 0), (Idr(receipt, "totalIdr"), Idr(receipt, "sponsorShareIdr"), Idr(receipt, "familyShareIdr"),
+            Idr(receipt, "receivedIdr"), Idr(receipt, "outstandingIdr")));
+        var providerReceipt = await (await caregiver.GetAsync($"/api/v1/bookings/{id}/receipt")).ReadJsonAsync();
+        Assert.Equal((receipt.GetProperty("number").GetString(), JsonValueKind.Null), (providerReceipt.GetProperty("number").GetString(), providerReceipt.GetProperty("sponsorProgrammeName").ValueKind));
 
         var statement = await admin.StatementAsync(programmeId);
         var line = Assert.Single(statement.GetProperty("lines").EnumerateArray());
@@ -134,10 +145,12 @@ public abstract class SponsorProgrammeTests<TFactory>(TFactory app) : IClassFixt
         await admin.MarkEligibleAsync(withdrawn, family);
         var familyId = (await (await family.GetAsync("/api/v1/me")).ReadJsonAsync()).GetProperty("familyId").GetGuid();
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/admin/sponsor-programmes/{withdrawn}/eligible-families/{familyId}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await admin.DeleteAsync($"/api/v1/admin/sponsor-programmes/{withdrawn}/eligible-families/{familyId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/admin/sponsor-programmes/{withdrawn}/eligible-families/{familyId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.DeleteAsync($"/api/v1/admin/sponsor-programmes/{withdrawn}/eligible-families/{Guid.NewGuid()}")).StatusCode);
         await RefusedAsync(withdrawn, "not registered as eligible");
 
         Assert.Equal(HttpStatusCode.NotFound, (await family.PostJsonAsync($"/api/v1/bookings/{id}/payments", new { method = "offline", sponsorProgrammeId = Guid.NewGuid() })).StatusCode);
+        await HasConflict(await family.GetAsync($"/api/v1/bookings/{id}/receipt"), "no receipt yet");
         Assert.Equal("accepted", (await BookingAsync(family, id)).GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, (await BookingAsync(family, id)).GetProperty("payment").ValueKind);
     }

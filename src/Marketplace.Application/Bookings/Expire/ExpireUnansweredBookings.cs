@@ -3,7 +3,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Marketplace.Application.Bookings.Expire;
 
-/// <summary>Ends requests nobody answered in time, freeing the caregivers' time and telling the families.</summary>
+/// <summary>
+/// Ends requests nobody answered in time, and accepted bookings nobody confirmed before their first visit, freeing the
+/// caregivers' time (and a sponsor's reserved share) and telling the families. Answers how many it ended.
+/// </summary>
 public sealed record ExpireUnansweredBookings : ICommand<int>;
 
 public sealed partial class ExpireUnansweredBookingsHandler(
@@ -22,14 +25,20 @@ public sealed partial class ExpireUnansweredBookingsHandler(
             booking.Expire(now);
         }
 
-        if (unanswered.Count > 0)
+        var unpaid = await bookings.ListUnpaidStartedAsync(now, BatchSize, cancellationToken);
+        foreach (var booking in unpaid)
         {
-            LogExpired(logger, unanswered.Count);
+            booking.LapseUnpaid(now);
         }
 
-        return unanswered.Count;
+        if (unanswered.Count + unpaid.Count > 0)
+        {
+            LogExpired(logger, unanswered.Count, unpaid.Count);
+        }
+
+        return unanswered.Count + unpaid.Count;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Expired {Count} unanswered booking requests")]
-    private static partial void LogExpired(ILogger logger, int count);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Expired {Unanswered} unanswered booking requests and {Unpaid} accepted bookings nobody confirmed")]
+    private static partial void LogExpired(ILogger logger, int unanswered, int unpaid);
 }

@@ -47,8 +47,14 @@ public sealed class GetMyEarningsHandler(ICurrentUser currentUser, ILedger ledge
     private static long Received(IEnumerable<LedgerEntry> entries, string account) =>
         entries.Where(e => e.DebitAccount == account && e.Kind == LedgerEntryKind.PaymentReceived).Sum(e => e.Amount.Rupiah);
 
+    /// <summary>Payouts taken off the provider's account (sent, or in a batch on its way), less those given back by a cancelled batch.</summary>
     private static long PaidOut(IEnumerable<LedgerEntry> entries, string account) =>
-        entries.Where(e => e.DebitAccount == account && e.Kind == LedgerEntryKind.Payout).Sum(e => e.AmountIdr);
+        entries.Sum(e => e switch
+        {
+            { Kind: LedgerEntryKind.Payout } when e.DebitAccount == account => e.AmountIdr,
+            { Kind: LedgerEntryKind.PayoutCancelled } when e.CreditAccount == account => -e.AmountIdr,
+            _ => 0,
+        });
 
     private static DateOnly FirstOfMonth(DateOnly date) => new(date.Year, date.Month, 1);
 

@@ -35,7 +35,7 @@ public sealed class PayForBookingHandler(ICurrentUser currentUser, IBookingRepos
         // A booking a sponsor pays in full leaves nothing to hold on a card: it is confirmed as an offline payment of Rp 0.
         if ((command.Method ?? (cards.TakesCards ? PaymentMethod.Card : PaymentMethod.Offline)) == PaymentMethod.Offline || booking.FamilyDue == SharedKernel.Money.Zero)
         {
-            return PaymentView.Of(booking.PayOffline(now), booking);
+            return PaymentView.Of(booking.PayOffline(now), booking, forFamily: true);
         }
 
         // Without a card processor, opening the checkout refuses (and the transaction leaves the booking as it was).
@@ -43,6 +43,6 @@ public sealed class PayForBookingHandler(ICurrentUser currentUser, IBookingRepos
         booking.OpenCardCheckout(await cards.OpenCheckoutAsync(
             new CardCheckoutRequest(booking.Id, payment.Id, payment.FamilyShare, $"Peduli booking {booking.Id:D}", $"/bookings/{booking.Id:D}"),
             cancellationToken));
-        return PaymentView.Of(payment, booking);
+        return PaymentView.Of(payment, booking, forFamily: true);
     }
 }

@@ -26,6 +26,6 @@ public sealed class RecordPaymentReceivedHandler(ICurrentUser currentUser, IBook
         }
 
         booking.RecordPaymentReceived(Money.FromRupiah(command.AmountIdr), Money.FromRupiah(command.OutstandingIdr), clock.GetUtcNow());
-        return PaymentView.Of(booking.Payment!, booking);
+        return PaymentView.Of(booking.Payment!, booking, forFamily: false);
     }
 }

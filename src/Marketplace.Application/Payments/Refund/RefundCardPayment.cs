@@ -33,6 +33,6 @@ public sealed class RefundCardPaymentHandler(ICurrentUser currentUser, IBookingR
         var key = $"refund:{payment.Id:D}:{payment.Refunded.Rupiah}";
         await cards.RefundAsync(payment.ProcessorPaymentId!, amount, key, cancellationToken);
         booking.Apply(new CardEvent(key, CardEventKind.Refunded, payment.ProcessorPaymentId!, booking.Id, payment.Id, payment.Refunded + amount), clock.GetUtcNow());
-        return PaymentView.Of(payment, booking);
+        return PaymentView.Of(payment, booking, forFamily: false);
     }
 }

@@ -5,7 +5,10 @@ using Mediator;
 
 namespace Marketplace.Application.Payouts.Cancel;
 
-/// <summary>An admin cancels an open batch that will not be sent (to run a new one after fixing a bank detail): nothing is posted.</summary>
+/// <summary>
+/// An admin cancels an open batch whose file the bank never got (to run a new one after fixing a bank detail): each
+/// amount goes back to its provider's account.
+/// </summary>
 public sealed record CancelPayoutBatch(Guid Id) : ICommand<PayoutBatchView>;
 
 public sealed class CancelPayoutBatchHandler(ICurrentUser currentUser, IPayoutRepository payouts, TimeProvider clock)
@@ -15,7 +18,7 @@ public sealed class CancelPayoutBatchHandler(ICurrentUser currentUser, IPayoutRe
     {
         currentUser.RequireRole(AccountRoles.Admin, "Only an admin runs payouts.");
         var batch = await payouts.FindBatchAsync(command.Id, cancellationToken) ?? throw new NotFoundException("PayoutBatch", command.Id);
-        batch.Cancel(currentUser.RequireUserId(), clock.GetUtcNow());
+        payouts.Post(batch.Cancel(currentUser.RequireUserId(), clock.GetUtcNow()));
         return PayoutBatchView.Of(batch);
     }
 }

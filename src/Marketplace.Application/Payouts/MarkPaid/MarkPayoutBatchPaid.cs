@@ -6,7 +6,7 @@ using Mediator;
 namespace Marketplace.Application.Payouts.MarkPaid;
 
 /// <summary>
-/// An admin records that the bank made the batch's transfers: each line is posted to the ledger, once (a second
+/// An admin records that the bank made the batch's transfers: its total leaves the platform's bank, once (a second
 /// marking is refused, and the ledger's keys refuse a second posting).
 /// </summary>
 public sealed record MarkPayoutBatchPaid(Guid Id) : ICommand<PayoutBatchView>;

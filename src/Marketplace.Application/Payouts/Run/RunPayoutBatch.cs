@@ -8,8 +8,8 @@ using Mediator;
 namespace Marketplace.Application.Payouts.Run;
 
 /// <summary>
-/// An admin runs a payout batch: every provider the ledger says the platform owes, with a payout account, for what it
-/// is owed now. Refused while another batch is open (mark it paid or cancel it first), or when nobody can be paid.
+/// An admin runs a payout batch: every provider with a payout account for what the platform holds for it now (see
+/// <see cref="OwedProvider"/>). Refused while another batch is open (mark it paid or cancel it first), or when nobody can be paid.
 /// </summary>
 public sealed record RunPayoutBatch : ICommand<PayoutBatchView>;
 
@@ -27,13 +27,18 @@ public sealed class RunPayoutBatchHandler(ICurrentUser currentUser, IPayoutRepos
             throw new BusinessRuleException(OpenAlready);
         }
 
-        // A provider's account below zero is what the platform owes it: earnings less the commission on cash it collected.
+        // What the ledger credits a provider is not all in the platform's hands: what families still owe on its bookings
+        // comes in later (as cash it collects itself, or a card not yet captured). The rest the platform holds for it.
+        var debts = await payouts.FamilyDebtByProviderAsync(cancellationToken);
         var owed = (await ledger.BalancesAsync(LedgerAccount.ProviderPrefix, cancellationToken))
-            .Where(balance => balance.Value < 0)
-            .ToDictionary(balance => Guid.Parse(balance.Key[LedgerAccount.ProviderPrefix.Length..]), balance => Money.FromRupiah(-balance.Value));
+            .Select(balance => (UserId: Guid.Parse(balance.Key[LedgerAccount.ProviderPrefix.Length..]), balance.Value))
+            .Select(provider => (provider.UserId, Held: -(provider.Value + debts.GetValueOrDefault(provider.UserId))))
+            .Where(provider => provider.Held > 0)
+            .ToDictionary(provider => provider.UserId, provider => Money.FromRupiah(provider.Held));
         var payees = await payouts.ListPayeesAsync(owed.Keys, cancellationToken);
-        var batch = PayoutBatch.Run(
+        var (batch, posted) = PayoutBatch.Run(
             [.. payees.Select(p => new OwedProvider(p.ProviderUserId, p.Name, p.Email, owed[p.ProviderUserId], p.Account))], currentUser.RequireUserId(), clock.GetUtcNow());
+        payouts.Post(posted);
         payouts.Add(batch);
         return PayoutBatchView.Of(batch);
     }

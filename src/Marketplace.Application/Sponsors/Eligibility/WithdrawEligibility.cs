@@ -7,7 +7,8 @@ namespace Marketplace.Application.Sponsors.Eligibility;
 
 /// <summary>
 /// An admin withdraws a family's eligibility: its next bookings are not sponsored; shares reserved already stay
-/// reserved. The record is kept with who withdrew it and when. 404 when the family is not currently eligible.
+/// reserved. The record is kept with who withdrew it and when. Withdrawing again changes nothing; 404 when the family
+/// was never recorded as eligible for the programme.
 /// </summary>
 public sealed record WithdrawEligibility(Guid ProgrammeId, Guid FamilyId) : ICommand;
 
@@ -17,9 +18,15 @@ public sealed class WithdrawEligibilityHandler(ICurrentUser currentUser, ISponso
     public async ValueTask<Unit> Handle(WithdrawEligibility command, CancellationToken cancellationToken)
     {
         currentUser.RequireRole(AccountRoles.Admin, "Only an admin records who is eligible for a sponsor programme.");
-        var eligibility = await programmes.FindEligibilityAsync(command.ProgrammeId, command.FamilyId, cancellationToken)
-            ?? throw new NotFoundException("SponsorEligibility", command.FamilyId);
-        eligibility.Withdraw(currentUser.RequireUserId(), clock.GetUtcNow());
+        if (await programmes.FindEligibilityAsync(command.ProgrammeId, command.FamilyId, cancellationToken) is { } eligibility)
+        {
+            eligibility.Withdraw(currentUser.RequireUserId(), clock.GetUtcNow());
+        }
+        else if (!await programmes.WasEverEligibleAsync(command.ProgrammeId, command.FamilyId, cancellationToken))
+        {
+            throw new NotFoundException("SponsorEligibility", command.FamilyId);
+        }
+
         return Unit.Value;
     }
 }

@@ -69,6 +69,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
             sponsorship.Property(s => s.ReservedAt).HasColumnName("SponsorReservedAt");
             sponsorship.Property(s => s.CareCharged).HasColumnName("SponsorCareChargedIdr");
             sponsorship.Property(s => s.SponsorCharged).HasColumnName("SponsorChargedIdr");
+            sponsorship.Property(s => s.FamilyCommission).HasColumnName("SponsorFamilyCommissionIdr");
             sponsorship.Property(s => s.ReleasedAt).HasColumnName("SponsorReleasedAt");
             sponsorship.Ignore(s => s.Unspent);
             sponsorship.HasIndex(s => s.ProgrammeId);

@@ -69,6 +69,13 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
         await db.Bookings.Where(b => b.Status == BookingStatus.Requested && b.RespondBy <= now.ToUniversalTime())
             .OrderBy(b => b.RespondBy).Take(limit).AsSplitQuery().ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<Booking>> ListUnpaidStartedAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    {
+        var utc = now.ToUniversalTime();
+        return await db.Bookings.Where(b => b.Status == BookingStatus.Accepted && b.Visits.Any(v => v.StartsAt <= utc))
+            .OrderBy(b => b.RequestedAt).Take(limit).AsSplitQuery().ToListAsync(cancellationToken);
+    }
+
     public Task<bool> HasActiveBookingAsync(Guid caregiverUserId, Guid recipientId, CancellationToken cancellationToken) =>
         db.Bookings.AnyAsync(
             b => b.Parties.ProviderUserId == caregiverUserId && b.Parties.RecipientId == recipientId

@@ -1406,6 +1406,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                                 .HasColumnType("bigint")
                                 .HasColumnName("SponsorCareChargedIdr");
 
+                            b1.Property<long>("FamilyCommission")
+                                .HasColumnType("bigint")
+                                .HasColumnName("SponsorFamilyCommissionIdr");
+
                             b1.Property<Guid>("ProgrammeId")
                                 .HasColumnType("uuid")
                                 .HasColumnName("SponsorProgrammeId");

@@ -1408,6 +1408,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnType("bigint")
                                 .HasColumnName("SponsorCareChargedIdr");
 
+                            b1.Property<long>("FamilyCommission")
+                                .HasColumnType("bigint")
+                                .HasColumnName("SponsorFamilyCommissionIdr");
+
                             b1.Property<Guid>("ProgrammeId")
                                 .HasColumnType("uniqueidentifier")
                                 .HasColumnName("SponsorProgrammeId");

@@ -1397,6 +1397,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("SponsorCareChargedIdr");
 
+                            b1.Property<long>("FamilyCommission")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SponsorFamilyCommissionIdr");
+
                             b1.Property<Guid>("ProgrammeId")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("SponsorProgrammeId");
