@@ -4,7 +4,7 @@ using OpenQA.Selenium;
 
 namespace Marketplace.BrowserTests;
 
-/// <summary>An enterprise registers, lists its services, plans clinic stops and invites caregivers.</summary>
+/// <summary>An enterprise registers, lists its services, plans clinic stops, invites caregivers and reads its revenue per listing.</summary>
 public sealed class EnterpriseJourney(ServedApp app) : IClassFixture<ServedApp>
 {
     [Fact]
@@ -48,6 +48,20 @@ public sealed class EnterpriseJourney(ServedApp app) : IClassFixture<ServedApp>
         browser.WaitForNotice("Layanan sudah terbit");
         Assert.Contains("Terbit", browser.Find("[data-testid=status]").Text, StringComparison.Ordinal);
         browser.Screenshot("enterprise-daycare-published-phone");
+        Assert.Empty(browser.AccessibilityViolations());
+    }
+
+    [Fact]
+    public void AnEnterprise_ReadsItsRevenuePerListing_AtPhoneWidth()
+    {
+        using var browser = PhoneWidth.Open(app.Address);
+        browser.SignIn(DemoDataSeeder.EnterpriseEmail, MarketplaceAppFactory.DemoPassword);
+        browser.Open("/enterprise");
+        browser.Find("[data-testid=revenue-link]").Click();
+        browser.WaitForPath("/enterprise/revenue");
+        Assert.NotEmpty(browser.Driver.FindElements(By.CssSelector("[data-testid=listings] tbody tr")));
+        Assert.Null(PhoneWidth.Wider(browser));
+        browser.Screenshot("enterprise-revenue-phone");
         Assert.Empty(browser.AccessibilityViolations());
     }
 

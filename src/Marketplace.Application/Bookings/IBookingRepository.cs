@@ -34,6 +34,9 @@ public interface IBookingRepository
     /// <summary>Accepted bookings nobody confirmed whose first visit began by <paramref name="now"/>, oldest first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<Booking>> ListUnpaidStartedAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
 
+    /// <summary>The listing each of the bookings named is of; bookings of no listing (home care booked with a caregiver) are left out.</summary>
+    Task<IReadOnlyDictionary<Guid, Guid>> ListingsOfAsync(IReadOnlyList<Guid> bookingIds, CancellationToken cancellationToken);
+
     /// <summary>Whether the caregiver account has a booking for the recipient that is not over.</summary>
     Task<bool> HasActiveBookingAsync(Guid caregiverUserId, Guid recipientId, CancellationToken cancellationToken);
 }

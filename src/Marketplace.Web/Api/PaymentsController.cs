@@ -3,6 +3,7 @@ using Marketplace.Application.Payments;
 using Marketplace.Application.Payments.Earnings;
 using Marketplace.Application.Payments.Pay;
 using Marketplace.Application.Payments.Receipt;
+using Marketplace.Application.Payments.Revenue;
 using Marketplace.Application.Payments.Receive;
 using Marketplace.Application.Payments.Refund;
 using Mediator;
@@ -86,6 +87,17 @@ public sealed class PaymentsController(IMediator mediator) : ControllerBase
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public async Task<EarningsView> Earnings(DateOnly? from, DateOnly? to, CancellationToken cancellationToken) =>
         await mediator.Send(new GetMyEarnings(from, to), cancellationToken);
+
+    /// <summary>
+    /// The signed-in enterprise's revenue per listing from <c>from</c> to <c>to</c> (local days, inclusive; by default the
+    /// twelve months to today, at most 24): what each listing earned after the commission, less refunds, and its bookings.
+    /// </summary>
+    [Authorize(Roles = AccountRoles.Enterprise)]
+    [HttpGet("api/v1/enterprises/me/revenue")]
+    [ProducesResponseType<ListingRevenueView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public async Task<ListingRevenueView> Revenue(DateOnly? from, DateOnly? to, CancellationToken cancellationToken) =>
+        await mediator.Send(new GetMyListingRevenue(from, to), cancellationToken);
 }
 
 public sealed record PayBody(PaymentMethod? Method = null, Guid? SponsorProgrammeId = null);

@@ -343,6 +343,8 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             yield return new("api/v1/bookings/{id:guid}/receipt", $"/api/v1/bookings/{Guid.NewGuid()}/receipt", Family, HttpStatusCode.NotFound);
             yield return new("bookings/{id:guid}/receipt", $"/bookings/{Guid.NewGuid()}/receipt", FamilyPages, HttpStatusCode.NotFound);
             yield return new("api/v1/caregivers/me/earnings", "/api/v1/caregivers/me/earnings", Caregiver);
+            yield return new("api/v1/enterprises/me/revenue", "/api/v1/enterprises/me/revenue", Owner);
+            yield return new("enterprise/revenue", "/enterprise/revenue", OwnerPages);
             yield return new("api/v1/caregivers/me/availability", "/api/v1/caregivers/me/availability", Caregiver);
             yield return new("api/v1/caregivers/me/affiliations", "/api/v1/caregivers/me/affiliations", Caregiver);
             yield return new("api/v1/caregivers/me/certificates", "/api/v1/caregivers/me/certificates", Caregiver);

@@ -49,6 +49,7 @@ internal static class ApiMatrixRows
         Get("api/v1/bookings/{id:guid}", w => $"/api/v1/bookings/{w.Recorded}", "401  200  404  200  404  200  404  404  200"),
         Get("api/v1/bookings/{id:guid}", w => $"/api/v1/bookings/{w.DaycareBooking}", "401  200  404  404  404  200  200  404  200"),
         Get("api/v1/bookings/{id:guid}/receipt", w => $"/api/v1/bookings/{w.Recorded}/receipt", "401  200  404  200  404  404  404  404  200"),
+        Get("api/v1/enterprises/me/revenue", _ => "/api/v1/enterprises/me/revenue", "401  403  403  403  403  403  200  200  403"),
         Get("api/v1/caregivers/me/earnings", _ => "/api/v1/caregivers/me/earnings", Caregivers),
         Get("api/v1/caregivers/me/availability", _ => "/api/v1/caregivers/me/availability", Caregivers),
         Get("api/v1/caregivers/me/affiliations", _ => "/api/v1/caregivers/me/affiliations", Caregivers),

@@ -59,6 +59,7 @@ internal static class PageMatrixRows
         Get("admin/care-managers", _ => "/admin/care-managers", Admins),
         Get("admin/dead-letters", _ => "/admin/dead-letters", Admins),
         Get("bookings/{id:guid}/receipt", w => $"/bookings/{w.Recorded}/receipt", "login 200   404   200   404   404   404   404   200"),
+        Get("enterprise/revenue", _ => "/enterprise/revenue", Enterprises),
         Get("admin/payouts", _ => "/admin/payouts", Admins),
         Get("admin/payouts/{id:guid}", w => $"/admin/payouts/{w.PayoutBatch}", Admins),
         Get("admin/payouts/{id:guid}/transfers.csv", w => $"/admin/payouts/{w.PayoutBatch}/transfers.csv", Admins),

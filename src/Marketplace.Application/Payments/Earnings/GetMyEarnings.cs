@@ -18,31 +18,20 @@ public sealed class GetMyEarningsHandler(ICurrentUser currentUser, ILedger ledge
     {
         var userId = currentUser.RequireUserId();
         var zone = (await caregivers.FindByUserAsync(userId, cancellationToken))?.TimeZone ?? IndonesianTimeZones.Wita;
-        var today = IndonesianTimeZones.LocalDate(clock.GetUtcNow(), zone);
-        var to = query.To ?? (query.From > today ? query.From.Value : today);
-        var from = query.From ?? FirstOfMonth(to).AddMonths(-11);
+        var (from, to) = EarningsPeriod.Resolve(query.From, query.To, IndonesianTimeZones.LocalDate(clock.GetUtcNow(), zone));
         var account = LedgerAccount.Provider(userId);
         var entries = await ledger.ListAsync(
             account, IndonesianTimeZones.ToInstant(from, TimeOnly.MinValue, zone), IndonesianTimeZones.ToInstant(to.AddDays(1), TimeOnly.MinValue, zone), cancellationToken);
         var balance = await ledger.BalanceAsync(account, cancellationToken);
 
-        var byMonth = entries.ToLookup(entry => FirstOfMonth(IndonesianTimeZones.LocalDate(entry.PostedAt, zone)));
+        var byMonth = entries.ToLookup(entry => EarningsPeriod.FirstOfMonth(IndonesianTimeZones.LocalDate(entry.PostedAt, zone)));
         var months = Enumerable.Range(0, MonthsBetween(from, to))
-            .Select(offset => FirstOfMonth(from).AddMonths(offset))
-            .Select(month => new MonthlyEarnings(month, Earned(byMonth[month], account), Received(byMonth[month], account), PaidOut(byMonth[month], account)))
+            .Select(offset => EarningsPeriod.FirstOfMonth(from).AddMonths(offset))
+            .Select(month => new MonthlyEarnings(month, EarningsPeriod.Earned(byMonth[month], account), Received(byMonth[month], account), PaidOut(byMonth[month], account)))
             .ToList();
         return new EarningsView(
-            from, to, zone, Earned(entries, account), Received(entries, account), PaidOut(entries, account), Math.Max(0, -balance), Math.Max(0, balance), months);
+            from, to, zone, EarningsPeriod.Earned(entries, account), Received(entries, account), PaidOut(entries, account), Math.Max(0, -balance), Math.Max(0, balance), months);
     }
-
-    /// <summary>Credits to the provider for care (their share of charges), less their share of refunds to cards.</summary>
-    private static long Earned(IEnumerable<LedgerEntry> entries, string account) =>
-        entries.Sum(e => e switch
-        {
-            { Kind: LedgerEntryKind.VisitCharge or LedgerEntryKind.CancellationCharge } when e.CreditAccount == account => e.AmountIdr,
-            { Kind: LedgerEntryKind.Refund } when e.DebitAccount == account => -e.AmountIdr,
-            _ => 0,
-        });
 
     private static long Received(IEnumerable<LedgerEntry> entries, string account) =>
         entries.Where(e => e.DebitAccount == account && e.Kind == LedgerEntryKind.PaymentReceived).Sum(e => e.Amount.Rupiah);
@@ -55,8 +44,6 @@ public sealed class GetMyEarningsHandler(ICurrentUser currentUser, ILedger ledge
             { Kind: LedgerEntryKind.PayoutCancelled } when e.CreditAccount == account => -e.AmountIdr,
             _ => 0,
         });
-
-    private static DateOnly FirstOfMonth(DateOnly date) => new(date.Year, date.Month, 1);
 
     private static int MonthsBetween(DateOnly from, DateOnly to) => ((to.Year - from.Year) * 12) + to.Month - from.Month + 1;
 }

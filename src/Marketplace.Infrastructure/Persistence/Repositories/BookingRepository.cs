@@ -76,6 +76,11 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
             .OrderBy(b => b.RequestedAt).Take(limit).AsSplitQuery().ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyDictionary<Guid, Guid>> ListingsOfAsync(IReadOnlyList<Guid> bookingIds, CancellationToken cancellationToken) =>
+        await db.Bookings.Where(b => bookingIds.Contains(b.Id) && b.Parties.ListingId != null)
+            .Select(b => new { b.Id, ListingId = b.Parties.ListingId!.Value })
+            .ToDictionaryAsync(b => b.Id, b => b.ListingId, cancellationToken);
+
     public Task<bool> HasActiveBookingAsync(Guid caregiverUserId, Guid recipientId, CancellationToken cancellationToken) =>
         db.Bookings.AnyAsync(
             b => b.Parties.ProviderUserId == caregiverUserId && b.Parties.RecipientId == recipientId
