@@ -113,6 +113,15 @@ public sealed class SponsorJourney(ServedApp app) : IClassFixture<ServedApp>
             caregiver.WaitForNotice("Pembayaran dicatat");
         }
 
+        family.Open(booking);
+        family.Find("[data-testid=receipt-link]").Click();
+        family.WaitForPath($"{booking}/receipt");
+        Assert.Equal(("Rp 0", sponsorShare.Split(' ')[0] + " " + sponsorShare.Split(' ')[1]),
+            (family.Find("[data-testid=receipt-outstanding]").Text, family.Find("[data-testid=receipt-sponsor]").Text));
+        Assert.Null(PhoneWidth.Wider(family));
+        family.Screenshot("receipt-phone");
+        Assert.Empty(family.AccessibilityViolations());
+
         caregiver.Open("/earnings");
         caregiver.Fill("#BankName", "BRI");
         caregiver.Fill("#AccountNumber", "12ab");

@@ -38,11 +38,8 @@ public sealed class EarningsPageController(IMediator mediator, IStringLocalizer<
 
     private async Task<IActionResult> ShowAsync(string? until, PayoutAccountForm? form, CancellationToken cancellationToken)
     {
-        // A month out of any sensible range (a hand-typed address) shows the twelve months to today instead.
-        var query = FormDates.Month(until, monthsBefore: 11, monthsAfter: 1) is { } month
-            ? new GetMyEarnings(month.AddMonths(-11), month.AddMonths(1).AddDays(-1))
-            : new GetMyEarnings(null, null);
+        var (from, to) = FormDates.TwelveMonthsTo(until);
         ViewData["PayoutAccount"] = form ?? PayoutAccountForm.Of(await mediator.Send(new GetMyPayoutAccount(), cancellationToken));
-        return View(nameof(Index), await mediator.Send(query, cancellationToken));
+        return View(nameof(Index), await mediator.Send(new GetMyEarnings(from, to), cancellationToken));
     }
 }

@@ -17,10 +17,7 @@ public sealed class EnterpriseRevenuePageController(IMediator mediator) : Contro
     [HttpGet("")]
     public async Task<IActionResult> Index(string? until, CancellationToken cancellationToken)
     {
-        // A month out of any sensible range (a hand-typed address) shows the twelve months to today instead.
-        var query = FormDates.Month(until, monthsBefore: 11, monthsAfter: 1) is { } month
-            ? new GetMyListingRevenue(month.AddMonths(-11), month.AddMonths(1).AddDays(-1))
-            : new GetMyListingRevenue(null, null);
-        return View(await mediator.Send(query, cancellationToken));
+        var (from, to) = FormDates.TwelveMonthsTo(until);
+        return View(await mediator.Send(new GetMyListingRevenue(from, to), cancellationToken));
     }
 }

@@ -37,4 +37,11 @@ internal static class FormDates
             ? first
             : null;
     }
+
+    /// <summary>
+    /// The twelve months to the month written in <paramref name="until"/> (<c>2026-12</c>), first and last day; both null
+    /// (the page's default, the twelve months to today) when it cannot be read or lies out of any sensible range.
+    /// </summary>
+    public static (DateOnly? From, DateOnly? To) TwelveMonthsTo(string? until) =>
+        Month(until, monthsBefore: 11, monthsAfter: 1) is { } month ? (month.AddMonths(-11), month.AddMonths(1).AddDays(-1)) : (null, null);
 }
