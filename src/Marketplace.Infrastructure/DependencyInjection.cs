@@ -4,6 +4,7 @@ using Marketplace.Application.Affiliations;
 using Marketplace.Application.Bookings;
 using Marketplace.Infrastructure.Bookings;
 using Marketplace.Application.Payments;
+using Marketplace.Application.Payments.Authorise;
 using Marketplace.Application.Payments.Settle;
 using Marketplace.Infrastructure.Payments;
 using Marketplace.Application.Common.Outbox;
@@ -113,6 +114,7 @@ public static class DependencyInjection
     {
         services.AddScoped<ICardEventLog, EfCardEventLog>();
         services.AddOutboxHandler<CardSettlement, CardSettlementHandler>();
+        services.AddOutboxHandler<CardAuthorisationDue, CardAuthorisationHandler>();
         if (configuration.GetValue("Payments:Processor", CardProcessorKind.None) != CardProcessorKind.Stripe)
         {
             services.AddSingleton<ICardProcessor, NoCardProcessor>();
@@ -123,6 +125,11 @@ public static class DependencyInjection
         if (stripe.SecretKey.Length == 0 || stripe.WebhookSecret.Length == 0)
         {
             throw new InvalidOperationException("Payments:Processor is Stripe, so Payments:Stripe:SecretKey and :WebhookSecret are required (user-secrets or environment).");
+        }
+
+        if (stripe.AuthorisationDays is < 2 or > 31)
+        {
+            throw new InvalidOperationException("Payments:Stripe:AuthorisationDays is how many days Stripe holds an authorisation: from 2 to 31 (7 for online card payments).");
         }
 
         var publicOrigin = new Uri(configuration["PublicUrl"] ?? throw new InvalidOperationException("PublicUrl is required for card checkout pages to return to."));

@@ -17,11 +17,11 @@ using Microsoft.Extensions.Logging;
 namespace Marketplace.TestSupport;
 
 /// <summary>
-/// A local stand-in for the Stripe endpoints the card adapter calls (Checkout Sessions, PaymentIntent capture and
-/// cancel, Refunds), served on 127.0.0.1 so the real Stripe.net client talks to it over HTTP. It records every request,
-/// keeps Stripe's idempotency (a key reused answers the first answer), can be told to fail the next call the way Stripe
-/// fails, and serves a hosted checkout page whose buttons authorise or decline the card and send the signed webhook the
-/// real Stripe would.
+/// A local stand-in for the Stripe endpoints the card adapter calls (Customers, Checkout Sessions in payment and setup
+/// mode, PaymentIntent creation off session, capture and cancel, Refunds), served on 127.0.0.1 so the real Stripe.net
+/// client talks to it over HTTP. It records every request, keeps Stripe's idempotency (a key reused answers the first
+/// answer), can be told to fail the next call the way Stripe fails, and serves a hosted checkout page whose buttons
+/// authorise, decline or save the card and send the signed webhook the real Stripe would.
 /// </summary>
 public sealed class FakeStripe : IAsyncDisposable
 {
@@ -87,6 +87,10 @@ public sealed class FakeStripe : IAsyncDisposable
     /// <summary>The PaymentIntent the fake holds (amounts in sen), by id.</summary>
     public JsonObject Intent(string id) => _intents[id];
 
+    /// <summary>The id of the one PaymentIntent made for the app's payment <paramref name="paymentId"/> (its metadata's <c>payment_id</c>).</summary>
+    public string IntentOfPayment(Guid paymentId) =>
+        _intents.Values.Single(intent => intent["metadata"]?["payment_id"]?.GetValue<string>() == paymentId.ToString("D"))["id"]!.GetValue<string>();
+
     /// <summary>An event of <paramref name="type"/> about <paramref name="data"/>, as Stripe sends it.</summary>
     public string EventJson(string type, JsonObject data) => new JsonObject
     {
@@ -149,24 +153,49 @@ public sealed class FakeStripe : IAsyncDisposable
 
     private void MapRoutes()
     {
+        _server.MapPost("/v1/customers", (HttpRequest request) => Api(request, form =>
+            new JsonObject { ["id"] = $"cus_test_{Next()}", ["object"] = "customer", ["metadata"] = Metadata(form, "metadata") }));
         _server.MapPost("/v1/checkout/sessions", (HttpRequest request) => Api(request, form =>
         {
             var id = $"cs_test_{Next()}";
+            var setup = form.GetValueOrDefault("mode") == "setup";
             var session = new JsonObject
             {
                 ["id"] = id,
                 ["object"] = "checkout.session",
                 ["status"] = "open",
                 ["mode"] = form.GetValueOrDefault("mode"),
-                ["amount_total"] = long.Parse(form["line_items[0][price_data][unit_amount]"], CultureInfo.InvariantCulture),
-                ["currency"] = form["line_items[0][price_data][currency]"],
+                ["amount_total"] = setup ? null : long.Parse(form["line_items[0][price_data][unit_amount]"], CultureInfo.InvariantCulture),
+                ["currency"] = setup ? form["currency"] : form["line_items[0][price_data][currency]"],
+                ["customer"] = form.GetValueOrDefault("customer"),
                 ["url"] = new Uri(BaseAddress, $"/pay/{id}").AbsoluteUri,
                 ["success_url"] = form["success_url"],
                 ["cancel_url"] = form["cancel_url"],
-                ["metadata"] = Metadata(form, "payment_intent_data[metadata]"),
+                ["metadata"] = Metadata(form, setup ? "setup_intent_data[metadata]" : "payment_intent_data[metadata]"),
             };
             _sessions[id] = session;
             return session;
+        }));
+        _server.MapPost("/v1/payment_intents", (HttpRequest request) => Api(request, form =>
+        {
+            // A saved card authorised off session: confirmed at once, held for capture.
+            var id = $"pi_test_{Next()}";
+            var amount = long.Parse(form["amount"], CultureInfo.InvariantCulture);
+            _intents[id] = new JsonObject
+            {
+                ["id"] = id,
+                ["object"] = "payment_intent",
+                ["amount"] = amount,
+                ["amount_capturable"] = amount,
+                ["amount_received"] = 0,
+                ["capture_method"] = form["capture_method"],
+                ["currency"] = form["currency"],
+                ["customer"] = form["customer"],
+                ["payment_method"] = form["payment_method"],
+                ["status"] = "requires_capture",
+                ["metadata"] = Metadata(form, "metadata"),
+            };
+            return _intents[id];
         }));
         _server.MapPost("/v1/payment_intents/{id}/capture", (HttpRequest request, string id) => Api(request, form =>
         {
@@ -205,21 +234,32 @@ public sealed class FakeStripe : IAsyncDisposable
         _server.MapGet("/pay/{id}", (string id) => Results.Content(
             $"""
             <!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-            <title>Fake Stripe Checkout</title></head><body><main><h1>Pay Rp {_sessions[id]["amount_total"]!.GetValue<long>() / 100:N0}</h1>
-            <form method="post" action="/pay/{id}"><button id="authorise">Pay</button></form>
+            <title>Fake Stripe Checkout</title></head><body><main><h1>{Heading(_sessions[id])}</h1>
+            <form method="post" action="/pay/{id}"><button id="authorise">{(IsSetup(_sessions[id]) ? "Save card" : "Pay")}</button></form>
             <form method="post" action="/pay/{id}/decline"><button id="decline">Use a card that is declined</button></form>
             <a id="back" href="{_sessions[id]["cancel_url"]}">Back</a></main></body></html>
             """, "text/html"));
         _server.MapPost("/pay/{id}", async (string id) =>
         {
-            var intent = NewIntent(_sessions[id], "requires_capture");
-            await SendIntentEventAsync("payment_intent.amount_capturable_updated", intent);
+            if (IsSetup(_sessions[id]))
+            {
+                await SendSetupEventAsync(NewSetup(_sessions[id]));
+            }
+            else
+            {
+                await SendIntentEventAsync("payment_intent.amount_capturable_updated", NewIntent(_sessions[id], "requires_capture"));
+            }
+
             return Results.Redirect(_sessions[id]["success_url"]!.GetValue<string>());
         });
         _server.MapPost("/pay/{id}/decline", async (string id) =>
         {
-            var intent = NewIntent(_sessions[id], "requires_payment_method");
-            await SendIntentEventAsync("payment_intent.payment_failed", intent);
+            // Saving a card that is refused leaves the family on Stripe's page with nothing saved, and no event we act on.
+            if (!IsSetup(_sessions[id]))
+            {
+                await SendIntentEventAsync("payment_intent.payment_failed", NewIntent(_sessions[id], "requires_payment_method"));
+            }
+
             return Results.Redirect(_sessions[id]["cancel_url"]!.GetValue<string>());
         });
     }
@@ -244,6 +284,36 @@ public sealed class FakeStripe : IAsyncDisposable
         session["status"] = "complete";
         return id;
     }
+
+    /// <summary>The family saves its card on a setup-mode checkout: a SetupIntent for the session's customer, with its metadata.</summary>
+    public JsonObject NewSetup(JsonObject session)
+    {
+        session["status"] = "complete";
+        return new JsonObject
+        {
+            ["id"] = $"seti_test_{Next()}",
+            ["object"] = "setup_intent",
+            ["status"] = "succeeded",
+            ["usage"] = "off_session",
+            ["customer"] = session["customer"]!.GetValue<string>(),
+            ["payment_method"] = $"pm_test_{Next()}",
+            ["metadata"] = session["metadata"]!.DeepClone(),
+        };
+    }
+
+    /// <summary>Sends <c>setup_intent.succeeded</c> for <paramref name="setup"/>, and keeps it.</summary>
+    public async Task<string> SendSetupEventAsync(JsonObject setup)
+    {
+        var json = EventJson("setup_intent.succeeded", setup);
+        Events.Enqueue(json);
+        (await DeliverAsync(json)).EnsureSuccessStatusCode();
+        return json;
+    }
+
+    private static bool IsSetup(JsonObject session) => session["mode"]?.GetValue<string>() == "setup";
+
+    private static string Heading(JsonObject session) =>
+        IsSetup(session) ? "Save your card" : $"Pay Rp {session["amount_total"]!.GetValue<long>() / 100:N0}";
 
     /// <summary>The session the checkout page at <paramref name="checkoutUrl"/> shows.</summary>
     public JsonObject SessionAt(Uri checkoutUrl) => _sessions[checkoutUrl.Segments[^1]];

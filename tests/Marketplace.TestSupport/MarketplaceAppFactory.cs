@@ -112,9 +112,9 @@ public sealed class DemoAppFactory() : MarketplaceAppFactory(TestDatabase.Sqlite
 
 /// <summary>
 /// The app taking cards through Stripe, with Stripe played by a <see cref="FakeStripe"/> on 127.0.0.1 that sends its
-/// webhooks back to this app.
+/// webhooks back to this app; with <paramref name="connect"/>, charges go to providers' connected accounts (Stripe Connect).
 /// </summary>
-public class StripeAppFactory(TestDatabase database, bool demoData = false) : MarketplaceAppFactory(database, demoData)
+public class StripeAppFactory(TestDatabase database, bool demoData = false, bool connect = false) : MarketplaceAppFactory(database, demoData)
 {
     private HttpClient? _webhookClient;
 
@@ -128,6 +128,7 @@ public class StripeAppFactory(TestDatabase database, bool demoData = false) : Ma
         builder.UseSetting("Payments:Stripe:WebhookSecret", FakeStripe.WebhookSecret);
         builder.UseSetting("Payments:Stripe:ApiBase", Stripe.BaseAddress.AbsoluteUri);
         builder.UseSetting("Payments:Stripe:CheckoutOrigin", Stripe.BaseAddress.AbsoluteUri);
+        builder.UseSetting("Payments:Stripe:Connect", connect ? "true" : "false");
         Stripe.App = () => _webhookClient ??= CreateClient();
     }
 
@@ -144,3 +145,9 @@ public sealed class SqliteStripeAppFactory() : StripeAppFactory(TestDatabase.Sql
 
 /// <summary>Cards through the fake Stripe, on PostgreSQL.</summary>
 public sealed class PostgresStripeAppFactory() : StripeAppFactory(TestDatabase.Postgres());
+
+/// <summary>Cards through the fake Stripe with Stripe Connect, on SQLite.</summary>
+public sealed class SqliteConnectAppFactory() : StripeAppFactory(TestDatabase.Sqlite(), connect: true);
+
+/// <summary>Cards through the fake Stripe with Stripe Connect, on PostgreSQL.</summary>
+public sealed class PostgresConnectAppFactory() : StripeAppFactory(TestDatabase.Postgres(), connect: true);

@@ -21,7 +21,8 @@ public sealed partial class Booking
     /// The family will pay by card: a new payment waiting for the card, which <see cref="OpenCardCheckout"/> links to the
     /// processor's page. A card payment not yet authorised (abandoned or declined) is replaced by the new one.
     /// </summary>
-    public BookingPayment StartCardPayment(DateTimeOffset now)
+    /// <param name="payeeAccountId">The provider's own Stripe account the charge goes to, when Stripe pays providers (Connect).</param>
+    public BookingPayment StartCardPayment(DateTimeOffset now, string? payeeAccountId = null)
     {
         RequireAwaitingPayment();
         if (FamilyDue == Money.Zero)
@@ -29,7 +30,7 @@ public sealed partial class Booking
             throw new BusinessRuleException("Nothing is left for the family to pay by card: a sponsor programme pays all of it.");
         }
 
-        Payment = BookingPayment.Card(AmountDue, SponsorDue, now);
+        Payment = BookingPayment.Card(AmountDue, SponsorDue, payeeAccountId, now);
         return Payment;
     }
 
@@ -37,13 +38,22 @@ public sealed partial class Booking
         (Payment ?? throw new InvalidOperationException("Start the card payment before opening its checkout.")).OpenCheckout(checkoutUrl);
 
     /// <summary>
-    /// The processor holds the price on the family's card: the booking is confirmed. An authorisation that is not the
+    /// The processor holds the price on the family's card: the booking is confirmed. A saved card's authorisation that
+    /// we asked for is held, and captured at once when the booking is over already. An authorisation that is not the
     /// current payment's (an older checkout completed late) or arrives after the booking closed is released.
     /// </summary>
     private void CardAuthorised(Guid paymentId, string processorPaymentId, Money amount)
     {
         if (Payment is { Provider: PaymentProvider.Stripe } payment && payment.Id == paymentId && payment.ProcessorPaymentId == processorPaymentId)
         {
+            return;
+        }
+
+        if (Payment is { Provider: PaymentProvider.Stripe, Status: PaymentStatus.CardSaved, AuthorisationAskedAt: not null } saved
+            && saved.Id == paymentId && amount >= FamilyDue)
+        {
+            saved.Authorise(processorPaymentId);
+            CaptureWhenOver();
             return;
         }
 
@@ -59,12 +69,21 @@ public sealed partial class Booking
         Raise(BookingEventKind.Confirmed);
     }
 
-    /// <summary>The card was declined on the checkout page: the booking waits for another try, or an offline payment.</summary>
+    /// <summary>
+    /// The card was declined on the checkout page: the booking waits for another try, or an offline payment. A saved
+    /// card declined (or needing the family to authenticate) when we authorise it leaves the confirmed booking to be
+    /// paid to the provider directly.
+    /// </summary>
     private void CardDeclined(Guid paymentId)
     {
         if (Payment is { Provider: PaymentProvider.Stripe, Status: PaymentStatus.Pending } payment && payment.Id == paymentId)
         {
             payment.Fail();
+            Raise(BookingEventKind.PaymentFailed);
+        }
+        else if (Payment is { Provider: PaymentProvider.Stripe, Status: PaymentStatus.CardSaved } saved && saved.Id == paymentId)
+        {
+            saved.FallBackToOffline(FamilyDue);
             Raise(BookingEventKind.PaymentFailed);
         }
     }
@@ -83,6 +102,7 @@ public sealed partial class Booking
         _ledgerEntries.AddRange(LedgerEntry.Transaction(
             $"captured:{payment.Id:D}", LedgerEntryKind.PaymentReceived, Id, now,
             (LedgerAccount.CardClearing, LedgerAccount.Family(Parties.FamilyId), amount)));
+        PostTransferToPayee(payment, amount, now);
         payment.Receive(amount, FamilyDue, now);
         Raise(BookingEventKind.PaymentReceived);
     }
@@ -142,21 +162,18 @@ public sealed partial class Booking
             $"refund:{payment.Id:D}:{payment.Refunded.Rupiah}", LedgerEntryKind.Refund, Id, now,
             (LedgerAccount.Provider(Parties.ProviderUserId), LedgerAccount.CardClearing, refund - commission),
             (LedgerAccount.PlatformCommission, LedgerAccount.CardClearing, commission)));
+        PostTransferReversal(payment, refund - commission, now);
         payment.Refund(refund);
         Raise(BookingEventKind.Refunded);
     }
 
     /// <summary>
     /// The commission's part of <paramref name="refunded"/> out of <paramref name="captured"/>: the commission the ledger
-    /// charged the family (each visit paid for and a late cancellation's charge, less what a sponsor's share carried; a
-    /// card is refunded only once the booking is over) in that proportion, rounded down.
+    /// charged the family (<see cref="FamilyCommissionDue"/>; a card is refunded only once the booking is over) in that
+    /// proportion, rounded down.
     /// </summary>
-    private Money CommissionShareOf(Money refunded, Money captured)
-    {
-        var charged = Sponsorship?.FamilyCommission
-            ?? CommissionOn(VisitPrice) * _visits.Count(IsPaidFor) + CommissionOn(Cancellation?.Charge ?? Money.Zero);
-        return Money.FromRupiah((long)((Int128)refunded.Rupiah * charged.Rupiah / captured.Rupiah));
-    }
+    private Money CommissionShareOf(Money refunded, Money captured) =>
+        Money.FromRupiah((long)((Int128)refunded.Rupiah * FamilyCommissionDue().Rupiah / captured.Rupiah));
 
     /// <summary>The card holder disputed the charge with their bank; kept on the payment for an admin to follow up.</summary>
     private void CardDisputed(string processorPaymentId, DateTimeOffset now)
@@ -190,6 +207,9 @@ public sealed partial class Booking
             case CardEventKind.Disputed:
                 CardDisputed(reported.ProcessorPaymentId, now);
                 break;
+            case CardEventKind.CardSaved when reported is { PaymentId: { } paymentId, SavedCard: { } card }:
+                CardSaved(paymentId, card);
+                break;
         }
     }
 
@@ -198,16 +218,27 @@ public sealed partial class Booking
 
     /// <summary>
     /// When the booking is over, capture the family's part of what its care cost from a card authorisation (release it
-    /// when nothing), and give a sponsor's unspent reservation back to its budget.
+    /// when nothing; a saved card not yet authorised is authorised first), and give a sponsor's unspent reservation back
+    /// to its budget.
     /// </summary>
     private void SettleWhenOver(DateTimeOffset now)
     {
-        if (IsOver && Payment is { IsAuthorised: true, ProcessorPaymentId: { } processorId } payment)
+        if (IsOver)
         {
-            _cardSettlements.Add(new CardSettlement(Id, payment.Id, processorId, FamilyDue.Rupiah));
+            AskSavedCardAuthorisation(now);
         }
 
+        CaptureWhenOver();
         ReleaseSponsorshipWhenOver(now);
+    }
+
+    private void CaptureWhenOver()
+    {
+        if (IsOver && Payment is { IsAuthorised: true, ProcessorPaymentId: { } processorId } payment)
+        {
+            _cardSettlements.Add(new CardSettlement(
+                Id, payment.Id, processorId, FamilyDue.Rupiah, payment.PayeeAccountId is null ? null : FamilyCommissionDue().Rupiah));
+        }
     }
 
     /// <summary>An accepted booking with no payment, or only a card payment that was never authorised, waits for the family to pay.</summary>

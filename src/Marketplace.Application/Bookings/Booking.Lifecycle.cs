@@ -91,9 +91,9 @@ public sealed partial class Booking
         Cancellation = new BookingCancellation(by, now, charge);
         Charge($"cancellation:{Id:D}", LedgerEntryKind.CancellationCharge, charge, now);
 
-        // A charge on a booking the family had not yet confirmed (or whose card was never authorised) is paid offline:
-        // the provider records it as received.
-        if (charge > Money.Zero && Payment is null or { Provider: PaymentProvider.Stripe, IsAuthorised: false, Received.Rupiah: 0 })
+        // A charge on a booking the family had not yet confirmed (or whose card was never authorised or saved) is paid
+        // offline: the provider records it as received.
+        if (charge > Money.Zero && Payment is null or { Provider: PaymentProvider.Stripe, IsAuthorised: false, Received.Rupiah: 0, Status: not PaymentStatus.CardSaved })
         {
             Payment = BookingPayment.Offline(AmountDue, SponsorDue, now);
         }

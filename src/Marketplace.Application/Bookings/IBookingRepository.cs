@@ -34,6 +34,12 @@ public interface IBookingRepository
     /// <summary>Accepted bookings nobody confirmed whose first visit began by <paramref name="now"/>, oldest first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<Booking>> ListUnpaidStartedAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Bookings paid with a card saved at checkout and not yet asked to authorise it, whose last visit ends by
+    /// <paramref name="endsBy"/>, oldest payment first, at most <paramref name="limit"/>.
+    /// </summary>
+    Task<IReadOnlyList<Booking>> ListSavedCardsDueAsync(DateTimeOffset endsBy, int limit, CancellationToken cancellationToken);
+
     /// <summary>The listing each of the bookings named is of; bookings of no listing (home care booked with a caregiver) are left out.</summary>
     Task<IReadOnlyDictionary<Guid, Guid>> ListingsOfAsync(IReadOnlyList<Guid> bookingIds, CancellationToken cancellationToken);
 

@@ -6,7 +6,8 @@ namespace Marketplace.Application.Payments;
 /// How a booking is paid for; one per booking, owned by it. Offline: the family pays the provider in cash or by bank
 /// transfer and the provider records each amount received (<see cref="Received"/>). By card: the family authorises the
 /// price on the card processor's checkout page, and the amount the care cost is captured when it is over
-/// (<see cref="Received"/>), less any refund (<see cref="Refunded"/>).
+/// (<see cref="Received"/>), less any refund (<see cref="Refunded"/>). Care that ends after an authorisation would
+/// lapse is paid with a card saved at checkout (<see cref="PaymentStatus.CardSaved"/>) and authorised closer to its end.
 /// </summary>
 public sealed class BookingPayment
 {
@@ -54,18 +55,46 @@ public sealed class BookingPayment
     /// <summary>When the card's holder disputed the charge with their bank (a chargeback); an admin follows it up.</summary>
     public DateTimeOffset? DisputedAt { get; private set; }
 
+    /// <summary>The processor's customer (<c>cus_…</c>) whose card was saved at checkout, to be authorised later.</summary>
+    public string? SavedCustomerId { get; private set; }
+
+    /// <summary>The card saved at checkout (a Stripe payment method, <c>pm_…</c>).</summary>
+    public string? SavedPaymentMethodId { get; private set; }
+
+    /// <summary>When the saved card's authorisation was asked for; it is asked once.</summary>
+    public DateTimeOffset? AuthorisationAskedAt { get; private set; }
+
+    /// <summary>
+    /// The provider's own account with the processor (a Stripe connected account, <c>acct_…</c>) that the card's
+    /// charge goes to, less the platform's commission; null when the platform receives it and pays the provider out.
+    /// </summary>
+    public string? PayeeAccountId { get; private set; }
+
     /// <summary>Whether the amount authorised on the card is held and not yet captured or released.</summary>
     public bool IsAuthorised => Status == PaymentStatus.Authorised;
+
+    /// <summary>The card saved at checkout and not yet authorised; null otherwise.</summary>
+    public SavedCard? CardToAuthorise() =>
+        Status == PaymentStatus.CardSaved && SavedCustomerId is { } customer && SavedPaymentMethodId is { } method ? new SavedCard(customer, method) : null;
 
     /// <summary>The family will pay its share (the price less <paramref name="sponsorShare"/>) to the provider, in cash or by transfer.</summary>
     internal static BookingPayment Offline(Money price, Money sponsorShare, DateTimeOffset now) =>
         new(Guid.CreateVersion7(now), PaymentProvider.Offline, price, price - sponsorShare, sponsorShare, now);
 
     /// <summary>The family will authorise its share on a card; <see cref="OpenCheckout"/> gives it the page to do so.</summary>
-    internal static BookingPayment Card(Money price, Money sponsorShare, DateTimeOffset now) =>
-        new(Guid.CreateVersion7(now), PaymentProvider.Stripe, price, price - sponsorShare, sponsorShare, now);
+    internal static BookingPayment Card(Money price, Money sponsorShare, string? payeeAccountId, DateTimeOffset now) =>
+        new(Guid.CreateVersion7(now), PaymentProvider.Stripe, price, price - sponsorShare, sponsorShare, now) { PayeeAccountId = payeeAccountId };
 
     internal void OpenCheckout(Uri checkoutUrl) => CheckoutUrl = checkoutUrl;
+
+    internal void SaveCard(SavedCard card)
+    {
+        SavedCustomerId = card.CustomerId;
+        SavedPaymentMethodId = card.PaymentMethodId;
+        Status = PaymentStatus.CardSaved;
+    }
+
+    internal void AskAuthorisation(DateTimeOffset now) => AuthorisationAskedAt ??= now;
 
     internal void Authorise(string processorPaymentId)
     {
@@ -136,4 +165,7 @@ public enum PaymentStatus
 
     /// <summary>The authorisation was released with nothing captured (the booking was cancelled in time, or it expired).</summary>
     Released,
+
+    /// <summary>The family saved its card at checkout; the price is authorised on it closer to the end of the care.</summary>
+    CardSaved,
 }

@@ -84,10 +84,17 @@ public enum LedgerEntryKind
 
     /// <summary>
     /// A provider's payout: taken off its account into the payouts in transit when the batch is run, and out of the
-    /// platform's bank when the batch is marked paid.
+    /// platform's bank when the batch is marked paid; or paid by Stripe to the provider's own account when a card
+    /// charge to it is captured.
     /// </summary>
     Payout,
 
     /// <summary>A batch was cancelled before the bank paid it: its payouts in transit go back to the providers' accounts.</summary>
     PayoutCancelled,
+
+    /// <summary>
+    /// A refund of a card charge paid to the provider's own Stripe account took the provider's part back from that
+    /// account: it was paid out, and is no longer.
+    /// </summary>
+    TransferReversed,
 }

@@ -6,6 +6,9 @@ namespace Marketplace.Application.Payouts;
 /// </summary>
 public sealed class PayoutAccount
 {
+    /// <summary>The longest connected account id kept; Stripe's are about 21 characters.</summary>
+    public const int ConnectedAccountIdMaxLength = 64;
+
     private PayoutAccount(Guid providerUserId, DateTimeOffset updatedAt)
     {
         ProviderUserId = providerUserId;
@@ -26,6 +29,12 @@ public sealed class PayoutAccount
     /// <summary>The name the bank holds the account in.</summary>
     public string AccountHolder { get; private set; }
 
+    /// <summary>
+    /// The provider's own Stripe account (a connected account, <c>acct_…</c>) when Stripe Connect is on: card charges
+    /// for its bookings go there, less the platform's commission. Null when the platform pays it out by bank transfer.
+    /// </summary>
+    public string? ConnectedAccountId { get; private set; }
+
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public static PayoutAccount Open(Guid providerUserId, PayoutAccountDetails details, DateTimeOffset now)
@@ -40,8 +49,9 @@ public sealed class PayoutAccount
         BankName = details.BankName;
         AccountNumber = details.AccountNumber;
         AccountHolder = details.AccountHolder;
+        ConnectedAccountId = details.ConnectedAccountId;
         UpdatedAt = now;
     }
 }
 
-public sealed record PayoutAccountDetails(string BankName, string AccountNumber, string AccountHolder);
+public sealed record PayoutAccountDetails(string BankName, string AccountNumber, string AccountHolder, string? ConnectedAccountId = null);

@@ -28,8 +28,12 @@ public sealed record PayoutBatchView(
 
 public sealed record PayoutLineView(Guid ProviderUserId, string ProviderName, string Email, string BankName, string AccountNumber, string AccountHolder, long AmountIdr);
 
-/// <summary>A provider's payout account as its owner reads it; null fields before one is saved.</summary>
-public sealed record PayoutAccountView(string BankName, string AccountNumber, string AccountHolder, DateTimeOffset UpdatedAt)
+/// <summary>
+/// A provider's payout account as its owner reads it. <see cref="ConnectedAccountId"/> is its own Stripe account
+/// (<c>acct_…</c>) that card charges go to when Stripe Connect is on; null otherwise.
+/// </summary>
+public sealed record PayoutAccountView(string BankName, string AccountNumber, string AccountHolder, string? ConnectedAccountId, DateTimeOffset UpdatedAt)
 {
-    public static PayoutAccountView Of(PayoutAccount account) => new(account.BankName, account.AccountNumber, account.AccountHolder, account.UpdatedAt);
+    public static PayoutAccountView Of(PayoutAccount account) =>
+        new(account.BankName, account.AccountNumber, account.AccountHolder, account.ConnectedAccountId, account.UpdatedAt);
 }

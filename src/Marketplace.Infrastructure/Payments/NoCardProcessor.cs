@@ -11,17 +11,21 @@ internal sealed class NoCardProcessor : ICardProcessor
 
     public bool TakesCards => false;
 
+    public bool PaysProvidersDirectly => false;
+
     public Uri? CheckoutOrigin => null;
+
+    public TimeSpan AuthorisationLasts => TimeSpan.Zero;
 
     public Task<Uri> OpenCheckoutAsync(CardCheckoutRequest request, CancellationToken cancellationToken) => throw new BusinessRuleException(NoCards);
 
-    public Task<Money> CaptureAsync(string processorPaymentId, Money amount, string idempotencyKey, CancellationToken cancellationToken) =>
-        throw new BusinessRuleException(NoCards);
+    public Task<string> AuthoriseSavedCardAsync(SavedCardAuthorisation request, CancellationToken cancellationToken) => throw new BusinessRuleException(NoCards);
+
+    public Task<Money> CaptureAsync(CardCapture capture, CancellationToken cancellationToken) => throw new BusinessRuleException(NoCards);
 
     public Task ReleaseAsync(string processorPaymentId, string idempotencyKey, CancellationToken cancellationToken) => throw new BusinessRuleException(NoCards);
 
-    public Task RefundAsync(string processorPaymentId, Money amount, string idempotencyKey, CancellationToken cancellationToken) =>
-        throw new BusinessRuleException(NoCards);
+    public Task RefundAsync(CardRefund refund, CancellationToken cancellationToken) => throw new BusinessRuleException(NoCards);
 
     public CardEvent? ReadEvent(string body, string? signature) => throw new InvalidCardEventException("No card processor is configured, so no webhook can be verified.");
 }

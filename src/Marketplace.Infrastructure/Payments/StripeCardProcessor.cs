@@ -7,8 +7,10 @@ using Stripe.Checkout;
 namespace Marketplace.Infrastructure.Payments;
 
 /// <summary>
-/// Cards through Stripe: a Checkout Session whose PaymentIntent is authorised with <c>capture_method=manual</c>, captured
-/// (in part) or cancelled when the booking is over, and refunded through Refunds. IDR is not zero-decimal on Stripe, so
+/// Cards through Stripe: a Checkout Session whose PaymentIntent is authorised with <c>capture_method=manual</c> (or, for
+/// care that ends after an authorisation would lapse, a setup-mode session that saves the card, authorised off session
+/// later), captured (in part) or cancelled when the booking is over, and refunded through Refunds. With a provider's
+/// connected account, each is a destination charge keeping the platform's commission as <c>application_fee_amount</c>. IDR is not zero-decimal on Stripe, so
 /// every amount is sent in sen: Rp 150.000 is <c>amount=15000000</c>. Only the booking's and payment's ids go to Stripe,
 /// never a name, address or health detail.
 /// </summary>
@@ -21,56 +23,122 @@ internal sealed class StripeCardProcessor(IStripeClient client, StripeOptions op
 
     public bool TakesCards => true;
 
+    public bool PaysProvidersDirectly => options.Connect;
+
     public Uri? CheckoutOrigin => options.CheckoutOrigin;
 
     /// <summary>A processor calling Stripe (or <see cref="StripeOptions.ApiBase"/>) with <paramref name="options"/>' key; checkout pages return to <paramref name="publicOrigin"/>.</summary>
     public static StripeCardProcessor Create(StripeOptions options, Uri publicOrigin) =>
         new(new StripeClient(new StripeClientOptions { ApiKey = options.SecretKey, ApiBase = options.ApiBase?.GetLeftPart(UriPartial.Authority) ?? StripeClient.DefaultApiBase }), options, publicOrigin);
 
+    public TimeSpan AuthorisationLasts => TimeSpan.FromDays(options.AuthorisationDays);
+
     public async Task<Uri> OpenCheckoutAsync(CardCheckoutRequest request, CancellationToken cancellationToken)
     {
-        var metadata = new Dictionary<string, string> { [BookingKey] = request.BookingId.ToString("D"), [PaymentKey] = request.PaymentId.ToString("D") };
-        var session = await Call(() => new SessionService(client).CreateAsync(
-            new SessionCreateOptions
-            {
-                Mode = "payment",
-                ClientReferenceId = request.BookingId.ToString("D"),
-                LineItems =
-                [
-                    new SessionLineItemOptions
+        var metadata = Metadata(request.BookingId, request.PaymentId);
+        var session = new SessionCreateOptions
+        {
+            ClientReferenceId = request.BookingId.ToString("D"),
+            Metadata = metadata,
+            SuccessUrl = new Uri(publicOrigin, request.ReturnPath + "?payment=card").AbsoluteUri,
+            CancelUrl = new Uri(publicOrigin, request.ReturnPath).AbsoluteUri,
+        };
+        if (request.SaveCardOnly)
+        {
+            // Setup mode saves the card to a customer of its own (named by the booking, never the family), for an
+            // authorisation made without the family once the care's end is within an authorisation's life.
+            var customer = await Call(() => new CustomerService(client).CreateAsync(
+                new CustomerCreateOptions { Description = request.Description, Metadata = metadata }, Key($"customer:{request.PaymentId:D}"), cancellationToken));
+            session.Mode = "setup";
+            session.Currency = Currency;
+            session.Customer = customer.Id;
+            session.SetupIntentData = new SessionSetupIntentDataOptions { Description = request.Description, Metadata = metadata };
+        }
+        else
+        {
+            session.Mode = "payment";
+            session.LineItems =
+            [
+                new SessionLineItemOptions
+                {
+                    Quantity = 1,
+                    PriceData = new SessionLineItemPriceDataOptions
                     {
-                        Quantity = 1,
-                        PriceData = new SessionLineItemPriceDataOptions
-                        {
-                            Currency = Currency,
-                            UnitAmount = ToSen(request.Amount),
-                            ProductData = new SessionLineItemPriceDataProductDataOptions { Name = request.Description },
-                        },
+                        Currency = Currency,
+                        UnitAmount = ToSen(request.Amount),
+                        ProductData = new SessionLineItemPriceDataProductDataOptions { Name = request.Description },
                     },
-                ],
-                PaymentIntentData = new SessionPaymentIntentDataOptions { CaptureMethod = "manual", Metadata = metadata },
+                },
+            ];
+            session.PaymentIntentData = new SessionPaymentIntentDataOptions
+            {
+                CaptureMethod = "manual",
                 Metadata = metadata,
-                SuccessUrl = new Uri(publicOrigin, request.ReturnPath + "?payment=card").AbsoluteUri,
-                CancelUrl = new Uri(publicOrigin, request.ReturnPath).AbsoluteUri,
-            },
-            Key($"checkout:{request.PaymentId:D}"),
-            cancellationToken));
-        return new Uri(session.Url);
+                ApplicationFeeAmount = request.Payee is { } payee ? ToSen(payee.PlatformFee) : null,
+                TransferData = request.Payee is { } destination ? new SessionPaymentIntentDataTransferDataOptions { Destination = destination.AccountId } : null,
+            };
+        }
+
+        var opened = await Call(() => new SessionService(client).CreateAsync(session, Key($"checkout:{request.PaymentId:D}"), cancellationToken));
+        return new Uri(opened.Url);
     }
 
-    public async Task<Money> CaptureAsync(string processorPaymentId, Money amount, string idempotencyKey, CancellationToken cancellationToken)
+    public async Task<string> AuthoriseSavedCardAsync(SavedCardAuthorisation request, CancellationToken cancellationToken)
+    {
+        var intent = await Call(() => new PaymentIntentService(client).CreateAsync(
+            new PaymentIntentCreateOptions
+            {
+                Amount = ToSen(request.Amount),
+                Currency = Currency,
+                Customer = request.Card.CustomerId,
+                PaymentMethod = request.Card.PaymentMethodId,
+                OffSession = true,
+                Confirm = true,
+                CaptureMethod = "manual",
+                Description = request.Description,
+                Metadata = Metadata(request.BookingId, request.PaymentId),
+                ApplicationFeeAmount = request.Payee is { } payee ? ToSen(payee.PlatformFee) : null,
+                TransferData = request.Payee is { } destination ? new PaymentIntentTransferDataOptions { Destination = destination.AccountId } : null,
+            },
+            Key($"authorise:{request.PaymentId:D}"),
+            cancellationToken));
+
+        // Off session, a card that asks the holder to authenticate cannot be held: the family pays another way.
+        return intent.Status == "requires_capture"
+            ? intent.Id
+            : throw new CardRefusedException($"Stripe could not hold the saved card without the family (the payment is {intent.Status}).");
+    }
+
+    public async Task<Money> CaptureAsync(CardCapture capture, CancellationToken cancellationToken)
     {
         var intent = await Call(() => new PaymentIntentService(client).CaptureAsync(
-            processorPaymentId, new PaymentIntentCaptureOptions { AmountToCapture = ToSen(amount) }, Key(idempotencyKey), cancellationToken));
+            capture.ProcessorPaymentId,
+            new PaymentIntentCaptureOptions
+            {
+                AmountToCapture = ToSen(capture.Amount),
+                ApplicationFeeAmount = capture.PlatformFee is { } fee ? ToSen(fee) : null,
+            },
+            Key(capture.IdempotencyKey),
+            cancellationToken));
         return FromSen(intent.AmountReceived);
     }
 
     public Task ReleaseAsync(string processorPaymentId, string idempotencyKey, CancellationToken cancellationToken) =>
         Call(() => new PaymentIntentService(client).CancelAsync(processorPaymentId, new PaymentIntentCancelOptions(), Key(idempotencyKey), cancellationToken));
 
-    public Task RefundAsync(string processorPaymentId, Money amount, string idempotencyKey, CancellationToken cancellationToken) =>
+    public Task RefundAsync(CardRefund refund, CancellationToken cancellationToken) =>
         Call(() => new RefundService(client).CreateAsync(
-            new RefundCreateOptions { PaymentIntent = processorPaymentId, Amount = ToSen(amount) }, Key(idempotencyKey), cancellationToken));
+            new RefundCreateOptions
+            {
+                PaymentIntent = refund.ProcessorPaymentId,
+                Amount = ToSen(refund.Amount),
+
+                // A charge paid to the provider's own account is taken back from it, and the platform's fee in proportion.
+                ReverseTransfer = refund.FromPayee ? true : null,
+                RefundApplicationFee = refund.FromPayee ? true : null,
+            },
+            Key(refund.IdempotencyKey),
+            cancellationToken));
 
     public CardEvent? ReadEvent(string body, string? signature)
     {
@@ -97,6 +165,8 @@ internal sealed class StripeCardProcessor(IStripeClient client, StripeOptions op
 
         return stripeEvent?.Data?.Object switch
         {
+            SetupIntent { CustomerId: { } customer, PaymentMethodId: { } method } setup when stripeEvent.Type == EventTypes.SetupIntentSucceeded =>
+                new CardEvent(stripeEvent.Id, CardEventKind.CardSaved, setup.Id, IdIn(setup.Metadata, BookingKey), IdIn(setup.Metadata, PaymentKey), Money.Zero, new SavedCard(customer, method)),
             PaymentIntent intent => stripeEvent.Type switch
             {
                 EventTypes.PaymentIntentAmountCapturableUpdated => Of(stripeEvent, CardEventKind.Authorised, intent, intent.AmountCapturable),
@@ -112,6 +182,9 @@ internal sealed class StripeCardProcessor(IStripeClient client, StripeOptions op
             _ => null,
         };
     }
+
+    private static Dictionary<string, string> Metadata(Guid bookingId, Guid paymentId) =>
+        new() { [BookingKey] = bookingId.ToString("D"), [PaymentKey] = paymentId.ToString("D") };
 
     private static CardEvent Of(Event stripeEvent, CardEventKind kind, PaymentIntent intent, long sen) =>
         new(stripeEvent.Id, kind, intent.Id, IdIn(intent.Metadata, BookingKey), IdIn(intent.Metadata, PaymentKey), FromSen(sen));

@@ -22,6 +22,19 @@ public sealed class StripeOptions
 
     /// <summary>How old a webhook's signed timestamp may be, in seconds: Stripe's documented default of 300.</summary>
     public long WebhookToleranceSeconds { get; set; } = 300;
+
+    /// <summary>
+    /// How many days Stripe holds a card authorisation before it lapses: 7 for online card payments. Care that ends
+    /// later is paid with a card saved at checkout and authorised when its end comes within this.
+    /// </summary>
+    public int AuthorisationDays { get; set; } = 7;
+
+    /// <summary>
+    /// Stripe Connect: card charges for a provider who gave its connected account (<c>acct_…</c>) are destination
+    /// charges to it, with the platform's commission as the application fee. Off by default: Stripe's self-serve
+    /// cross-border payouts do not reach Indonesia, so providers are paid out by the platform's bank.
+    /// </summary>
+    public bool Connect { get; set; }
 }
 
 /// <summary>Which card processor takes cards (<c>Payments:Processor</c>).</summary>

@@ -26,7 +26,7 @@ public sealed class EarningsPageController(IMediator mediator, IStringLocalizer<
     [HttpPost("payout-account")]
     public async Task<IActionResult> PayoutAccount(PayoutAccountForm form, CancellationToken cancellationToken)
     {
-        var command = new SetMyPayoutAccount(form.BankName ?? string.Empty, form.AccountNumber ?? string.Empty, form.AccountHolder ?? string.Empty);
+        var command = new SetMyPayoutAccount(form.BankName ?? string.Empty, form.AccountNumber ?? string.Empty, form.AccountHolder ?? string.Empty, form.ConnectedAccountId);
         if (await this.TrySendAsync(mediator, command, text, cancellationToken) is not null)
         {
             TempData["Notice"] = text["Earnings.PayoutAccountSaved"].Value;

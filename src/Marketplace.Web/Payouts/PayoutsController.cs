@@ -31,15 +31,16 @@ public sealed class PayoutsController(IMediator mediator) : ControllerBase
         await mediator.Send(new GetMyPayoutAccount(), cancellationToken) ?? throw new Application.Common.Errors.NotFoundException("PayoutAccount", "me");
 
     /// <summary>
-    /// Saves the bank account the signed-in provider is paid into: <c>{bankName, accountNumber, accountHolder}</c>; the
-    /// number's spaces, dashes and dots are dropped (5 to 20 digits).
+    /// Saves the bank account the signed-in provider is paid into: <c>{bankName, accountNumber, accountHolder,
+    /// connectedAccountId?}</c>; the number's spaces, dashes and dots are dropped (5 to 20 digits). With Stripe Connect
+    /// on, <c>connectedAccountId</c> (<c>acct_…</c>) is the provider's own Stripe account that card charges go to.
     /// </summary>
     [Authorize(Roles = $"{AccountRoles.Caregiver},{AccountRoles.Enterprise}")]
     [HttpPut("api/v1/me/payout-account")]
     [ProducesResponseType<PayoutAccountView>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public async Task<PayoutAccountView> SetAccount(PayoutAccountBody body, CancellationToken cancellationToken) =>
-        await mediator.Send(new SetMyPayoutAccount(body.BankName, body.AccountNumber, body.AccountHolder), cancellationToken);
+        await mediator.Send(new SetMyPayoutAccount(body.BankName, body.AccountNumber, body.AccountHolder, body.ConnectedAccountId), cancellationToken);
 
     /// <summary>Every payout batch, the newest first.</summary>
     [Authorize(Roles = AccountRoles.Admin)]
@@ -94,4 +95,4 @@ public sealed class PayoutsController(IMediator mediator) : ControllerBase
         await mediator.Send(new CancelPayoutBatch(id), cancellationToken);
 }
 
-public sealed record PayoutAccountBody(string BankName, string AccountNumber, string AccountHolder);
+public sealed record PayoutAccountBody(string BankName, string AccountNumber, string AccountHolder, string? ConnectedAccountId = null);

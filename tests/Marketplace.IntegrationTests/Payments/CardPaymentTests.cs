@@ -6,13 +6,15 @@ using Marketplace.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Marketplace.IntegrationTests.Api.ProblemAssertions;
+using static Marketplace.IntegrationTests.Payments.CardPath;
 using static Marketplace.IntegrationTests.Payments.MoneyPath;
 
 namespace Marketplace.IntegrationTests.Payments;
 
 /// <summary>
-/// The money path of a card payment through the real Stripe.net client and a fake Stripe: checkout, authorisation by
-/// webhook, capture when the care is over, late cancellation, refunds and Stripe's failures. After each step the
+/// The money path of a card payment through the real Stripe.net client and a fake Stripe, for care that ends within an
+/// authorisation's life (paid the day before a Tuesday-and-Thursday booking): checkout, authorisation by webhook,
+/// capture when the care is over, late cancellation, refunds and Stripe's failures. After each step the
 /// ledger's balances (which always sum to zero), the booking's payment and the caregiver's earnings say the same.
 /// </summary>
 public abstract class CardPaymentTests<TFactory>(TFactory app) : IClassFixture<TFactory>
@@ -23,17 +25,22 @@ public abstract class CardPaymentTests<TFactory>(TFactory app) : IClassFixture<T
     [Fact]
     public async Task ACard_IsAuthorisedAtCheckout_ConfirmingTheBooking_AndCapturedOnceWhenTheCareIsOver()
     {
-        var booking = await app.AcceptedWeeklyAsync();
+        var booking = await app.AcceptedTuesdayAndThursdayAsync();
         var (caregiver, _, family, _, id, start) = booking;
 
-        var paid = await family.PostJsonAsync($"/api/v1/bookings/{id}/payments", new { });
+        HttpResponseMessage paid;
+        using (app.Clock.TravelTo(DayBefore(booking)))
+        {
+            paid = await family.PostJsonAsync($"/api/v1/bookings/{id}/payments", new { });
+        }
+
         Assert.Equal(HttpStatusCode.Created, paid.StatusCode);
         var payment = await paid.ReadJsonAsync();
         Assert.Equal(("stripe", "pending", 240_000), (payment.GetProperty("provider").GetString(), payment.GetProperty("status").GetString(), Idr(payment, "amountIdr")));
         var checkoutUrl = new Uri(payment.GetProperty("checkoutUrl").GetString()!);
         Assert.Equal("accepted", (await BookingAsync(family, id)).GetProperty("status").GetString());
 
-        var checkout = Assert.Single(Stripe.RequestsTo("/v1/checkout/sessions"), r => r.Form["payment_intent_data[metadata][booking_id]"] == id.ToString("D"));
+        var checkout = Assert.Single(Stripe.RequestsTo("/v1/checkout/sessions"), r => r.Form.GetValueOrDefault("payment_intent_data[metadata][booking_id]") == id.ToString("D"));
         var paymentId = payment.GetProperty("id").GetGuid();
         Assert.Equal($"Bearer {FakeStripe.SecretKey}", checkout.Authorization);
         Assert.Equal($"checkout:{paymentId:D}", checkout.IdempotencyKey);
@@ -43,16 +50,16 @@ public abstract class CardPaymentTests<TFactory>(TFactory app) : IClassFixture<T
         Assert.Equal(id.ToString("D"), checkout.Form["payment_intent_data[metadata][booking_id]"]);
         Assert.Equal($"http://localhost/bookings/{id:D}?payment=card", checkout.Form["success_url"]);
 
-        var intent = await AuthoriseAsync(checkoutUrl);
+        var intent = await app.AuthoriseOnCheckoutAsync(checkoutUrl);
         var authorised = await BookingAsync(family, id);
         Assert.Equal(("confirmed", "authorised"), (authorised.GetProperty("status").GetString(), authorised.GetProperty("payment").GetProperty("status").GetString()));
         Assert.Equal(JsonValueKind.Null, authorised.GetProperty("payment").GetProperty("checkoutUrl").ValueKind);
 
         await app.GiveVisitAsync(caregiver, id, start);
         Assert.Empty(Stripe.RequestsTo($"/v1/payment_intents/{intent}"));
-        await app.GiveVisitAsync(caregiver, id, start.AddDays(7));
+        await app.GiveVisitAsync(caregiver, id, start.AddDays(2));
 
-        await CapturedAsync(family, id, after: start.AddDays(7));
+        await app.CapturedAsync(family, id, after: start.AddDays(2));
         var capture = Assert.Single(Stripe.RequestsTo($"/v1/payment_intents/{intent}/capture"));
         Assert.Equal(("24000000", $"capture:{paymentId:D}"), (capture.Form["amount_to_capture"], capture.IdempotencyKey));
         Assert.Equal((0, -216_000, -24_000, 240_000), await app.BalancesAsync(booking));
@@ -70,19 +77,19 @@ public abstract class CardPaymentTests<TFactory>(TFactory app) : IClassFixture<T
     [Fact]
     public async Task ALateCancellation_CapturesOnlyTheCharge_AndAnEarlyOneReleasesTheCard()
     {
-        var late = await app.AcceptedWeeklyAsync();
-        var lateIntent = await AuthoriseAsync(await CheckoutAsync(late.Family, late.Id));
+        var late = await app.AcceptedTuesdayAndThursdayAsync();
+        var lateIntent = await app.AuthoriseOnCheckoutAsync(await app.CardCheckoutAsync(late));
         using (app.Clock.TravelTo(late.Start.AddHours(-5)))
         {
             (await late.Family.PostAsync($"/api/v1/bookings/{late.Id}/cancel", null)).EnsureSuccessStatusCode();
         }
 
-        await CapturedAsync(late.Family, late.Id, after: late.Start.AddHours(-5));
+        await app.CapturedAsync(late.Family, late.Id, after: late.Start.AddHours(-5));
         Assert.Equal("6000000", Assert.Single(Stripe.RequestsTo($"/v1/payment_intents/{lateIntent}/capture")).Form["amount_to_capture"]);
         Assert.Equal((0, -54_000, -6_000, 60_000), await app.BalancesAsync(late));
 
-        var early = await app.AcceptedWeeklyAsync();
-        var earlyIntent = await AuthoriseAsync(await CheckoutAsync(early.Family, early.Id));
+        var early = await app.AcceptedTuesdayAndThursdayAsync();
+        var earlyIntent = await app.AuthoriseOnCheckoutAsync(await app.CardCheckoutAsync(early));
         (await early.Family.PostAsync($"/api/v1/bookings/{early.Id}/cancel", null)).EnsureSuccessStatusCode();
         await Eventually.TrueAsync(async () => (await PaymentAsync(early.Family, early.Id)).GetProperty("status").GetString() == "released", "the card released");
         Assert.Single(Stripe.RequestsTo($"/v1/payment_intents/{earlyIntent}/cancel"));
@@ -93,8 +100,8 @@ public abstract class CardPaymentTests<TFactory>(TFactory app) : IClassFixture<T
     [Fact]
     public async Task ARefund_ComesOutOfTheEarningAndCommission_OnceAndNeverBeyondWhatWasCaptured()
     {
-        var booking = await app.AcceptedWeeklyAsync();
-        var intent = await DeliveredAndCapturedAsync(booking);
+        var booking = await app.AcceptedTuesdayAndThursdayAsync();
+        var intent = await app.DeliveredAndCapturedAsync(booking);
         var admin = await app.AdminAsync();
 
         await HasConflict(await admin.PostJsonAsync($"/api/v1/bookings/{booking.Id}/payments/refunds", new { amountIdr = 240_001 }), "Rp 240.000");
@@ -128,8 +135,8 @@ public abstract class CardPaymentTests<TFactory>(TFactory app) : IClassFixture<T
     [Fact]
     public async Task Webhooks_WithoutAValidSignature_AreRefused_AndChangeNothing()
     {
-        var booking = await app.AcceptedWeeklyAsync();
-        var checkoutUrl = await CheckoutAsync(booking.Family, booking.Id);
+        var booking = await app.AcceptedTuesdayAndThursdayAsync();
+        var checkoutUrl = await app.CardCheckoutAsync(booking);
         var intent = Stripe.NewIntent(Stripe.SessionAt(checkoutUrl), "requires_capture");
         var json = Stripe.EventJson("payment_intent.amount_capturable_updated", Stripe.Intent(intent));
 
@@ -159,20 +166,20 @@ public abstract class CardPaymentTests<TFactory>(TFactory app) : IClassFixture<T
     [Fact]
     public async Task ADeclinedCard_LeavesTheBookingToPayAgain_AndAnAbandonedCheckoutCompletedLateIsReleased()
     {
-        var booking = await app.AcceptedWeeklyAsync();
-        var first = await CheckoutAsync(booking.Family, booking.Id);
+        var booking = await app.AcceptedTuesdayAndThursdayAsync();
+        var first = await app.CardCheckoutAsync(booking);
         using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
         (await browser.PostAsync(new Uri(first, first.AbsolutePath + "/decline"), null)).Dispose();
         Assert.Equal(("accepted", "failed", 240_000), await StateAsync(booking.Family, booking.Id));
 
-        var second = await CheckoutAsync(booking.Family, booking.Id);
-        var third = await CheckoutAsync(booking.Family, booking.Id);
-        await AuthoriseAsync(third);
+        var second = await app.CardCheckoutAsync(booking);
+        var third = await app.CardCheckoutAsync(booking);
+        await app.AuthoriseOnCheckoutAsync(third);
         Assert.Equal(("confirmed", "authorised", 240_000), await StateAsync(booking.Family, booking.Id));
         await HasConflict(await booking.Family.PostJsonAsync($"/api/v1/bookings/{booking.Id}/payments", new { method = "card" }), "not paid for twice");
         await HasConflict(await booking.Family.PostJsonAsync($"/api/v1/bookings/{booking.Id}/payments", new { method = "offline" }), "not paid for twice");
 
-        var late = await AuthoriseAsync(second);
+        var late = await app.AuthoriseOnCheckoutAsync(second);
         await Eventually.TrueAsync(() => Stripe.RequestsTo($"/v1/payment_intents/{late}/cancel").Count == 1, "the late authorisation released");
         Assert.Equal(("confirmed", "authorised", 240_000), await StateAsync(booking.Family, booking.Id));
     }
@@ -180,19 +187,19 @@ public abstract class CardPaymentTests<TFactory>(TFactory app) : IClassFixture<T
     [Fact]
     public async Task StripeFailures_MoveNoMoney_AndACaptureRefusedLeavesTheFamilyToPayTheCaregiverDirectly()
     {
-        var booking = await app.AcceptedWeeklyAsync();
+        var booking = await app.AcceptedTuesdayAndThursdayAsync();
         Stripe.FailNext("/v1/checkout/sessions", 429, "invalid_request_error", "rate_limit");
         var limited = await booking.Family.PostJsonAsync($"/api/v1/bookings/{booking.Id}/payments", new { method = "card" });
         Assert.Equal(HttpStatusCode.ServiceUnavailable, limited.StatusCode);
         Assert.Equal(0, Stripe.FailuresPending);
         Assert.Equal(JsonValueKind.Null, (await BookingAsync(booking.Family, booking.Id)).GetProperty("payment").ValueKind);
 
-        var intent = await AuthoriseAsync(await CheckoutAsync(booking.Family, booking.Id));
+        var intent = await app.AuthoriseOnCheckoutAsync(await app.CardCheckoutAsync(booking));
         Stripe.FailNext($"/v1/payment_intents/{intent}/capture", 400, "invalid_request_error", "charge_expired_for_capture");
         await app.GiveVisitAsync(booking.Caregiver, booking.Id, booking.Start);
-        await app.GiveVisitAsync(booking.Caregiver, booking.Id, booking.Start.AddDays(7));
+        await app.GiveVisitAsync(booking.Caregiver, booking.Id, booking.Start.AddDays(2));
 
-        using (app.Clock.TravelTo(booking.Start.AddDays(7).AddHours(3)))
+        using (app.Clock.TravelTo(booking.Start.AddDays(2).AddHours(3)))
         {
             await Eventually.TrueAsync(async () => (await PaymentAsync(booking.Family, booking.Id)).GetProperty("provider").GetString() == "offline", "the payment moved to offline");
         }
@@ -201,53 +208,6 @@ public abstract class CardPaymentTests<TFactory>(TFactory app) : IClassFixture<T
         Assert.Equal((240_000, -216_000, -24_000, 0), await app.BalancesAsync(booking));
         (await booking.Caregiver.PostJsonAsync($"/api/v1/bookings/{booking.Id}/payments/received", new { amountIdr = 240_000, outstandingIdr = 240_000 })).EnsureSuccessStatusCode();
         Assert.Equal((0, 24_000, -24_000, 0), await app.BalancesAsync(booking));
-    }
-
-    /// <summary>The family opens a card checkout for the booking; answers the checkout page's address.</summary>
-    private static async Task<Uri> CheckoutAsync(HttpClient family, Guid id)
-    {
-        var paid = await family.PostJsonAsync($"/api/v1/bookings/{id}/payments", new { method = "card" });
-        Assert.True(paid.StatusCode == HttpStatusCode.Created, await paid.Content.ReadAsStringAsync());
-        return new Uri((await paid.ReadJsonAsync()).GetProperty("checkoutUrl").GetString()!);
-    }
-
-    /// <summary>The family pays on the fake's checkout page, which sends the authorisation's webhook; answers the PaymentIntent's id.</summary>
-    private async Task<string> AuthoriseAsync(Uri checkoutUrl)
-    {
-        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
-        var before = Stripe.Events.Count;
-        var paid = await browser.PostAsync(checkoutUrl, null);
-        Assert.Equal(HttpStatusCode.Redirect, paid.StatusCode);
-        var authorised = JsonNode.Parse(Stripe.Events.Skip(before).Single())!;
-        return authorised["data"]!["object"]!["id"]!.GetValue<string>();
-    }
-
-    private async Task<string> DeliveredAndCapturedAsync(MoneyPath.Accepted booking)
-    {
-        var intent = await AuthoriseAsync(await CheckoutAsync(booking.Family, booking.Id));
-        await app.GiveVisitAsync(booking.Caregiver, booking.Id, booking.Start);
-        await app.GiveVisitAsync(booking.Caregiver, booking.Id, booking.Start.AddDays(7));
-        await CapturedAsync(booking.Family, booking.Id, after: booking.Start.AddDays(7));
-        return intent;
-    }
-
-    /// <summary>
-    /// Waits for the outbox to capture the card, on the app's clock a little after the visit starting at <paramref name="after"/>
-    /// (when the booking closed), since the capture is due from then.
-    /// </summary>
-    private async Task CapturedAsync(HttpClient family, Guid id, DateTimeOffset after)
-    {
-        using (app.Clock.TravelTo(after.AddHours(3)))
-        {
-            await Eventually.TrueAsync(async () => (await PaymentAsync(family, id)).GetProperty("status").GetString() == "received", "the card captured");
-        }
-    }
-
-    private static async Task<(string? Booking, string? Payment, long Outstanding)> StateAsync(HttpClient reader, Guid id)
-    {
-        var booking = await BookingAsync(reader, id);
-        var payment = booking.GetProperty("payment");
-        return (booking.GetProperty("status").GetString(), payment.GetProperty("status").GetString(), Idr(payment, "outstandingIdr"));
     }
 }
 

@@ -22,13 +22,30 @@ internal static class MoneyPath
 
     public static async Task<JsonElement> PaymentAsync(HttpClient reader, Guid id) => (await BookingAsync(reader, id)).GetProperty("payment");
 
+    /// <summary>The booking's status, its payment's status and what is still owed, as <paramref name="reader"/> sees them.</summary>
+    public static async Task<(string? Booking, string? Payment, long Outstanding)> StateAsync(HttpClient reader, Guid id)
+    {
+        var booking = await BookingAsync(reader, id);
+        var payment = booking.GetProperty("payment");
+        return (booking.GetProperty("status").GetString(), payment.GetProperty("status").GetString(), Idr(payment, "outstandingIdr"));
+    }
+
     /// <summary>A weekly series of two 2-hour visits at Rp 60.000 an hour (Rp 120.000 each, 10 % commission), accepted.</summary>
-    public static async Task<Accepted> AcceptedWeeklyAsync(this MarketplaceAppFactory app)
+    public static Task<Accepted> AcceptedWeeklyAsync(this MarketplaceAppFactory app) => app.AcceptedAsync(Array.Empty<string>(), weeks: 2);
+
+    /// <summary>
+    /// Two 2-hour visits at Rp 60.000 an hour, on a Tuesday and the Thursday after (<see cref="Accepted.Start"/> plus
+    /// two days), accepted: care short enough to be held on a card paid for the day before.
+    /// </summary>
+    public static Task<Accepted> AcceptedTuesdayAndThursdayAsync(this MarketplaceAppFactory app) => app.AcceptedAsync(["thursday"], weeks: 1);
+
+    /// <summary>Home care from next week's Tuesday at 09:00 WITA, repeated on <paramref name="days"/> for <paramref name="weeks"/>, accepted.</summary>
+    public static async Task<Accepted> AcceptedAsync(this MarketplaceAppFactory app, string[] days, int weeks)
     {
         var (caregiver, caregiverId) = await app.NewBookableCaregiverAsync();
         var (family, recipientId) = await app.NewFamilyAsync();
         var start = Next(DayOfWeek.Tuesday, 9);
-        var response = await family.RequestHomeCareAsync(caregiverId, recipientId, start, repeatWeekly: new { days = Array.Empty<string>(), weeks = 2 });
+        var response = await family.RequestHomeCareAsync(caregiverId, recipientId, start, repeatWeekly: new { days, weeks });
         response.EnsureSuccessStatusCode();
         var id = (await response.ReadJsonAsync()).GetProperty("id").GetGuid();
         (await caregiver.PostAsync($"/api/v1/bookings/{id}/accept", null)).EnsureSuccessStatusCode();

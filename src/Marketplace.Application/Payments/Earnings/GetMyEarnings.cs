@@ -41,7 +41,7 @@ public sealed class GetMyEarningsHandler(ICurrentUser currentUser, ILedger ledge
         entries.Sum(e => e switch
         {
             { Kind: LedgerEntryKind.Payout } when e.DebitAccount == account => e.AmountIdr,
-            { Kind: LedgerEntryKind.PayoutCancelled } when e.CreditAccount == account => -e.AmountIdr,
+            { Kind: LedgerEntryKind.PayoutCancelled or LedgerEntryKind.TransferReversed } when e.CreditAccount == account => -e.AmountIdr,
             _ => 0,
         });
 

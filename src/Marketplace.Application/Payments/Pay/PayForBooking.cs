@@ -1,6 +1,7 @@
 using Marketplace.Application.Bookings;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Payouts;
 using Marketplace.Application.Sponsors;
 using Mediator;
 
@@ -9,13 +10,15 @@ namespace Marketplace.Application.Payments.Pay;
 /// <summary>
 /// The family chooses how to pay for an accepted booking. Offline (cash to the caregiver, or a bank transfer to the
 /// enterprise) confirms it at once. By card, the answer's <see cref="PaymentView.CheckoutUrl"/> is the card processor's
-/// page where the family authorises the price; the booking is confirmed when the processor reports the authorisation.
+/// page where the family authorises the price (or, for care ending after an authorisation would lapse, saves its card);
+/// the booking is confirmed when the processor reports the authorisation (or the saved card).
 /// <see cref="Method"/> defaults to card where a card processor is configured, and to offline otherwise. With
 /// <see cref="SponsorProgrammeId"/>, a programme the family is eligible for pays its share and the family the rest.
 /// </summary>
 public sealed record PayForBooking(Guid BookingId, PaymentMethod? Method, Guid? SponsorProgrammeId = null) : ICommand<PaymentView>;
 
-public sealed class PayForBookingHandler(ICurrentUser currentUser, IBookingRepository bookings, ICardProcessor cards, SponsorShares sponsors, TimeProvider clock)
+public sealed class PayForBookingHandler(
+    ICurrentUser currentUser, IBookingRepository bookings, ICardProcessor cards, IPayoutRepository payouts, SponsorShares sponsors, TimeProvider clock)
     : ICommandHandler<PayForBooking, PaymentView>
 {
     public async ValueTask<PaymentView> Handle(PayForBooking command, CancellationToken cancellationToken)
@@ -39,9 +42,15 @@ public sealed class PayForBookingHandler(ICurrentUser currentUser, IBookingRepos
         }
 
         // Without a card processor, opening the checkout refuses (and the transaction leaves the booking as it was).
-        var payment = booking.StartCardPayment(now);
+        // Care that ends after an authorisation made now would lapse is paid with a card saved now and authorised later.
+        // With Stripe Connect, the charge goes to the provider's own Stripe account when it gave one.
+        var payee = cards.PaysProvidersDirectly ? (await payouts.FindAccountAsync(booking.Parties.ProviderUserId, cancellationToken))?.ConnectedAccountId : null;
+        var payment = booking.StartCardPayment(now, payee);
         booking.OpenCardCheckout(await cards.OpenCheckoutAsync(
-            new CardCheckoutRequest(booking.Id, payment.Id, payment.FamilyShare, $"Peduli booking {booking.Id:D}", $"/bookings/{booking.Id:D}"),
+            new CardCheckoutRequest(
+                booking.Id, payment.Id, payment.FamilyShare, $"Peduli booking {booking.Id:D}", $"/bookings/{booking.Id:D}",
+                SaveCardOnly: booking.OutlastsAnAuthorisation(now, cards.AuthorisationLasts),
+                Payee: payee is null ? null : new CardPayee(payee, booking.FamilyCommissionDue())),
             cancellationToken));
         return PaymentView.Of(payment, booking, forFamily: true);
     }

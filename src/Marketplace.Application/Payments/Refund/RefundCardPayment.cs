@@ -31,7 +31,7 @@ public sealed class RefundCardPaymentHandler(ICurrentUser currentUser, IBookingR
 
         // Keyed by what was refunded before, so the same refund sent twice is made once by Stripe and posted once here.
         var key = $"refund:{payment.Id:D}:{payment.Refunded.Rupiah}";
-        await cards.RefundAsync(payment.ProcessorPaymentId!, amount, key, cancellationToken);
+        await cards.RefundAsync(new CardRefund(payment.ProcessorPaymentId!, amount, key, FromPayee: payment.PayeeAccountId is not null), cancellationToken);
         booking.Apply(new CardEvent(key, CardEventKind.Refunded, payment.ProcessorPaymentId!, booking.Id, payment.Id, payment.Refunded + amount), clock.GetUtcNow());
         return PaymentView.Of(payment, booking, forFamily: false);
     }

@@ -21,7 +21,11 @@ public sealed partial class CardSettlementHandler(ICardProcessor cards, ISender 
         {
             if (message.CaptureIdr > 0)
             {
-                captured = await cards.CaptureAsync(message.ProcessorPaymentId, Money.FromRupiah(message.CaptureIdr), $"capture:{message.PaymentId:D}", cancellationToken);
+                captured = await cards.CaptureAsync(
+                    new CardCapture(
+                        message.ProcessorPaymentId, Money.FromRupiah(message.CaptureIdr), $"capture:{message.PaymentId:D}",
+                        message.PlatformFeeIdr is { } fee ? Money.FromRupiah(fee) : null),
+                    cancellationToken);
             }
             else
             {

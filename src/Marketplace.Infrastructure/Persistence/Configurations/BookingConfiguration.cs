@@ -54,6 +54,10 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
             payment.Property(p => p.ProcessorPaymentId).HasMaxLength(255).HasColumnName("PaymentProcessorId");
             payment.Property(p => p.CheckoutUrl).HasMaxLength(2000).HasColumnName("PaymentCheckoutUrl");
             payment.Property(p => p.DisputedAt).HasColumnName("PaymentDisputedAt");
+            payment.Property(p => p.SavedCustomerId).HasMaxLength(255).HasColumnName("PaymentSavedCustomerId");
+            payment.Property(p => p.SavedPaymentMethodId).HasMaxLength(255).HasColumnName("PaymentSavedMethodId");
+            payment.Property(p => p.AuthorisationAskedAt).HasColumnName("PaymentAuthorisationAskedAt");
+            payment.Property(p => p.PayeeAccountId).HasMaxLength(255).HasColumnName("PaymentPayeeAccountId");
 
             // A webhook names the processor's payment: it finds the booking, and one processor payment is one booking's.
             payment.HasIndex(p => p.ProcessorPaymentId).IsUnique();
@@ -77,6 +81,8 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.Ignore(b => b.SponsorBudgetChanges);
         builder.Ignore(b => b.LedgerEntries);
         builder.Ignore(b => b.CardSettlements);
+        builder.Ignore(b => b.CardAuthorisations);
+        builder.Ignore(b => b.EndsAt);
         builder.HasIndex(b => new { b.Status, b.RespondBy });
         builder.HasMany(b => b.Visits).WithOne().HasForeignKey("BookingId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(b => b.Visits).HasField("_visits").AutoInclude();

@@ -15,6 +15,7 @@ internal sealed class PayoutAccountConfiguration : IEntityTypeConfiguration<Payo
         builder.Property(a => a.BankName).HasMaxLength(FieldLimits.OrganisationNameMaxLength);
         builder.Property(a => a.AccountNumber).HasMaxLength(20);
         builder.Property(a => a.AccountHolder).HasMaxLength(FieldLimits.PersonNameMaxLength);
+        builder.Property(a => a.ConnectedAccountId).HasMaxLength(PayoutAccount.ConnectedAccountIdMaxLength);
     }
 }
 

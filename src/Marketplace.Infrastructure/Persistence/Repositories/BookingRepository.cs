@@ -1,4 +1,5 @@
 using Marketplace.Application.Bookings;
+using Marketplace.Application.Payments;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Infrastructure.Persistence.Repositories;
@@ -74,6 +75,14 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
         var utc = now.ToUniversalTime();
         return await db.Bookings.Where(b => b.Status == BookingStatus.Accepted && b.Visits.Any(v => v.StartsAt <= utc))
             .OrderBy(b => b.RequestedAt).Take(limit).AsSplitQuery().ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Booking>> ListSavedCardsDueAsync(DateTimeOffset endsBy, int limit, CancellationToken cancellationToken)
+    {
+        var utc = endsBy.ToUniversalTime();
+        return await db.Bookings
+            .Where(b => b.Payment!.Status == PaymentStatus.CardSaved && b.Payment.AuthorisationAskedAt == null && !b.Visits.Any(v => v.EndsAt > utc))
+            .OrderBy(b => b.Payment!.CreatedAt).Take(limit).AsSplitQuery().ToListAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<Guid, Guid>> ListingsOfAsync(IReadOnlyList<Guid> bookingIds, CancellationToken cancellationToken) =>

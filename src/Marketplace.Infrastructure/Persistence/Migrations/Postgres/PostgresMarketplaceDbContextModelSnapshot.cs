@@ -784,6 +784,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(150)
                         .HasColumnType("character varying(150)");
 
+                    b.Property<string>("ConnectedAccountId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1459,6 +1463,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                                 .HasColumnType("bigint")
                                 .HasColumnName("PaymentAmountIdr");
 
+                            b1.Property<DateTimeOffset?>("AuthorisationAskedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("PaymentAuthorisationAskedAt");
+
                             b1.Property<string>("CheckoutUrl")
                                 .HasMaxLength(2000)
                                 .HasColumnType("character varying(2000)")
@@ -1484,6 +1492,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                                 .HasColumnType("timestamp with time zone")
                                 .HasColumnName("PaymentLastReceivedAt");
 
+                            b1.Property<string>("PayeeAccountId")
+                                .HasMaxLength(255)
+                                .HasColumnType("character varying(255)")
+                                .HasColumnName("PaymentPayeeAccountId");
+
                             b1.Property<string>("ProcessorPaymentId")
                                 .HasMaxLength(255)
                                 .HasColumnType("character varying(255)")
@@ -1502,6 +1515,16 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                             b1.Property<long>("Refunded")
                                 .HasColumnType("bigint")
                                 .HasColumnName("PaymentRefundedIdr");
+
+                            b1.Property<string>("SavedCustomerId")
+                                .HasMaxLength(255)
+                                .HasColumnType("character varying(255)")
+                                .HasColumnName("PaymentSavedCustomerId");
+
+                            b1.Property<string>("SavedPaymentMethodId")
+                                .HasMaxLength(255)
+                                .HasColumnType("character varying(255)")
+                                .HasColumnName("PaymentSavedMethodId");
 
                             b1.Property<long>("SponsorShare")
                                 .HasColumnType("bigint")

@@ -784,6 +784,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
 
+                    b.Property<string>("ConnectedAccountId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -1461,6 +1465,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnType("bigint")
                                 .HasColumnName("PaymentAmountIdr");
 
+                            b1.Property<DateTimeOffset?>("AuthorisationAskedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("PaymentAuthorisationAskedAt");
+
                             b1.Property<string>("CheckoutUrl")
                                 .HasMaxLength(2000)
                                 .HasColumnType("nvarchar(2000)")
@@ -1486,6 +1494,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnType("datetimeoffset")
                                 .HasColumnName("PaymentLastReceivedAt");
 
+                            b1.Property<string>("PayeeAccountId")
+                                .HasMaxLength(255)
+                                .HasColumnType("nvarchar(255)")
+                                .HasColumnName("PaymentPayeeAccountId");
+
                             b1.Property<string>("ProcessorPaymentId")
                                 .HasMaxLength(255)
                                 .HasColumnType("nvarchar(255)")
@@ -1504,6 +1517,16 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<long>("Refunded")
                                 .HasColumnType("bigint")
                                 .HasColumnName("PaymentRefundedIdr");
+
+                            b1.Property<string>("SavedCustomerId")
+                                .HasMaxLength(255)
+                                .HasColumnType("nvarchar(255)")
+                                .HasColumnName("PaymentSavedCustomerId");
+
+                            b1.Property<string>("SavedPaymentMethodId")
+                                .HasMaxLength(255)
+                                .HasColumnType("nvarchar(255)")
+                                .HasColumnName("PaymentSavedMethodId");
 
                             b1.Property<long>("SponsorShare")
                                 .HasColumnType("bigint")

@@ -779,6 +779,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConnectedAccountId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1450,6 +1454,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("PaymentAmountIdr");
 
+                            b1.Property<long?>("AuthorisationAskedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PaymentAuthorisationAskedAt");
+
                             b1.Property<string>("CheckoutUrl")
                                 .HasMaxLength(2000)
                                 .HasColumnType("TEXT")
@@ -1475,6 +1483,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("PaymentLastReceivedAt");
 
+                            b1.Property<string>("PayeeAccountId")
+                                .HasMaxLength(255)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PaymentPayeeAccountId");
+
                             b1.Property<string>("ProcessorPaymentId")
                                 .HasMaxLength(255)
                                 .HasColumnType("TEXT")
@@ -1493,6 +1506,16 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<long>("Refunded")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("PaymentRefundedIdr");
+
+                            b1.Property<string>("SavedCustomerId")
+                                .HasMaxLength(255)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PaymentSavedCustomerId");
+
+                            b1.Property<string>("SavedPaymentMethodId")
+                                .HasMaxLength(255)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PaymentSavedMethodId");
 
                             b1.Property<long>("SponsorShare")
                                 .HasColumnType("INTEGER")
