@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Net;
-using Marketplace.Infrastructure.Persistence;
 using Marketplace.TestSupport;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Benchmarks;
 
@@ -29,7 +26,7 @@ public sealed class BookingBenchmark(MarketplaceAppFactory app, BookingBenchmark
         var seeding = Stopwatch.StartNew();
         var caregivers = await seed.RunAsync(recipientId, client, log);
         log.WriteLine($"seeded {caregivers.Count} caregivers and {options.Existing} bookings in {seeding.Elapsed.TotalSeconds:0.0} s");
-        await WaitForQuietOutboxAsync();
+        await app.WaitForQuietOutboxAsync();
 
         // Each request books a distinct caregiver's afternoon on a day no seeded booking uses.
         await SendAsync(client, caregivers, recipientId, Enumerable.Range(0, Warmup), day: 0);
@@ -59,20 +56,5 @@ public sealed class BookingBenchmark(MarketplaceAppFactory app, BookingBenchmark
             }
         });
         return latencies;
-    }
-
-    /// <summary>Seeding queues search-index updates; the measurement starts once they are done.</summary>
-    private async Task WaitForQuietOutboxAsync()
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(5);
-        while (await app.InScopeAsync(services => services.GetRequiredService<MarketplaceDbContext>().OutboxMessages.CountAsync(m => m.ProcessedAt == null)) > 0)
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("The outbox did not drain within 5 minutes.");
-            }
-
-            await Task.Delay(200);
-        }
     }
 }

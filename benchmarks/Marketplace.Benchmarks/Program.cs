@@ -4,6 +4,7 @@ using Marketplace.Infrastructure.Persistence;
 using Marketplace.TestSupport;
 
 // Usage: bookings [sqlite|postgres] [existing bookings] [requests] [concurrency]
+//        payments [sqlite|postgres] [existing paid bookings] [paid bookings] [concurrency] [one caregiver's bookings]
 //        search-http [caregivers] [seconds] [connections]
 //        search-engine [caregivers]
 // PostgreSQL needs PEDULI_TEST_POSTGRES (benchmarks/run-bookings.sh starts a throwaway server).
@@ -21,6 +22,16 @@ switch (args.FirstOrDefault())
         return 0;
     }
 
+    case "payments":
+    {
+        var provider = args.ElementAtOrDefault(1) == "postgres" ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
+        var options = new PaymentBenchmarkOptions(Existing: Number(2, 100_000), Requests: Number(3, 2_000), Concurrency: Number(4, 8), CaregiverBookings: Number(5, 5_000));
+        await using var app = new MarketplaceAppFactory(TestDatabase.For(provider));
+        var result = await new PaymentBenchmark(app, options, Console.Error).RunAsync();
+        Console.WriteLine(result.ToMarkdownRows(provider));
+        return 0;
+    }
+
     case "search-http":
     {
         // Search reads only the index, so the embedded database is enough.
@@ -35,7 +46,8 @@ switch (args.FirstOrDefault())
 
     default:
         Console.Error.WriteLine(
-            "usage: bookings [sqlite|postgres] [existing] [requests] [concurrency] | search-http [caregivers] [seconds] [connections] | search-engine [caregivers]");
+            "usage: bookings [sqlite|postgres] [existing] [requests] [concurrency] | payments [sqlite|postgres] [existing] [requests] [concurrency] [caregiver's bookings]"
+            + " | search-http [caregivers] [seconds] [connections] | search-engine [caregivers]");
         return 2;
 }
 

@@ -6,6 +6,12 @@ public interface ILedger
     /// <summary>The lines that debit or credit <paramref name="account"/>, posted from <paramref name="since"/> (inclusive) until <paramref name="until"/> (exclusive), oldest first.</summary>
     Task<IReadOnlyList<LedgerEntry>> ListAsync(string account, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The lines that debit or credit <paramref name="account"/>, as that account sees them, posted from
+    /// <paramref name="since"/> (inclusive) until <paramref name="until"/> (exclusive), in no particular order.
+    /// </summary>
+    Task<IReadOnlyList<AccountMovement>> ListMovementsAsync(string account, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken);
+
     /// <summary>The account's balance, debit-positive, in whole Rupiah: all it was debited less all it was credited.</summary>
     Task<long> BalanceAsync(string account, CancellationToken cancellationToken);
 

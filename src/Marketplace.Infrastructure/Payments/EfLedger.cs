@@ -12,6 +12,13 @@ internal sealed class EfLedger(MarketplaceDbContext db) : ILedger
             .OrderBy(e => e.PostedAt)
             .ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<AccountMovement>> ListMovementsAsync(string account, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken) =>
+        // Only the four columns a statement reads: a busy caregiver's year is thousands of lines.
+        await db.LedgerEntries
+            .Where(e => (e.DebitAccount == account || e.CreditAccount == account) && e.PostedAt >= since && e.PostedAt < until)
+            .Select(e => new AccountMovement(e.Kind, e.DebitAccount == account, e.AmountIdr, e.PostedAt, e.BookingId))
+            .ToListAsync(cancellationToken);
+
     public async Task<long> BalanceAsync(string account, CancellationToken cancellationToken) =>
         await db.LedgerEntries
             .Where(e => e.DebitAccount == account || e.CreditAccount == account)

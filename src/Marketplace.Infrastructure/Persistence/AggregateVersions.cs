@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Marketplace.Infrastructure.Persistence;
@@ -40,9 +41,10 @@ internal sealed class AggregateVersions : SaveChangesInterceptor
             return;
         }
 
-        var changed = context.ChangeTracker.Entries()
-            .Where(entry => entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
-        var roots = changed.Select(entry => RootOf(context, entry)).OfType<EntityEntry>()
+        var tracked = new TrackedEntries([.. context.ChangeTracker.Entries()]);
+        var roots = tracked.All
+            .Where(entry => entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(tracked.RootOf).OfType<EntityEntry>()
             .Where(root => root.State is EntityState.Unchanged or EntityState.Modified)
             .DistinctBy(root => root.Entity, ReferenceEqualityComparer.Instance);
         foreach (var root in roots)
@@ -53,30 +55,57 @@ internal sealed class AggregateVersions : SaveChangesInterceptor
     }
 
     /// <summary>
-    /// The aggregate root <paramref name="entry"/> belongs to: itself when it has a version, else the root of
-    /// the parent that holds it (an owner, or a principal with a navigation to it); null when it is no part of one.
+    /// The entries the context tracks, found by key. One pass over the change tracker serves every changed entry: a
+    /// save of thousands (an import, a booking with many visits and ledger lines) takes linear time, not quadratic.
     /// </summary>
-    private static EntityEntry? RootOf(DbContext context, EntityEntry entry)
+    private sealed class TrackedEntries(IReadOnlyList<EntityEntry> all)
     {
-        if (entry.Metadata.FindProperty(Property) is not null)
-        {
-            return entry;
-        }
+        private readonly Dictionary<IKey, Dictionary<string, EntityEntry>> _byKey = [];
 
-        foreach (var parent in entry.Metadata.GetForeignKeys().Where(fk => fk.IsOwnership || fk.PrincipalToDependent is not null))
+        public IReadOnlyList<EntityEntry> All => all;
+
+        /// <summary>
+        /// The aggregate root <paramref name="entry"/> belongs to: itself when it has a version, else the root of
+        /// the parent that holds it (an owner, or a principal with a navigation to it); null when it is no part of one.
+        /// </summary>
+        public EntityEntry? RootOf(EntityEntry entry)
         {
-            var key = parent.Properties
-                .Select(p => entry.State == EntityState.Deleted ? entry.OriginalValues[p] : entry.CurrentValues[p]).ToArray();
-            var principal = context.ChangeTracker.Entries().FirstOrDefault(candidate =>
-                candidate.Metadata == parent.PrincipalEntityType
-                && parent.PrincipalKey.Properties.Select(p => candidate.CurrentValues[p]).SequenceEqual(key));
-            if (principal is not null)
+            if (entry.Metadata.FindProperty(Property) is not null)
             {
-                return RootOf(context, principal);
+                return entry;
             }
+
+            foreach (var parent in entry.Metadata.GetForeignKeys().Where(fk => fk.IsOwnership || fk.PrincipalToDependent is not null))
+            {
+                var key = parent.Properties.Select(p => entry.State == EntityState.Deleted ? entry.OriginalValues[p] : entry.CurrentValues[p]);
+                if (Find(parent.PrincipalKey, key) is { } principal)
+                {
+                    return RootOf(principal);
+                }
+            }
+
+            return null;
         }
 
-        return null;
+        private EntityEntry? Find(IKey key, IEnumerable<object?> values)
+        {
+            if (!_byKey.TryGetValue(key, out var index))
+            {
+                index = [];
+                foreach (var candidate in all.Where(candidate => candidate.Metadata == key.DeclaringEntityType))
+                {
+                    index.TryAdd(Text(key.Properties.Select(p => candidate.CurrentValues[p])), candidate);
+                }
+
+                _byKey[key] = index;
+            }
+
+            return index.GetValueOrDefault(Text(values));
+        }
+
+        /// <summary>A key's values as one string (they are ids: Guids, numbers and short texts).</summary>
+        private static string Text(IEnumerable<object?> values) =>
+            string.Join('\u001F', values.Select(value => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)));
     }
 }
 

@@ -18,11 +18,11 @@ public static class EarningsPeriod
     }
 
     /// <summary>Credits to the provider for care (their share of charges), less their share of refunds to cards.</summary>
-    public static long Earned(IEnumerable<LedgerEntry> entries, string account) =>
-        entries.Sum(e => e switch
+    public static long Earned(IEnumerable<AccountMovement> movements) =>
+        movements.Sum(m => m switch
         {
-            { Kind: LedgerEntryKind.VisitCharge or LedgerEntryKind.CancellationCharge } when e.CreditAccount == account => e.AmountIdr,
-            { Kind: LedgerEntryKind.Refund } when e.DebitAccount == account => -e.AmountIdr,
+            { Kind: LedgerEntryKind.VisitCharge or LedgerEntryKind.CancellationCharge, IsDebit: false } => m.AmountIdr,
+            { Kind: LedgerEntryKind.Refund, IsDebit: true } => -m.AmountIdr,
             _ => 0,
         });
 

@@ -20,28 +20,28 @@ public sealed class GetMyEarningsHandler(ICurrentUser currentUser, ILedger ledge
         var zone = (await caregivers.FindByUserAsync(userId, cancellationToken))?.TimeZone ?? IndonesianTimeZones.Wita;
         var (from, to) = EarningsPeriod.Resolve(query.From, query.To, IndonesianTimeZones.LocalDate(clock.GetUtcNow(), zone));
         var account = LedgerAccount.Provider(userId);
-        var entries = await ledger.ListAsync(
+        var movements = await ledger.ListMovementsAsync(
             account, IndonesianTimeZones.ToInstant(from, TimeOnly.MinValue, zone), IndonesianTimeZones.ToInstant(to.AddDays(1), TimeOnly.MinValue, zone), cancellationToken);
         var balance = await ledger.BalanceAsync(account, cancellationToken);
 
-        var byMonth = entries.ToLookup(entry => EarningsPeriod.FirstOfMonth(IndonesianTimeZones.LocalDate(entry.PostedAt, zone)));
+        var byMonth = movements.ToLookup(movement => EarningsPeriod.FirstOfMonth(IndonesianTimeZones.LocalDate(movement.PostedAt, zone)));
         var months = Enumerable.Range(0, MonthsBetween(from, to))
             .Select(offset => EarningsPeriod.FirstOfMonth(from).AddMonths(offset))
-            .Select(month => new MonthlyEarnings(month, EarningsPeriod.Earned(byMonth[month], account), Received(byMonth[month], account), PaidOut(byMonth[month], account)))
+            .Select(month => new MonthlyEarnings(month, EarningsPeriod.Earned(byMonth[month]), Received(byMonth[month]), PaidOut(byMonth[month])))
             .ToList();
         return new EarningsView(
-            from, to, zone, EarningsPeriod.Earned(entries, account), Received(entries, account), PaidOut(entries, account), Math.Max(0, -balance), Math.Max(0, balance), months);
+            from, to, zone, EarningsPeriod.Earned(movements), Received(movements), PaidOut(movements), Math.Max(0, -balance), Math.Max(0, balance), months);
     }
 
-    private static long Received(IEnumerable<LedgerEntry> entries, string account) =>
-        entries.Where(e => e.DebitAccount == account && e.Kind == LedgerEntryKind.PaymentReceived).Sum(e => e.Amount.Rupiah);
+    private static long Received(IEnumerable<AccountMovement> movements) =>
+        movements.Where(m => m is { IsDebit: true, Kind: LedgerEntryKind.PaymentReceived }).Sum(m => m.AmountIdr);
 
     /// <summary>Payouts taken off the provider's account (sent, or in a batch on its way), less those given back by a cancelled batch.</summary>
-    private static long PaidOut(IEnumerable<LedgerEntry> entries, string account) =>
-        entries.Sum(e => e switch
+    private static long PaidOut(IEnumerable<AccountMovement> movements) =>
+        movements.Sum(m => m switch
         {
-            { Kind: LedgerEntryKind.Payout } when e.DebitAccount == account => e.AmountIdr,
-            { Kind: LedgerEntryKind.PayoutCancelled or LedgerEntryKind.TransferReversed } when e.CreditAccount == account => -e.AmountIdr,
+            { Kind: LedgerEntryKind.Payout, IsDebit: true } => m.AmountIdr,
+            { Kind: LedgerEntryKind.PayoutCancelled or LedgerEntryKind.TransferReversed, IsDebit: false } => -m.AmountIdr,
             _ => 0,
         });
 

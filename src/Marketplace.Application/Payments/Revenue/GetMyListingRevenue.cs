@@ -29,11 +29,11 @@ public sealed class GetMyListingRevenueHandler(
         var zone = IndonesianTimeZones.Wita;
         var (from, to) = EarningsPeriod.Resolve(query.From, query.To, IndonesianTimeZones.LocalDate(clock.GetUtcNow(), zone));
         var account = LedgerAccount.Provider(userId);
-        var entries = await ledger.ListAsync(
+        var movements = await ledger.ListMovementsAsync(
             account, IndonesianTimeZones.ToInstant(from, TimeOnly.MinValue, zone), IndonesianTimeZones.ToInstant(to.AddDays(1), TimeOnly.MinValue, zone), cancellationToken);
-        var earnedByBooking = entries.Where(e => e.BookingId is not null)
-            .GroupBy(e => e.BookingId!.Value)
-            .Select(g => (Booking: g.Key, Earned: EarningsPeriod.Earned(g, account)))
+        var earnedByBooking = movements.Where(m => m.BookingId is not null)
+            .GroupBy(m => m.BookingId!.Value)
+            .Select(g => (Booking: g.Key, Earned: EarningsPeriod.Earned(g)))
             .Where(b => b.Earned != 0)
             .ToList();
         var listingOf = await bookings.ListingsOfAsync([.. earnedByBooking.Select(b => b.Booking)], cancellationToken);
