@@ -58,7 +58,8 @@ public sealed record BookingView(
             booking.LateCancellationPercent,
             Local(booking.RequestedAt),
             Local(booking.RespondBy),
-            [.. booking.Visits.Select(v => new VisitView(
+            // In date order wherever a booking is shown: the database hands a booking's visits back in no order of its own.
+            [.. booking.Visits.OrderBy(v => v.StartsAt).Select(v => new VisitView(
                 v.Id, Local(v.StartsAt), Local(v.EndsAt), v.Status,
                 v.CheckedInAt is { } i ? Local(i) : null, v.CheckedOutAt is { } o ? Local(o) : null, v.Log))],
             booking.Cancellation is { } c ? new CancellationView(c.By, Local(c.At), c.Charge.Rupiah) : null,

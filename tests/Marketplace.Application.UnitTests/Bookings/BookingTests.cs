@@ -32,6 +32,18 @@ public sealed class BookingTests
     }
 
     [Fact]
+    public void ABookingIsShown_WithItsVisitsInDateOrder_EvenAfterOneIsMovedPastTheOthers()
+    {
+        // The database hands visits back in no order of its own either (their ids share the booking's moment).
+        var booking = Accepted(Visit, Visit.AddDays(7), Visit.AddDays(14));
+        booking.MoveVisit(booking.Visits[0].Id, Visit.AddDays(21), BookingSide.Family, Now.AddHours(2), Latest);
+
+        var view = BookingView.Of(booking, viewerUserId: null);
+
+        Assert.Equal([Visit.AddDays(7), Visit.AddDays(14), Visit.AddDays(21)], view.Visits.Select(v => v.Start));
+    }
+
+    [Fact]
     public void RequestHomeCare_PricesEveryVisit_AndRaisesRequested()
     {
         var booking = Requested(Visit, Visit.AddDays(7));
