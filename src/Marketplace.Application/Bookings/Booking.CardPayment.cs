@@ -49,11 +49,18 @@ public sealed partial class Booking
             return;
         }
 
-        if (Payment is { Provider: PaymentProvider.Stripe, Status: PaymentStatus.CardSaved, AuthorisationAskedAt: not null } saved
-            && saved.Id == paymentId && amount >= FamilyDue)
+        if (Payment is { Provider: PaymentProvider.Stripe, Status: PaymentStatus.CardSaved, AuthorisationAskedAt: not null } saved && saved.Id == paymentId)
         {
-            saved.Authorise(processorPaymentId);
-            CaptureWhenOver();
+            if (amount >= FamilyDue)
+            {
+                saved.Authorise(processorPaymentId);
+                CaptureWhenOver();
+                return;
+            }
+
+            // Held for less than is owed (the care cost more than when it was asked): released, and paid directly.
+            _cardSettlements.Add(new CardSettlement(Id, paymentId, processorPaymentId, CaptureIdr: 0));
+            SavedCardRefused(saved);
             return;
         }
 
@@ -83,9 +90,24 @@ public sealed partial class Booking
         }
         else if (Payment is { Provider: PaymentProvider.Stripe, Status: PaymentStatus.CardSaved } saved && saved.Id == paymentId)
         {
-            saved.FallBackToOffline(FamilyDue);
-            Raise(BookingEventKind.PaymentFailed);
+            SavedCardRefused(saved);
         }
+    }
+
+    /// <summary>
+    /// A saved card could not be held: the family pays the provider directly what it owes; a booking over owing
+    /// nothing (cancelled in time meanwhile) just lets the card go.
+    /// </summary>
+    private void SavedCardRefused(BookingPayment saved)
+    {
+        if (IsOver && FamilyDue == Money.Zero)
+        {
+            saved.Release();
+            return;
+        }
+
+        saved.FallBackToOffline(FamilyDue);
+        Raise(BookingEventKind.PaymentFailed);
     }
 
     /// <summary>

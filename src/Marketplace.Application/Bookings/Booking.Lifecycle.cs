@@ -142,9 +142,11 @@ public sealed partial class Booking
 
     /// <summary>
     /// Moves one home visit that has not started to a new start, keeping its length. The caller checks
-    /// that the caregiver works then; the database refuses an overlap with their other visits.
+    /// that the caregiver works then; the database refuses an overlap with their other visits. A card holding the
+    /// price (for <paramref name="cardHoldLasts"/> from when it was held) must still hold it when the moved visit is
+    /// over and logged.
     /// </summary>
-    public BookingVisit MoveVisit(Guid visitId, DateTimeOffset newStart, BookingSide by, DateTimeOffset now, DateTimeOffset latestStart)
+    public BookingVisit MoveVisit(Guid visitId, DateTimeOffset newStart, BookingSide by, DateTimeOffset now, DateTimeOffset latestStart, TimeSpan cardHoldLasts)
     {
         if (Kind != BookingKind.HomeCare)
         {
@@ -167,6 +169,13 @@ public sealed partial class Booking
         }
 
         var visit = FindVisit(visitId);
+        if (Payment?.HeldUntil(cardHoldLasts) is { } heldUntil && newStart + visit.Duration + CaptureMargin > heldUntil)
+        {
+            throw new BusinessRuleException(
+                "The card holds the price only until {0:dddd d MMMM yyyy HH:mm}; move the visit to end a day before then, or cancel it and book the new day separately.",
+                IndonesianTimeZones.ToLocal(heldUntil, TimeZone));
+        }
+
         visit.MoveTo(new TimeWindow(newStart, newStart + visit.Duration), now);
         Raise(BookingEventKind.VisitMoved, by);
         return visit;

@@ -73,6 +73,15 @@ public sealed class BookingPayment
     /// <summary>Whether the amount authorised on the card is held and not yet captured or released.</summary>
     public bool IsAuthorised => Status == PaymentStatus.Authorised;
 
+    /// <summary>
+    /// Until when the card holds the price, for a hold lasting <paramref name="holdLasts"/>: from the saved card's
+    /// authorisation asked for, or (held at checkout) from the payment's start, which is earlier than the hold. Null
+    /// when nothing is held or asked to be.
+    /// </summary>
+    public DateTimeOffset? HeldUntil(TimeSpan holdLasts) => Provider == PaymentProvider.Stripe && Status is PaymentStatus.Authorised or PaymentStatus.CardSaved
+        ? (AuthorisationAskedAt ?? (Status == PaymentStatus.Authorised ? CreatedAt : null)) + holdLasts
+        : null;
+
     /// <summary>The card saved at checkout and not yet authorised; null otherwise.</summary>
     public SavedCard? CardToAuthorise() =>
         Status == PaymentStatus.CardSaved && SavedCustomerId is { } customer && SavedPaymentMethodId is { } method ? new SavedCard(customer, method) : null;

@@ -13,7 +13,7 @@ internal sealed class EfLedger(MarketplaceDbContext db) : ILedger
             .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<AccountMovement>> ListMovementsAsync(string account, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken) =>
-        // Only the four columns a statement reads: a busy caregiver's year is thousands of lines.
+        // Only the five columns a statement reads: a busy caregiver's year is thousands of lines.
         await db.LedgerEntries
             .Where(e => (e.DebitAccount == account || e.CreditAccount == account) && e.PostedAt >= since && e.PostedAt < until)
             .Select(e => new AccountMovement(e.Kind, e.DebitAccount == account, e.AmountIdr, e.PostedAt, e.BookingId))

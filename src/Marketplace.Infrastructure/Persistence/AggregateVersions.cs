@@ -1,3 +1,4 @@
+using System.Collections;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -60,7 +61,7 @@ internal sealed class AggregateVersions : SaveChangesInterceptor
     /// </summary>
     private sealed class TrackedEntries(IReadOnlyList<EntityEntry> all)
     {
-        private readonly Dictionary<IKey, Dictionary<string, EntityEntry>> _byKey = [];
+        private readonly Dictionary<IKey, Dictionary<object?[], EntityEntry>> _byKey = [];
 
         public IReadOnlyList<EntityEntry> All => all;
 
@@ -91,21 +92,27 @@ internal sealed class AggregateVersions : SaveChangesInterceptor
         {
             if (!_byKey.TryGetValue(key, out var index))
             {
-                index = [];
-                foreach (var candidate in all.Where(candidate => candidate.Metadata == key.DeclaringEntityType))
+                index = new Dictionary<object?[], EntityEntry>(KeyValuesComparer.Instance);
+                foreach (var candidate in all.Where(candidate => key.DeclaringEntityType.IsAssignableFrom(candidate.Metadata)))
                 {
-                    index.TryAdd(Text(key.Properties.Select(p => candidate.CurrentValues[p])), candidate);
+                    index.TryAdd([.. key.Properties.Select(p => candidate.CurrentValues[p])], candidate);
                 }
 
                 _byKey[key] = index;
             }
 
-            return index.GetValueOrDefault(Text(values));
+            return index.GetValueOrDefault([.. values]);
         }
+    }
 
-        /// <summary>A key's values as one string (they are ids: Guids, numbers and short texts).</summary>
-        private static string Text(IEnumerable<object?> values) =>
-            string.Join('\u001F', values.Select(value => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)));
+    /// <summary>Key values compared value by value, as the database compares them.</summary>
+    private sealed class KeyValuesComparer : IEqualityComparer<object?[]>
+    {
+        public static readonly KeyValuesComparer Instance = new();
+
+        public bool Equals(object?[]? x, object?[]? y) => StructuralComparisons.StructuralEqualityComparer.Equals(x, y);
+
+        public int GetHashCode(object?[] values) => StructuralComparisons.StructuralEqualityComparer.GetHashCode(values);
     }
 }
 

@@ -36,7 +36,7 @@ public sealed class BookingTests
     {
         // The database hands visits back in no order of its own either (their ids share the booking's moment).
         var booking = Accepted(Visit, Visit.AddDays(7), Visit.AddDays(14));
-        booking.MoveVisit(booking.Visits[0].Id, Visit.AddDays(21), BookingSide.Family, Now.AddHours(2), Latest);
+        booking.MoveVisit(booking.Visits[0].Id, Visit.AddDays(21), BookingSide.Family, Now.AddHours(2), Latest, TimeSpan.FromDays(7));
 
         var view = BookingView.Of(booking, viewerUserId: null);
 
@@ -241,7 +241,7 @@ public sealed class BookingTests
         Assert.Throws<BusinessRuleException>(() => Requested(Latest.AddMinutes(1)));
 
         var booking = Accepted();
-        Assert.Throws<BusinessRuleException>(() => booking.MoveVisit(booking.Visits[0].Id, Latest.AddDays(1), BookingSide.Family, Now, Latest));
+        Assert.Throws<BusinessRuleException>(() => booking.MoveVisit(booking.Visits[0].Id, Latest.AddDays(1), BookingSide.Family, Now, Latest, TimeSpan.FromDays(7)));
     }
 
     [Fact]
@@ -250,7 +250,7 @@ public sealed class BookingTests
         var booking = Accepted(Visit, Visit.AddDays(7));
         var second = booking.Visits[1];
 
-        booking.MoveVisit(second.Id, Visit.AddDays(8), BookingSide.Family, Now, Latest);
+        booking.MoveVisit(second.Id, Visit.AddDays(8), BookingSide.Family, Now, Latest, TimeSpan.FromDays(7));
 
         Assert.Equal((Visit.AddDays(8), TimeSpan.FromHours(2)), (second.StartsAt, second.Duration));
         Assert.Contains(booking.Events, e => e is { Kind: BookingEventKind.VisitMoved, By: BookingSide.Family });
@@ -261,8 +261,8 @@ public sealed class BookingTests
     {
         var booking = Accepted();
 
-        Assert.Throws<BusinessRuleException>(() => booking.MoveVisit(booking.Visits[0].Id, Now.AddHours(-1), BookingSide.Provider, Now, Latest));
-        Assert.Throws<BusinessRuleException>(() => booking.MoveVisit(booking.Visits[0].Id, Visit.AddDays(1), BookingSide.Provider, Visit.AddMinutes(1), Latest));
+        Assert.Throws<BusinessRuleException>(() => booking.MoveVisit(booking.Visits[0].Id, Now.AddHours(-1), BookingSide.Provider, Now, Latest, TimeSpan.FromDays(7)));
+        Assert.Throws<BusinessRuleException>(() => booking.MoveVisit(booking.Visits[0].Id, Visit.AddDays(1), BookingSide.Provider, Visit.AddMinutes(1), Latest, TimeSpan.FromDays(7)));
     }
 
     [Fact]

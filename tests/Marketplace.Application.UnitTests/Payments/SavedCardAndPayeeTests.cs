@@ -1,4 +1,5 @@
 using Marketplace.Application.Bookings;
+using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Payments;
 using Marketplace.Application.SharedKernel;
 
@@ -94,6 +95,50 @@ public sealed class SavedCardAndPayeeTests
         booking.Cancel(BookingSide.Family, Now.AddHours(5));
         booking.Apply(new CardEvent("late", CardEventKind.CardSaved, "seti_late", booking.Id, second.Id, Money.Zero, Card), Now.AddHours(6));
         Assert.Equal((BookingStatus.Cancelled, PaymentStatus.Pending), (booking.Status, second.Status));
+    }
+
+    [Fact]
+    public void AVisitMovedBeyondWhatTheCardHolds_IsRefused_AndOneMovedWithinItIsMoved()
+    {
+        var start = Now.AddDays(3);
+        var booking = Accepted(start);
+        var payment = booking.StartCardPayment(Now.AddHours(2));
+        booking.Apply(new CardEvent("auth", CardEventKind.Authorised, "pi_test", booking.Id, payment.Id, Money.FromRupiah(120_002)), Now.AddHours(2));
+        var visit = booking.Visits[0].Id;
+        var latest = BookingPolicy.Default.LatestStart(Now);
+
+        // Held from the payment's start (Now + 2 h) for 7 days: the two-hour visit must end a day before that.
+        Assert.Throws<BusinessRuleException>(() => booking.MoveVisit(visit, Now.AddDays(6).AddMinutes(1), BookingSide.Family, Now.AddHours(3), latest, SevenDays));
+        booking.MoveVisit(visit, Now.AddDays(6), BookingSide.Family, Now.AddHours(3), latest, SevenDays);
+        Assert.Equal(Now.AddDays(6), booking.Visits[0].StartsAt);
+    }
+
+    [Fact]
+    public void ASavedCardRefusedAfterTheBookingWasCancelledInTime_IsLetGo_WithoutAskingTheFamilyToPay()
+    {
+        var booking = Accepted(Now.AddDays(3), Now.AddDays(10));
+        var payment = SaveCard(booking);
+        booking.AuthoriseSavedCardWhenDue(Now.AddDays(5), SevenDays);
+        booking.Cancel(BookingSide.Family, Now.AddDays(2));
+        booking.ClearEvents();
+
+        booking.Apply(new CardEvent("declined", CardEventKind.Declined, "", booking.Id, payment.Id, Money.FromRupiah(240_004)), Now.AddDays(2));
+
+        Assert.Equal((PaymentProvider.Stripe, PaymentStatus.Released), (payment.Provider, payment.Status));
+        Assert.DoesNotContain(booking.Events, e => e.Kind == BookingEventKind.PaymentFailed);
+    }
+
+    [Fact]
+    public void ASavedCardHeldForLessThanIsOwed_IsReleased_AndTheFamilyPaysDirectly()
+    {
+        var booking = Accepted(Now.AddDays(3));
+        var payment = SaveCard(booking);
+        booking.AuthoriseSavedCardWhenDue(Now.AddHours(3), SevenDays);
+
+        booking.Apply(new CardEvent("short", CardEventKind.Authorised, "pi_short", booking.Id, payment.Id, Money.FromRupiah(100_000)), Now.AddHours(4));
+
+        Assert.Equal((PaymentProvider.Offline, PaymentStatus.Pending), (payment.Provider, payment.Status));
+        Assert.Equal(("pi_short", 0L), (Assert.Single(booking.CardSettlements).ProcessorPaymentId, booking.CardSettlements[0].CaptureIdr));
     }
 
     [Fact]

@@ -87,7 +87,7 @@ public abstract class ConcurrentChangeTests<TFactory>(TFactory app) : IClassFixt
         var mine = await first.ServiceProvider.GetRequiredService<MarketplaceDbContext>().Bookings.SingleAsync(b => b.Id == id);
         var theirs = await second.ServiceProvider.GetRequiredService<MarketplaceDbContext>().Bookings.SingleAsync(b => b.Id == id);
         var now = DateTimeOffset.UtcNow;
-        mine.MoveVisit(mine.Visits[0].Id, mine.Visits[0].StartsAt.AddHours(3), BookingSide.Family, now, now.AddYears(1));
+        mine.MoveVisit(mine.Visits[0].Id, mine.Visits[0].StartsAt.AddHours(3), BookingSide.Family, now, now.AddYears(1), TimeSpan.FromDays(7));
         await first.ServiceProvider.GetRequiredService<MarketplaceDbContext>().SaveChangesAsync();
         theirs.Cancel(BookingSide.Family, now);
 

@@ -2,6 +2,7 @@ using Marketplace.Application.Caregivers;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
 using Marketplace.Application.SharedKernel;
+using Marketplace.Application.Payments;
 using Mediator;
 
 namespace Marketplace.Application.Bookings.Visits;
@@ -10,7 +11,7 @@ namespace Marketplace.Application.Bookings.Visits;
 public sealed record MoveVisit(Guid BookingId, Guid VisitId, DateTimeOffset Start) : ICommand<BookingView>;
 
 public sealed class MoveVisitHandler(
-    ICurrentUser currentUser, IBookingRepository bookings, ICaregiverRepository caregivers, BookingPolicy policy, TimeProvider clock)
+    ICurrentUser currentUser, IBookingRepository bookings, ICaregiverRepository caregivers, BookingPolicy policy, ICardProcessor cards, TimeProvider clock)
     : ICommandHandler<MoveVisit, BookingView>
 {
     public async ValueTask<BookingView> Handle(MoveVisit command, CancellationToken cancellationToken)
@@ -32,7 +33,7 @@ public sealed class MoveVisitHandler(
         }
 
         var now = clock.GetUtcNow();
-        booking.MoveVisit(visit.Id, command.Start, by, now, policy.LatestStart(now));
+        booking.MoveVisit(visit.Id, command.Start, by, now, policy.LatestStart(now), cards.AuthorisationLasts);
         return BookingView.Of(booking, currentUser.UserId);
     }
 }
