@@ -10,14 +10,17 @@ public static class Eventually
     private static readonly TimeSpan Every = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Returns once <paramref name="condition"/> holds; fails with "<paramref name="what"/> within 15 s" if it never does.</summary>
-    public static async Task TrueAsync(Func<Task<bool>> condition, string what)
+    public static Task TrueAsync(Func<Task<bool>> condition, string what) => TrueAsync(condition, what, Within);
+
+    /// <summary>As <see cref="TrueAsync(Func{Task{bool}}, string)"/>, waiting at most <paramref name="within"/> (a benchmark's bulk work).</summary>
+    public static async Task TrueAsync(Func<Task<bool>> condition, string what, TimeSpan within)
     {
-        var deadline = DateTime.UtcNow + Within;
+        var deadline = DateTime.UtcNow + within;
         while (!await condition())
         {
             if (DateTime.UtcNow >= deadline)
             {
-                throw new TimeoutException($"{what} within {Within.TotalSeconds:0} s");
+                throw new TimeoutException($"{what} within {within.TotalSeconds:0} s");
             }
 
             await Task.Delay(Every);

@@ -16,10 +16,16 @@ internal static class CardPath
     {
         using (app.Clock.TravelTo(DayBefore(booking)))
         {
-            var paid = await booking.Family.PostJsonAsync($"/api/v1/bookings/{booking.Id}/payments", new { method = "card" });
-            Assert.True(paid.StatusCode == HttpStatusCode.Created, await paid.Content.ReadAsStringAsync());
-            return new Uri((await paid.ReadJsonAsync()).GetProperty("checkoutUrl").GetString()!);
+            return await OpenCardCheckoutAsync(booking);
         }
+    }
+
+    /// <summary>The family opens a card checkout for the booking now; answers the checkout page's address.</summary>
+    public static async Task<Uri> OpenCardCheckoutAsync(Accepted booking)
+    {
+        var paid = await booking.Family.PostJsonAsync($"/api/v1/bookings/{booking.Id}/payments", new { method = "card" });
+        Assert.True(paid.StatusCode == HttpStatusCode.Created, await paid.Content.ReadAsStringAsync());
+        return new Uri((await paid.ReadJsonAsync()).GetProperty("checkoutUrl").GetString()!);
     }
 
     /// <summary>The family pays on the fake's checkout page, which sends the authorisation's webhook; answers the PaymentIntent's id.</summary>

@@ -4,6 +4,7 @@ using Marketplace.Application.Payments.Authorise;
 using Marketplace.TestSupport;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
+using static Marketplace.IntegrationTests.Payments.CardPath;
 using static Marketplace.IntegrationTests.Payments.MoneyPath;
 
 namespace Marketplace.IntegrationTests.Payments;
@@ -79,7 +80,7 @@ public abstract class SavedCardPaymentTests<TFactory>(TFactory app) : IClassFixt
     public async Task ASavedCardStripeRefuses_LeavesTheConfirmedBookingToBePaidToTheCaregiverDirectly()
     {
         var booking = await app.AcceptedAsync([], weeks: 4);
-        await SaveCardAsync(await CheckoutAsync(booking));
+        await SaveCardAsync(await OpenCardCheckoutAsync(booking));
         Stripe.FailNext("/v1/payment_intents", 402, "card_error", "authentication_required");
 
         Assert.Equal(1, await AuthoriseDueCardsAsync(at: booking.Start.AddDays(16), booking));
@@ -96,7 +97,7 @@ public abstract class SavedCardPaymentTests<TFactory>(TFactory app) : IClassFixt
     public async Task ALateCancellation_AuthorisesAndCapturesOnlyItsCharge_AndAnEarlyOneNeverTouchesTheCard()
     {
         var late = await app.AcceptedAsync([], weeks: 4);
-        var latePayment = (await SaveCardAsync(await CheckoutAsync(late)), await PaymentIdAsync(late));
+        var latePayment = (await SaveCardAsync(await OpenCardCheckoutAsync(late)), await PaymentIdAsync(late));
         using (app.Clock.TravelTo(late.Start.AddHours(-5)))
         {
             (await late.Family.PostAsync($"/api/v1/bookings/{late.Id}/cancel", null)).EnsureSuccessStatusCode();
@@ -109,21 +110,13 @@ public abstract class SavedCardPaymentTests<TFactory>(TFactory app) : IClassFixt
         Assert.Equal((0, -54_000, -6_000, 60_000), await app.BalancesAsync(late));
 
         var early = await app.AcceptedAsync([], weeks: 4);
-        await SaveCardAsync(await CheckoutAsync(early));
+        await SaveCardAsync(await OpenCardCheckoutAsync(early));
         var earlyPayment = await PaymentIdAsync(early);
         (await early.Family.PostAsync($"/api/v1/bookings/{early.Id}/cancel", null)).EnsureSuccessStatusCode();
         Assert.Equal(("cancelled", "released", 0), await StateAsync(early.Family, early.Id));
         Assert.Equal(0, await AuthoriseDueCardsAsync(at: early.Start.AddDays(21)));
         Assert.DoesNotContain(Stripe.RequestsTo("/v1/payment_intents"), r => r.Form.GetValueOrDefault("metadata[payment_id]") == earlyPayment.ToString("D"));
         Assert.Equal((0, 0, 0, 0), await app.BalancesAsync(early));
-    }
-
-    /// <summary>The family opens a card checkout for the booking now, weeks before its last visit; answers the checkout page's address.</summary>
-    private static async Task<Uri> CheckoutAsync(Accepted booking)
-    {
-        var paid = await booking.Family.PostJsonAsync($"/api/v1/bookings/{booking.Id}/payments", new { method = "card" });
-        Assert.True(paid.StatusCode == HttpStatusCode.Created, await paid.Content.ReadAsStringAsync());
-        return new Uri((await paid.ReadJsonAsync()).GetProperty("checkoutUrl").GetString()!);
     }
 
     /// <summary>The family saves its card on the fake's setup page, which sends <c>setup_intent.succeeded</c>; answers the saved payment method's id.</summary>
