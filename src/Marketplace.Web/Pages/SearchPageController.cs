@@ -29,6 +29,7 @@ public sealed class SearchPageController(IMediator mediator, IStringLocalizer<Sh
             return View(form);
         }
 
+        ModelState.MoveToForm(nameof(SearchForm.Page));
         var (query, unreadable) = form.ToQuery();
         ModelState.AddUnreadable(unreadable, text);
 
@@ -42,7 +43,7 @@ public sealed class SearchPageController(IMediator mediator, IStringLocalizer<Sh
         }
         catch (ValidationException invalid)
         {
-            ModelState.AddValidationErrors(invalid, text);
+            ModelState.AddValidationErrors(invalid, text, SearchForm.FieldOf);
         }
 
         return View(form);
@@ -75,7 +76,7 @@ public sealed class SearchPageController(IMediator mediator, IStringLocalizer<Sh
         }
         catch (ValidationException invalid)
         {
-            ModelState.AddValidationErrors(invalid, text);
+            ModelState.AddValidationErrors(invalid, text, ServiceSearchForm.FieldOf);
         }
 
         return View(form);
