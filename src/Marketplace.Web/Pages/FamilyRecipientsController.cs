@@ -1,3 +1,4 @@
+using FluentValidation;
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Families;
@@ -19,7 +20,8 @@ namespace Marketplace.Web.Pages;
 [Authorize(Roles = AccountRoles.Family)]
 [Route("family/recipients")]
 [AutoValidateAntiforgeryToken]
-public sealed class FamilyRecipientsController(IMediator mediator, IStringLocalizer<SharedResource> text) : Controller
+public sealed class FamilyRecipientsController(
+    IMediator mediator, IStringLocalizer<SharedResource> text, IValidator<AddMyRecipient> addRules, IValidator<EditMyRecipient> changeRules) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -30,8 +32,11 @@ public sealed class FamilyRecipientsController(IMediator mediator, IStringLocali
     {
         var (command, unreadable) = form.ToCommand();
         ModelState.AddUnreadable(unreadable, text);
-
-        if (command is not null && await this.TrySendAsync(mediator, command, text, cancellationToken, ModelStateExtensions.LastSegment) is { } added)
+        if (!ModelState.IsValid)
+        {
+            await AddOtherErrorsAsync(addRules, command, cancellationToken);
+        }
+        else if (await this.TrySendAsync(mediator, command, text, cancellationToken, ModelStateExtensions.LastSegment) is { } added)
         {
             TempData["Notice"] = text["Recipients.Added", added.Name].Value;
             return RedirectToAction(nameof(Index));
@@ -54,7 +59,11 @@ public sealed class FamilyRecipientsController(IMediator mediator, IStringLocali
         ModelState.AddUnreadable(unreadable, text);
         try
         {
-            if (command is not null && await this.TrySendAsync(mediator, command, text, cancellationToken, ModelStateExtensions.LastSegment) is { } saved)
+            if (!ModelState.IsValid)
+            {
+                await AddOtherErrorsAsync(changeRules, command, cancellationToken);
+            }
+            else if (await this.TrySendAsync(mediator, command, text, cancellationToken, ModelStateExtensions.LastSegment) is { } saved)
             {
                 TempData["Notice"] = text["Recipients.Saved", saved.Name].Value;
                 return RedirectToAction(nameof(Index));
@@ -116,6 +125,17 @@ public sealed class FamilyRecipientsController(IMediator mediator, IStringLocali
             text["CareManager.Chosen"].Value,
             () => RedirectToAction(nameof(Index)),
             () => PageAsync(new RecipientForm { Kind = RecipientKind.Elder }, cancellationToken));
+    }
+
+    /// <summary>
+    /// A form with a field that could not be read is not sent; its other fields are still checked against the use case's
+    /// rules, so the person sees every error at once rather than one round at a time.
+    /// </summary>
+    private async Task AddOtherErrorsAsync<T>(IValidator<T> rules, T command, CancellationToken cancellationToken)
+    {
+        var result = await rules.ValidateAsync(command, cancellationToken);
+        var others = result.Errors.Where(failure => ModelState[ModelStateExtensions.LastSegment(failure.PropertyName)] is not { Errors.Count: > 0 }).ToList();
+        ModelState.AddValidationErrors(new ValidationException(others), text, ModelStateExtensions.LastSegment);
     }
 
     private async Task<IActionResult> EditAgainAsync(Guid id, CancellationToken cancellationToken)

@@ -46,25 +46,32 @@ public sealed class RecipientForm
         Lon = recipient.Address.Lon.ToString(CultureInfo.InvariantCulture),
     };
 
-    public (AddMyRecipient? Command, IReadOnlyDictionary<string, string> Unreadable) ToCommand()
+    /// <summary>
+    /// The new person's command and the fields that could not be read. With any unreadable, the command holds stand-ins
+    /// for them (no kind, year 0, point 0,0): it is only checked, so the form can show every other error at once, never sent.
+    /// </summary>
+    public (AddMyRecipient Command, IReadOnlyDictionary<string, string> Unreadable) ToCommand()
     {
-        var (read, unreadable) = Read();
-        return read is { } r ? (new AddMyRecipient(Name ?? "", r.Kind, r.BirthYear, r.Address, Consent, Needs), unreadable) : (null, unreadable);
+        var (kind, birthYear, address, unreadable) = Read();
+        return (new AddMyRecipient(Name ?? "", kind, birthYear, address, Consent, Needs), unreadable);
     }
 
-    /// <summary>The change of the person <paramref name="id"/>; <see cref="Consent"/> here gives consent again after a withdrawal.</summary>
-    public (EditMyRecipient? Command, IReadOnlyDictionary<string, string> Unreadable) ToEditCommand(Guid id)
+    /// <summary>The change of the person <paramref name="id"/>, as <see cref="ToCommand"/>; <see cref="Consent"/> here gives consent again after a withdrawal.</summary>
+    public (EditMyRecipient Command, IReadOnlyDictionary<string, string> Unreadable) ToEditCommand(Guid id)
     {
-        var (read, unreadable) = Read();
-        return read is { } r ? (new EditMyRecipient(id, Name ?? "", r.Kind, r.BirthYear, r.Address, Consent, Needs), unreadable) : (null, unreadable);
+        var (kind, birthYear, address, unreadable) = Read();
+        return (new EditMyRecipient(id, Name ?? "", kind, birthYear, address, Consent, Needs), unreadable);
     }
 
-    private ((RecipientKind Kind, int BirthYear, AddressView Address)? Read, IReadOnlyDictionary<string, string> Unreadable) Read()
+    private (RecipientKind Kind, int BirthYear, AddressView Address, IReadOnlyDictionary<string, string> Unreadable) Read()
     {
         var numbers = new FormNumbers();
         numbers.Require(Kind, nameof(Kind));
         var birthYear = numbers.Int(BirthYear, nameof(BirthYear));
         var address = new AddressView(AreaCode ?? "", Line ?? "", numbers.Degrees(Lat, nameof(Lat)), numbers.Degrees(Lon, nameof(Lon)));
-        return (numbers.Errors.Count > 0 ? null : (Kind!.Value, birthYear, address), numbers.Errors);
+        return (Kind ?? NoKind, birthYear, address, numbers.Errors);
     }
+
+    // Not a kind: the rules that depend on the kind stay silent while none is chosen.
+    private const RecipientKind NoKind = (RecipientKind)(-1);
 }
