@@ -40,6 +40,7 @@ public sealed class CalendarJourney(ServedApp app) : IClassFixture<ServedApp>
 
             phone.Find("[data-testid=other-view]").Click();
             phone.WaitUntil(() => phone.Driver.Url.Contains("week=", StringComparison.Ordinal));
+            phone.Open($"/caregiver/schedule?week={day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
             Assert.Contains("Libur", Cell(phone, dayOff).Text, StringComparison.Ordinal);
             Assert.Contains("Libur sepanjang hari", phone.Find("[data-testid=time-off]").Text, StringComparison.Ordinal);
             Assert.Contains(visitText, phone.Find("[data-testid=scheduled-visit]").Text, StringComparison.Ordinal);

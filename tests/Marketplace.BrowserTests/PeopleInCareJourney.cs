@@ -12,6 +12,8 @@ namespace Marketplace.BrowserTests;
 /// </summary>
 public sealed class PeopleInCareJourney(ServedApp app) : IClassFixture<ServedApp>
 {
+    private static readonly string[] Geolocation = ["geolocation"];
+
     [Fact]
     public void AFamily_AddsChangesWithdrawsConsentForAndRemovesAPerson_WithTheMapsTilesBlocked()
     {
@@ -62,7 +64,7 @@ public sealed class PeopleInCareJourney(ServedApp app) : IClassFixture<ServedApp
 
         // "Use my location" fills the point in from the browser's position.
         var chrome = (ChromeDriver)family.Driver;
-        chrome.ExecuteCdpCommand("Browser.grantPermissions", new Dictionary<string, object?> { ["origin"] = app.Address.GetLeftPart(UriPartial.Authority), ["permissions"] = new[] { "geolocation" } });
+        chrome.ExecuteCdpCommand("Browser.grantPermissions", new Dictionary<string, object?> { ["origin"] = app.Address.GetLeftPart(UriPartial.Authority), ["permissions"] = Geolocation });
         chrome.ExecuteCdpCommand("Emulation.setGeolocationOverride", new Dictionary<string, object?> { ["latitude"] = -5.1650, ["longitude"] = 119.4320, ["accuracy"] = 10 });
         family.Find("[data-point-locate]").Click();
         family.WaitUntil(() => family.Find("#Lat").GetAttribute("value") == "-5.165000");
