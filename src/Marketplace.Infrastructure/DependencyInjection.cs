@@ -81,6 +81,7 @@ public static class DependencyInjection
     private static void AddDocuments(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IDocumentStore, FileDocumentStore>();
+        services.AddSingleton<IPictureShrinker, SkiaPictureShrinker>();
         services.AddSingleton(new UploadQuota(configuration.GetValue(UploadQuota.Setting, UploadQuota.Default.MaxBytesPerAccount)));
         services.AddScoped<IStoredFileReferences, StoredFileReferences>();
         services.AddSingleton<ReleasedFileCapture>();
