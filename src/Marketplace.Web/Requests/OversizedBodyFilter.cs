@@ -37,6 +37,11 @@ internal sealed class OversizedBodyFilter : IAsyncAuthorizationFilter, IOrderedF
         {
             context.Result = TooLarge(context);
         }
+        catch (Exception exception) when (exception is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            // A form broken some other way (a multipart body with no parts, cut short) fails the same way when model
+            // binding reads it again, which says so as a field it could not read.
+        }
     }
 
     /// <summary>Kestrel's 413 for a body over the endpoint's limit, or the form reader's refusal of a part, value or count over its limits.</summary>
