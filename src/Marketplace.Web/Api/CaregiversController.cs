@@ -7,6 +7,7 @@ using Marketplace.Application.Caregivers.Photo;
 using Marketplace.Application.Caregivers.UpdateMyProfile;
 using Marketplace.Application.SharedKernel;
 using Marketplace.Web.Composition;
+using Marketplace.Web.Requests;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -36,14 +37,15 @@ public sealed class CaregiversController(IMediator mediator) : ControllerBase
         await mediator.Send(new GetCaregiverProfile(id), cancellationToken);
 
     /// <summary>
-    /// Uploads the profile photo as multipart field <c>file</c>: JPEG or PNG, at most 2 MB. The photo it replaces is deleted;
+    /// Uploads the profile photo as multipart field <c>file</c>: JPEG or PNG, at most 15 MB (413 past that), kept shrunk to
+    /// 1200 pixels on its longest side, upright and without its metadata (no GPS position). The photo it replaces is deleted;
     /// 409 when the account's files would go over its quota (<c>Uploads:MaxBytesPerAccount</c>, 50 MB by default).
     /// </summary>
     [Authorize(Roles = AccountRoles.Caregiver)]
     [HttpPut("me/photo")]
     [EnableRateLimiting(RateLimitSetup.Uploads)]
-    [RequestSizeLimit(FieldLimits.MaxPhotoBytes + (64 * 1024))]
-    [RequestFormLimits(MultipartBodyLengthLimit = FieldLimits.MaxPhotoBytes + (64 * 1024))]
+    [RequestSizeLimit(UploadRequest.MaxBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = UploadRequest.MaxBytes)]
     [ProducesResponseType<CaregiverProfileView>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
