@@ -35,8 +35,8 @@ public abstract partial class CalendarPageTests<TFactory>(TFactory app) : IClass
         })).EnsureSuccessStatusCode();
         var caregiver = await app.OnPagesAsync(caregiverApi);
 
-        var week = await caregiver.GetStringAsync($"/caregiver/schedule?week={day:yyyy-MM-dd}");
-        var month = await caregiver.GetStringAsync($"/caregiver/schedule?month={day:yyyy-MM}");
+        var week = await PageAsync(caregiver, $"/caregiver/schedule?week={day:yyyy-MM-dd}");
+        var month = await PageAsync(caregiver, $"/caregiver/schedule?month={day:yyyy-MM}");
 
         foreach (var page in new[] { week, month })
         {
@@ -52,6 +52,26 @@ public abstract partial class CalendarPageTests<TFactory>(TFactory app) : IClass
     }
 
     [Fact]
+    public async Task TimeOffOverMidnight_IsShownOnEachDayItTouches_WithItsHours()
+    {
+        var (caregiverApi, _) = await app.NewBookableCaregiverAsync();
+        var day = DateOnly.FromDateTime(Next(DayOfWeek.Monday, 9).DateTime);
+        (await caregiverApi.PutAsJsonAsync("/api/v1/caregivers/me/availability", new
+        {
+            timeZone = "Asia/Makassar",
+            weekly = Enum.GetNames<DayOfWeek>().Select(d => new { day = d.ToLowerInvariant(), start = "07:00", end = "19:00" }),
+            timeOff = new[] { new { from = $"{day:yyyy-MM-dd}T13:00:00+08:00", to = $"{day.AddDays(1):yyyy-MM-dd}T10:00:00+08:00" } },
+        })).EnsureSuccessStatusCode();
+        var caregiver = await app.OnPagesAsync(caregiverApi);
+
+        var week = await PageAsync(caregiver, $"/caregiver/schedule?week={day:yyyy-MM-dd}");
+
+        Assert.Contains("Libur 13.00–24.00", week, StringComparison.Ordinal);
+        Assert.Contains("Libur 00.00–10.00", week, StringComparison.Ordinal);
+        Assert.Equal(2, TimeOffCards().Count(week));
+    }
+
+    [Fact]
     public async Task AFamilysCalendar_ShowsItsVisitsWithWhoGivesThem_AndTodayIsMarkedOnce()
     {
         var (_, caregiverId) = await app.NewBookableCaregiverAsync();
@@ -60,8 +80,8 @@ public abstract partial class CalendarPageTests<TFactory>(TFactory app) : IClass
         var bookingId = await familyApi.BookAsync(caregiverId, recipientId, visit, hours: 3);
         var family = await app.OnPagesAsync(familyApi);
 
-        var week = await family.GetStringAsync($"/bookings/calendar?week={visit:yyyy-MM-dd}");
-        var today = await family.GetStringAsync("/bookings/calendar");
+        var week = await PageAsync(family, $"/bookings/calendar?week={visit:yyyy-MM-dd}");
+        var today = await PageAsync(family, "/bookings/calendar");
 
         Assert.Matches($"<a href=\"/bookings/{bookingId}\">10.00–13.00 · Hj. Sitti Rahmah · [^<]+</a>", week);
         Assert.Equal(1, TodayCells().Count(today));
@@ -80,7 +100,7 @@ public abstract partial class CalendarPageTests<TFactory>(TFactory app) : IClass
         var response = await caregiver.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("data-testid=\"period-refused\"", html, StringComparison.Ordinal);
         Assert.Equal(1, TodayCells().Count(html));
     }
@@ -90,7 +110,7 @@ public abstract partial class CalendarPageTests<TFactory>(TFactory app) : IClass
     {
         var caregiver = await app.OnPagesAsync((await app.NewBookableCaregiverAsync()).Client);
 
-        var html = await caregiver.GetStringAsync("/caregiver/schedule?month=2000-02");
+        var html = await PageAsync(caregiver, "/caregiver/schedule?month=2000-02");
 
         Assert.DoesNotContain("data-testid=\"previous-period\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/caregiver/schedule?month=2000-03\"", html, StringComparison.Ordinal);
@@ -106,22 +126,28 @@ public abstract partial class CalendarPageTests<TFactory>(TFactory app) : IClass
             .EnsureSuccessStatusCode();
         var family = await app.OnPagesAsync(familyApi);
 
-        var before = await family.GetStringAsync("/bookings");
+        var before = await PageAsync(family, "/bookings");
         string after;
         using (app.Clock.TravelTo(first.AddDays(1)))
         {
-            after = await family.GetStringAsync("/bookings");
+            after = await PageAsync(family, "/bookings");
         }
 
         Assert.Contains(first.ToString("d MMMM yyyy", Indonesian), ListedVisit().Match(before).Value, StringComparison.Ordinal);
         Assert.Contains(first.AddDays(7).ToString("d MMMM yyyy", Indonesian), ListedVisit().Match(after).Value, StringComparison.Ordinal);
     }
 
+    /// <summary>The page's HTML with its character references read, as a browser shows it ("·" is written <c>&amp;#xB7;</c>).</summary>
+    private static async Task<string> PageAsync(HttpClient client, string path) => WebUtility.HtmlDecode(await client.GetStringAsync(path));
+
     [GeneratedRegex("<th scope=\"col\">")]
     private static partial Regex HeaderCells();
 
     [GeneratedRegex("aria-current=\"date\"")]
     private static partial Regex TodayCells();
+
+    [GeneratedRegex("data-testid=\"time-off\"")]
+    private static partial Regex TimeOffCards();
 
     [GeneratedRegex("data-testid=\"listed-visit\">[^<]+<")]
     private static partial Regex ListedVisit();
