@@ -1,8 +1,6 @@
-using System.Globalization;
 using Marketplace.Application.Bookings;
 using Marketplace.Application.Bookings.Request;
 using Marketplace.Application.SharedKernel;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace Marketplace.Web.Pages;
 
@@ -30,39 +28,17 @@ public sealed class BookingForm
 
     /// <summary>
     /// The form as a family starts it for a caregiver: the visit they searched for when they found the caregiver
-    /// (see <see cref="Link"/>), otherwise a two-hour visit they still have to place; repeated for four weeks if they
-    /// choose to repeat. A date or length no visit could have is left for the family to choose.
+    /// (see <see cref="SearchedVisit"/>), otherwise a two-hour visit they still have to place; repeated for four weeks if
+    /// they choose to repeat.
     /// </summary>
-    public static BookingForm New(Guid caregiverId, DateOnly? date = null, TimeOnly? time = null, int? hours = null) => new()
+    public static BookingForm New(Guid caregiverId, SearchedVisit visit) => new()
     {
         CaregiverId = caregiverId,
-        Date = date is { } day && PlausibleDates.IsPlausible(day) ? day : null,
-        Time = time,
-        Hours = hours is >= RequestHomeCareBookingValidator.MinHours and <= RequestHomeCareBookingValidator.MaxHours ? hours : DefaultHours,
+        Date = visit.Date,
+        Time = visit.Time,
+        Hours = visit.Hours ?? DefaultHours,
         Weeks = 4,
     };
-
-    /// <summary>The address of the form for <paramref name="caregiverId"/>, carrying whatever of the visit's date, time and length is known.</summary>
-    public static string Link(Guid caregiverId, DateOnly? date, TimeOnly? time, int? hours)
-    {
-        var query = new Dictionary<string, string?> { ["caregiverId"] = caregiverId.ToString() };
-        if (date is { } day)
-        {
-            query["date"] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        }
-
-        if (time is { } clock)
-        {
-            query["time"] = clock.ToString("HH:mm", CultureInfo.InvariantCulture);
-        }
-
-        if (hours is { } length)
-        {
-            query["hours"] = length.ToString(CultureInfo.InvariantCulture);
-        }
-
-        return QueryHelpers.AddQueryString("/bookings/new", query);
-    }
 
     /// <summary>The command, or the fields left out or out of range (the page says which).</summary>
     public (RequestHomeCareBooking? Command, IReadOnlyDictionary<string, string> Unreadable) ToCommand(string timeZone)

@@ -46,7 +46,7 @@ public sealed class BookingsPageController(IMediator mediator, IStringLocalizer<
         View(await mediator.Send(new Application.Payments.Receipt.GetReceipt(id), cancellationToken));
 
     /// <summary>
-    /// The request form, opened from a search result with the visit that was searched for
+    /// The request form, opened from a search result or a caregiver's page with the visit that was searched for
     /// (<c>?caregiverId=...&amp;date=2026-12-07&amp;time=09:00&amp;hours=3</c>). Those values only fill the form
     /// in: one that cannot be read is left blank for the family to choose, not refused.
     /// </summary>
@@ -59,7 +59,7 @@ public sealed class BookingsPageController(IMediator mediator, IStringLocalizer<
             ModelState.Remove(prefill);
         }
 
-        return await FormAsync(BookingForm.New(caregiverId, date, time, hours), cancellationToken);
+        return await FormAsync(BookingForm.New(caregiverId, SearchedVisit.Of(date, time, hours)), cancellationToken);
     }
 
     [Authorize(Roles = AccountRoles.Family)]
