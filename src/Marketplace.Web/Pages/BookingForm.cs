@@ -1,4 +1,5 @@
 using Marketplace.Application.Bookings;
+using Marketplace.Application.Bookings.Quote;
 using Marketplace.Application.Bookings.Request;
 using Marketplace.Application.SharedKernel;
 
@@ -24,6 +25,9 @@ public sealed class BookingForm
 
     public bool Repeats { get; set; }
 
+    /// <summary>"Hitung harga" was pressed: the form is shown again with its price, and nothing is sent.</summary>
+    public bool PriceOnly { get; set; }
+
     private const int DefaultHours = 2;
 
     /// <summary>
@@ -39,6 +43,29 @@ public sealed class BookingForm
         Hours = visit.Hours ?? DefaultHours,
         Weeks = 4,
     };
+
+    /// <summary>
+    /// The price query for what the form holds so far, or null while it cannot be priced (no length, a repeat without its
+    /// weeks). Without a date and time a weekly repeat's visits cannot be counted yet, and the quote prices one visit only.
+    /// </summary>
+    public QuoteHomeCare? ToQuote(string timeZone)
+    {
+        if (Hours is not { } hours || (Repeats && Weeks is null))
+        {
+            return null;
+        }
+
+        DateTimeOffset? start = Date is { } day && PlausibleDates.IsPlausible(day) && Time is { } time ? IndonesianTimeZones.ToInstant(day, time, timeZone) : null;
+        return new QuoteHomeCare(CaregiverId, start, hours, Repeats ? new WeeklyRepeat(RepeatDays, Weeks!.Value) : null);
+    }
+
+    /// <summary>The fields that hold what no visit could have (a date outside 2000–2100); what is still to choose is not among them.</summary>
+    public IReadOnlyDictionary<string, string> OutOfRange()
+    {
+        var unreadable = new Dictionary<string, string>();
+        FormDates.Check(Date, nameof(Date), unreadable);
+        return unreadable;
+    }
 
     /// <summary>The command, or the fields left out or out of range (the page says which).</summary>
     public (RequestHomeCareBooking? Command, IReadOnlyDictionary<string, string> Unreadable) ToCommand(string timeZone)
