@@ -14,6 +14,9 @@ public sealed partial class Booking
     /// <summary>A family that cancels this long before a visit pays nothing for it.</summary>
     public static readonly TimeSpan FreeCancellationNotice = TimeSpan.FromHours(24);
 
+    /// <summary>What a family pays for a visit it cancels later than that: <paramref name="percent"/> of the visit's price, in whole Rupiah rounded down.</summary>
+    public static Money LateCancellationCharge(Money visitPrice, int percent) => Money.FromRupiah(visitPrice.Rupiah * percent / 100);
+
     public void Accept(DateTimeOffset now)
     {
         RequireStatus(BookingStatus.Requested, "Only a request waiting for an answer can be accepted.");
@@ -213,7 +216,7 @@ public sealed partial class Booking
     /// <summary>Care that costs nothing (a free clinic slot) needs no payment: it is confirmed as soon as it is agreed.</summary>
     private BookingStatus ConfirmedWhenFree(BookingStatus agreed) => Price == Money.Zero ? BookingStatus.Confirmed : agreed;
 
-    private Money LateShareOf(BookingVisit visit) => Money.FromRupiah(VisitPrice.Rupiah * LateCancellationPercent / 100);
+    private Money LateShareOf(BookingVisit visit) => LateCancellationCharge(VisitPrice, LateCancellationPercent);
 
     private BookingVisit FindVisit(Guid id) =>
         _visits.FirstOrDefault(v => v.Id == id) ?? throw new NotFoundException("Visit", id);

@@ -29,7 +29,11 @@ public sealed class CaregiversController(IMediator mediator) : ControllerBase
     public async Task<CaregiverProfileView> UpdateMine(UpdateMyCaregiverProfile request, CancellationToken cancellationToken) =>
         await mediator.Send(request, cancellationToken);
 
-    /// <summary>A caregiver's public profile (verified caregivers; others only to themselves and admins).</summary>
+    /// <summary>
+    /// A caregiver's public profile (verified caregivers; others only to themselves and admins), as its page
+    /// <c>/caregivers/{id}</c> shows it: <c>verifiedCertificates</c> lists those a verifier has seen that are valid today,
+    /// as <c>{title, issuer, validUntil}</c>, never their numbers or scans. Never the home point.
+    /// </summary>
     [HttpGet("{id:guid}")]
     [ProducesResponseType<CaregiverProfileView>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]

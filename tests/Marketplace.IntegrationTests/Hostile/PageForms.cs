@@ -171,6 +171,12 @@ internal static class PageWorld
                 ["Time"] = (FieldKind.Time, "09:00"), ["Hours"] = (FieldKind.Number, "2"), ["Repeats"] = (FieldKind.YesNo, "true"),
                 ["RepeatDays"] = (FieldKind.Choice, "Tuesday"), ["Weeks"] = (FieldKind.Number, "2"),
             }, Optional: ["Repeats", "RepeatDays", "Weeks"]),
+            new("bookings/new", family, $"/bookings/new?caregiverId={caregiverId}", () => "/bookings/new", new()
+            {
+                ["PriceOnly"] = (FieldKind.YesNo, "true"), ["CaregiverId"] = (FieldKind.Id, caregiverId.ToString()), ["RecipientId"] = (FieldKind.Id, elderId.ToString()),
+                ["Date"] = (FieldKind.Date, Day(monday)), ["Time"] = (FieldKind.Time, "09:00"), ["Hours"] = (FieldKind.Number, "2"),
+                ["Repeats"] = (FieldKind.YesNo, "true"), ["RepeatDays"] = (FieldKind.Choice, "Tuesday"), ["Weeks"] = (FieldKind.Number, "2"),
+            }, Optional: ["PriceOnly", "RecipientId", "Date", "Time", "Hours", "Repeats", "RepeatDays", "Weeks"]),
             new("bookings/{id:guid}/accept", caregiver, $"/bookings/{bookingId}", () => $"/bookings/{unknown}/accept"),
             new("bookings/{id:guid}/decline", caregiver, $"/bookings/{bookingId}", () => $"/bookings/{unknown}/decline"),
             new("bookings/{id:guid}/cancel", family, $"/bookings/{bookingId}", () => $"/bookings/{unknown}/cancel"),

@@ -383,6 +383,8 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             yield return new(string.Empty, "/", FamilyPages);
             yield return new("search", $"/search?Place=-5.1477,119.4327&RadiusKm=30&VisitDate={day}&VisitTime=09:00&VisitHours=2", Anonymous);
             yield return new("search/services", "/search/services?Place=-5.1477,119.4327&Kind=MobileClinic&RadiusKm=50", Anonymous);
+            yield return new("caregivers/{id:guid}", $"/caregivers/{CaregiverId}", Anonymous);
+            yield return new("caregivers/{id:guid}", $"/caregivers/{CaregiverId}?date={day}&time=09:00&hours=2", FamilyPages);
             yield return new("account/login", "/account/login", Anonymous);
             yield return new("account/register", "/account/register", Anonymous);
             yield return new("account/check-email", "/account/check-email", Anonymous);

@@ -32,6 +32,8 @@ internal static class PageMatrixRows
         Get(string.Empty, _ => "/", Everyone),
         Get("search", _ => "/search?Place=-5.1477,119.4327&RadiusKm=30", Everyone),
         Get("search/services", _ => "/search/services?Place=-5.1477,119.4327&Kind=Daycare&RadiusKm=30", Everyone),
+        Get("caregivers/{id:guid}", w => $"/caregivers/{w.CaregiverA}?date=2026-12-07&time=09:00&hours=2", Everyone),
+        Get("caregivers/{id:guid}", w => $"/caregivers/{w.PendingCaregivers[1]}", "404   404   404   404   404   404   404   404   200"),
         Get("account/login", _ => "/account/login", Everyone),
         Get("account/register", _ => "/account/register", Everyone),
         Get("account/check-email", _ => "/account/check-email", Everyone),

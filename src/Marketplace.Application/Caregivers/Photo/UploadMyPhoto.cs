@@ -29,7 +29,7 @@ public sealed class UploadMyPhotoHandler(
         caregiver.EnsureRoomForPhoto(upload.SizeBytes, quota);
         var key = await upload.StoreAsync(documents, cancellationToken);
         caregiver.ChangePhoto(new CaregiverPhoto(key, upload.ContentType, upload.SizeBytes, clock.GetUtcNow()));
-        return CaregiverProfileView.Of(caregiver);
+        return CaregiverProfileView.Of(caregiver, clock.GetUtcNow());
     }
 }
 

@@ -314,6 +314,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Verified")
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Document", "Marketplace.Application.Caregivers.Certificate.Document#CertificateDocument", b1 =>
                         {
                             b1.Property<string>("ContentType")
