@@ -78,19 +78,21 @@ public sealed class PageQualityJourney(ServedApp app) : IClassFixture<ServedApp>
         var owned = await DemoIdAsync(db => db.Listings.Where(l => db.Enterprises.Any(e => e.Id == l.EnterpriseId
             && db.Users.Any(u => u.Id == e.OwnerUserId && u.Email == DemoDataSeeder.EnterpriseEmail))).Select(l => l.Id));
         var caregiver = await DemoIdAsync(db => db.Caregivers.Where(c => db.Users.Any(u => u.Id == c.UserId && u.Email == DemoDataSeeder.CaregiverEmail)).Select(c => c.Id));
+        var recipient = await DemoIdAsync(db => db.Families.Where(f => db.Users.Any(u => u.Id == f.UserId && u.Email == DemoDataSeeder.FamilyEmail))
+            .SelectMany(f => f.Recipients).Select(r => r.Id));
         var monday = TestBookings.Next(DayOfWeek.Monday, 9).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         string[] everyone =
         [
             "/", "/search", $"/search?Place=-5.1477%2C119.4327&RadiusKm=25&VisitDate={monday}&VisitTime=09%3A00&VisitHours=2",
-            "/search/services", "/search/services?Place=-5.1477%2C119.4327&RadiusKm=50&Kind=Daycare", $"/listings/{daycare}",
+            "/search/services", "/search/services?Place=-5.1477%2C119.4327&RadiusKm=50&Kind=Daycare", $"/listings/{daycare}", $"/caregivers/{caregiver}",
         ];
         return
         [
             ("visitor", null, null, [.. everyone, "/account/login", "/account/register", MissingPage]),
             ("family", DemoDataSeeder.FamilyEmail, MarketplaceAppFactory.DemoPassword,
-                ["/account", "/bookings", "/family/recipients", $"/bookings/new?caregiverId={caregiver}"]),
+                ["/account", "/bookings", "/bookings/calendar", "/family/recipients", $"/family/recipients/{recipient}", $"/bookings/new?caregiverId={caregiver}"]),
             ("caregiver", DemoDataSeeder.CaregiverEmail, MarketplaceAppFactory.DemoPassword,
-                ["/caregiver/profile", "/caregiver/certificates", "/caregiver/availability", "/caregiver/schedule", "/earnings",
+                ["/caregiver/profile", "/caregiver/certificates", "/caregiver/availability", "/caregiver/schedule", "/caregiver/schedule?month=" + DateTime.UtcNow.ToString("yyyy-MM", CultureInfo.InvariantCulture), "/earnings",
                  "/bookings", "/caregiver/affiliations", "/care-manager"]),
             ("enterprise", DemoDataSeeder.EnterpriseEmail, MarketplaceAppFactory.DemoPassword,
                 ["/enterprise", "/bookings", $"/enterprise/listings/{owned}", "/enterprise/listings/new?kind=Daycare", "/enterprise/revenue"]),
