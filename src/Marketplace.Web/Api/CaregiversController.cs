@@ -1,4 +1,5 @@
 using Marketplace.Application.Accounts;
+using Marketplace.Application.Bookings.View;
 using Marketplace.Application.Caregivers;
 using Marketplace.Application.Caregivers.Availability;
 using Marketplace.Application.Caregivers.GetProfile;
@@ -73,6 +74,18 @@ public sealed class CaregiversController(IMediator mediator) : ControllerBase
     [HttpGet("me/availability")]
     public async Task<AvailabilityView> GetMyAvailability(CancellationToken cancellationToken) =>
         await mediator.Send(new GetMyAvailability(), cancellationToken);
+
+    /// <summary>
+    /// The signed-in caregiver's visits that hold their time between <c>from</c> and <c>to</c> (instants with their offsets,
+    /// at most six weeks apart), in time order, each in the local time of its booking: <c>[{bookingId, visitId,
+    /// bookingStatus, status, recipientName, start, end}]</c>. 400 for a period out of order or too long.
+    /// </summary>
+    [Authorize(Roles = AccountRoles.Caregiver)]
+    [HttpGet("me/schedule")]
+    [ProducesResponseType<IReadOnlyList<ScheduledVisit>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public async Task<IReadOnlyList<ScheduledVisit>> GetMySchedule(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        await mediator.Send(new GetMySchedule(from, to), cancellationToken);
 
     /// <summary>Replaces the weekly windows and time off: <c>{timeZone, weekly: [{day, start, end}], timeOff: [{from, to}]}</c>.</summary>
     [Authorize(Roles = AccountRoles.Caregiver)]

@@ -23,6 +23,9 @@ internal static class UiText
     public static string Explain(BusinessRuleException rule) =>
         rule.Arguments.Count == 0 ? Translate(rule.Rule) : Format(rule.Rule, [.. rule.Arguments]);
 
+    /// <summary>The counted text <paramref name="key"/> for <paramref name="count"/> in the current UI language (see <see cref="CountedTexts"/>).</summary>
+    public static string Count(string key, long count) => Format(key + CountedTexts.Category(count, CultureInfo.CurrentUICulture), count);
+
     /// <summary>The text of <paramref name="key"/> in the current UI language with <paramref name="args"/> filled in.</summary>
     public static string Format(string key, params object?[] args) =>
         string.Format(CultureInfo.CurrentCulture, Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key, args);

@@ -31,6 +31,7 @@ public sealed class SearchPageController(IMediator mediator, IStringLocalizer<Sh
             return View(form);
         }
 
+        ModelState.MoveToForm(nameof(SearchForm.Page));
         var (query, unreadable) = form.ToQuery();
         ModelState.AddUnreadable(unreadable, text);
 
@@ -46,7 +47,7 @@ public sealed class SearchPageController(IMediator mediator, IStringLocalizer<Sh
         }
         catch (ValidationException invalid)
         {
-            ModelState.AddValidationErrors(invalid, text);
+            ModelState.AddValidationErrors(invalid, text, SearchForm.FieldOf);
         }
 
         return View(form);
@@ -79,7 +80,7 @@ public sealed class SearchPageController(IMediator mediator, IStringLocalizer<Sh
         }
         catch (ValidationException invalid)
         {
-            ModelState.AddValidationErrors(invalid, text);
+            ModelState.AddValidationErrors(invalid, text, ServiceSearchForm.FieldOf);
         }
 
         return View(form);

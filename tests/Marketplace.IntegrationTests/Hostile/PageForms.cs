@@ -118,6 +118,14 @@ internal static class PageWorld
                 ["AreaCode"] = (FieldKind.Choice, "73.71.10"), ["Line"] = Text("Jl. Daeng Tata"), ["Lat"] = (FieldKind.Number, "-5.18"),
                 ["Lon"] = (FieldKind.Number, "119.41"), ["Consent"] = (FieldKind.YesNo, "true"),
             }, Optional: ["Needs"]),
+            new("family/recipients/{id:guid}", family, $"/family/recipients/{elderId}", () => $"/family/recipients/{elderId}", new()
+            {
+                ["Name"] = Text("Ibu Rahmah"), ["Kind"] = (FieldKind.Choice, "Elder"), ["BirthYear"] = (FieldKind.Number, "1950"), ["Needs"] = (FieldKind.Choice, "mobility"),
+                ["AreaCode"] = (FieldKind.Choice, "73.71.10"), ["Line"] = Text("Jl. Daeng Tata"), ["Lat"] = (FieldKind.Number, "-5.18"),
+                ["Lon"] = (FieldKind.Number, "119.41"),
+            }, Optional: ["Needs"]),
+            new("family/recipients/{id:guid}/withdraw-consent", family, $"/family/recipients/{elderId}", () => $"/family/recipients/{unknown}/withdraw-consent"),
+            new("family/recipients/{id:guid}/remove", family, $"/family/recipients/{elderId}", () => $"/family/recipients/{unknown}/remove"),
             new("family/recipients/care-manager", family, "/family/recipients", () => "/family/recipients/care-manager",
                 new() { ["caregiverId"] = (FieldKind.Id, careManagerId.ToString()) }, Optional: ["caregiverId"]),
             new("enterprise", unregistered, "/enterprise", () => "/enterprise", new()
