@@ -85,6 +85,7 @@ public sealed class PageQualityJourney(ServedApp app) : IClassFixture<ServedApp>
         [
             "/", "/search", $"/search?Place=-5.1477%2C119.4327&RadiusKm=25&VisitDate={monday}&VisitTime=09%3A00&VisitHours=2",
             "/search/services", "/search/services?Place=-5.1477%2C119.4327&RadiusKm=50&Kind=Daycare", $"/listings/{daycare}", $"/caregivers/{caregiver}",
+            $"/caregivers/{caregiver}?date={monday}&time=09:00&hours=2",
         ];
         return
         [

@@ -50,7 +50,7 @@ public sealed class ProfileToBookingJourney(ServedApp app) : IClassFixture<Serve
         Assert.Equal("Sitti Aminah", family.Find("h1").Text);
         Assert.NotEmpty(family.Driver.FindElements(By.CssSelector("[data-testid=certificates] li")));
         Assert.Equal("Belum ada ulasan untuk Sitti Aminah.", family.Find("[data-testid=reviews]").Text);
-        Assert.Contains("selama 3 jam", family.Find("[data-testid=searched-visit]").Text, StringComparison.Ordinal);
+        Assert.Contains("selama 3 jam,", family.Find("[data-testid=searched-visit]").Text, StringComparison.Ordinal);
         family.Screenshot($"caregiver-page-{screen}");
         family.ScrollTo("#certificates-title");
         family.Screenshot($"caregiver-page-certificates-{screen}");

@@ -6,8 +6,8 @@ namespace Marketplace.Application.Caregivers;
 /// </summary>
 public sealed record CaregiverCard(Guid Id, bool HasPhoto, string BioLine)
 {
-    /// <summary>Long enough for a sentence, short enough for two lines of a phone's card.</summary>
-    public const int BioLineMaxLength = 110;
+    /// <summary>Long enough for a sentence, short enough for two or three lines of a phone's card.</summary>
+    public const int BioLineMaxLength = 90;
 
     /// <summary>
     /// The bio's first line, whole when it fits in <see cref="BioLineMaxLength"/> characters, otherwise cut at the last

@@ -20,8 +20,9 @@ public sealed class CaregiverCardTests
         var line = CaregiverCard.LineOf(bio);
 
         Assert.True(line.Length <= CaregiverCard.BioLineMaxLength, line);
-        Assert.EndsWith("bersertifikat…", line, StringComparison.Ordinal);
+        Assert.EndsWith("…", line, StringComparison.Ordinal);
         Assert.StartsWith(line[..^1], bio, StringComparison.Ordinal);
+        Assert.Contains(bio[line.Length - 1], " ,");
     }
 
     [Fact]

@@ -481,6 +481,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                                 .HasMaxLength(20)
                                 .HasColumnType("character varying(20)")
                                 .HasColumnName("ConsentTextVersion");
+
+                            b1.Property<DateTimeOffset?>("WithdrawnAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("ConsentWithdrawnAt");
                         });
 
                     b.HasKey("Id");
@@ -1784,15 +1788,6 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("Marketplace.Application.Listings.Listing", null)
                         .WithMany()
                         .HasForeignKey("ListingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.RecipientAccess", b =>
-                {
-                    b.HasOne("Marketplace.Application.Families.CareRecipient", null)
-                        .WithMany()
-                        .HasForeignKey("RecipientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

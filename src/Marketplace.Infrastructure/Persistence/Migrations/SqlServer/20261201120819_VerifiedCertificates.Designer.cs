@@ -481,6 +481,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasMaxLength(20)
                                 .HasColumnType("nvarchar(20)")
                                 .HasColumnName("ConsentTextVersion");
+
+                            b1.Property<DateTimeOffset?>("WithdrawnAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("ConsentWithdrawnAt");
                         });
 
                     b.HasKey("Id");
@@ -1787,15 +1791,6 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("Marketplace.Application.Listings.Listing", null)
                         .WithMany()
                         .HasForeignKey("ListingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.RecipientAccess", b =>
-                {
-                    b.HasOne("Marketplace.Application.Families.CareRecipient", null)
-                        .WithMany()
-                        .HasForeignKey("RecipientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

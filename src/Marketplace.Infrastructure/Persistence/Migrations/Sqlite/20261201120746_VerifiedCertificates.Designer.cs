@@ -476,6 +476,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasMaxLength(20)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ConsentTextVersion");
+
+                            b1.Property<long?>("WithdrawnAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ConsentWithdrawnAt");
                         });
 
                     b.HasKey("Id");
@@ -1771,15 +1775,6 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Marketplace.Application.Listings.Listing", null)
                         .WithMany()
                         .HasForeignKey("ListingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.RecipientAccess", b =>
-                {
-                    b.HasOne("Marketplace.Application.Families.CareRecipient", null)
-                        .WithMany()
-                        .HasForeignKey("RecipientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
