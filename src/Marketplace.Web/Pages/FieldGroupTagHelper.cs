@@ -7,8 +7,9 @@ namespace Marketplace.Web.Pages;
 /// <summary>
 /// Gives a group of checkboxes or radio buttons (a <c>fieldset</c> whose inputs all share one name, such as
 /// <c>Skills</c>) that name as its id, so the error summary's link for the group (<c>#Skills</c>) lands on it and
-/// a screen reader reads its legend (WCAG 2.2 SC 3.3.1). A fieldset with an id, or with fields of several names,
-/// is left as it is.
+/// a screen reader reads its legend (WCAG 2.2 SC 3.3.1). A fieldset with an id, with fields of several names, or
+/// holding an element that already has that id (a lone checkbox named and identified <c>Consent</c>) is left as it
+/// is: two elements of one id would send the link, a label and a test to the first of them.
 /// </summary>
 [HtmlTargetElement("fieldset")]
 public sealed partial class FieldGroupTagHelper : TagHelper
@@ -20,11 +21,17 @@ public sealed partial class FieldGroupTagHelper : TagHelper
             return;
         }
 
-        var content = await output.GetChildContentAsync();
-        var names = GroupInput().Matches(content.GetContent()).Select(input => input.Groups["name"].Value).Distinct(StringComparer.Ordinal).ToList();
-        if (names.Count == 1)
+        var content = (await output.GetChildContentAsync()).GetContent();
+        var names = GroupInput().Matches(content).Select(input => input.Groups["name"].Value).Distinct(StringComparer.Ordinal).ToList();
+        if (names.Count != 1)
         {
-            output.Attributes.SetAttribute("id", TagBuilder.CreateSanitizedId(names[0], "_"));
+            return;
+        }
+
+        var id = TagBuilder.CreateSanitizedId(names[0], "_");
+        if (!content.Contains($" id=\"{id}\"", StringComparison.Ordinal))
+        {
+            output.Attributes.SetAttribute("id", id);
         }
     }
 

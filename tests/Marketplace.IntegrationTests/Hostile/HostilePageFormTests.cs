@@ -146,6 +146,11 @@ public abstract partial class HostilePageFormTests<TFactory>(TFactory app) : ICl
                 {
                     yield return $"the error summary links to #{target}, which is no field of the page";
                 }
+
+                foreach (var repeated in Ids().Matches(Html).GroupBy(id => id.Groups["id"].Value, StringComparer.Ordinal).Where(same => same.Count() > 1))
+                {
+                    yield return $"{repeated.Count()} elements have the id '{repeated.Key}': its label and summary link reach only the first";
+                }
             }
             else if (mustRefuse)
             {
@@ -161,6 +166,9 @@ public abstract partial class HostilePageFormTests<TFactory>(TFactory app) : ICl
 
         [GeneratedRegex("href=\"#(?<id>[^\"]+)\"")]
         private static partial Regex SummaryLinks();
+
+        [GeneratedRegex(" id=\"(?<id>[^\"]+)\"")]
+        private static partial Regex Ids();
     }
 }
 

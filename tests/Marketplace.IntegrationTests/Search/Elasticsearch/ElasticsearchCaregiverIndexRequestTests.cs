@@ -141,7 +141,7 @@ public sealed class ElasticsearchCaregiverIndexRequestTests
             """{ "index": { "_index": "peduli-caregivers-1700000000000000", "_id": "0b7a3a52-5d2e-4a51-9d7e-1f2c3d4e5f60", "version": 1796000000000123, "version_type": "external" } }""",
             """
             {
-              "id": "0b7a3a52-5d2e-4a51-9d7e-1f2c3d4e5f60", "name": "Sitti Aminah", "text": "Sitti Aminah Perawat lansia yang sabar.",
+              "id": "0b7a3a52-5d2e-4a51-9d7e-1f2c3d4e5f60", "name": "Sitti Aminah", "text": "Sitti Aminah Perawat lansia yang sabar. Pendampingan lansia Elder care Perawatan demensia Dementia care",
               "location": { "lat": -5.1477, "lon": 119.4327 }, "serviceRadiusKm": 10,
               "skills": ["elder-care", "dementia-care"], "languages": ["id", "bug"], "hourlyRateIdr": 75000, "verified": true, "rating": 4.5,
               "weekly": [ { "gte": 10020, "lte": 10500 }, { "gte": -60, "lte": 420 }, { "gte": 7200, "lte": 7440 } ],
