@@ -50,7 +50,7 @@ fi
 rm -rf "$results"
 mkdir -p "$root/artifacts"
 status=0
-dotnet test Marketplace.sln "${filter[@]}" --results-directory "$results" 2>&1 | tee "$root/artifacts/test.log" || status=$?
+dotnet test Marketplace.sln "${filter[@]}" --results-directory "$results" --logger trx 2>&1 | tee "$root/artifacts/test.log" || status=$?
 
 # One closing line for CI: the sums of every test project's summary.
 read -r passed failed skipped < <(grep -E '^(Passed|Failed)!' "$root/artifacts/test.log" |
