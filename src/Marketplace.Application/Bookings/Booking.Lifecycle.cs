@@ -1,5 +1,4 @@
 using Marketplace.Application.Common.Errors;
-using Marketplace.Application.Payments;
 using Marketplace.Application.SharedKernel;
 
 namespace Marketplace.Application.Bookings;
@@ -11,9 +10,6 @@ namespace Marketplace.Application.Bookings;
 /// </summary>
 public sealed partial class Booking
 {
-    /// <summary>A family that cancels this long before a visit pays nothing for it.</summary>
-    public static readonly TimeSpan FreeCancellationNotice = TimeSpan.FromHours(24);
-
     public void Accept(DateTimeOffset now)
     {
         RequireStatus(BookingStatus.Requested, "Only a request waiting for an answer can be accepted.");
@@ -49,63 +45,22 @@ public sealed partial class Booking
 
     /// <summary>
     /// Ends an accepted booking the family never confirmed (never paid for) once its first visit has begun: the
-    /// caregiver's time is free again, and a sponsor's reserved share goes back to its budget.
+    /// caregiver's time is free again, and a sponsor's reserved share goes back to its budget. A late charge for a visit
+    /// cancelled on its own meanwhile is still owed, paid offline.
     /// </summary>
     public void LapseUnpaid(DateTimeOffset now)
     {
         RequireStatus(BookingStatus.Accepted, "Only an accepted booking waiting for payment can lapse.");
-        if (_visits.Min(v => v.StartsAt) > now)
+        // A visit cancelled on its own is not the first visit: the family can still confirm until the first one left.
+        if (_visits.Where(v => v.HoldsTime).Min(v => v.StartsAt) > now)
         {
             throw new BusinessRuleException("The family can still confirm this booking before its first visit.");
         }
 
         Close(BookingStatus.Expired, now);
+        OweOfflineWhenUnpaid(now);
         SettleWhenOver(now);
         Raise(BookingEventKind.PaymentLapsed);
-    }
-
-    /// <summary>
-    /// Cancels every visit still to come. The family pays nothing for visits 24 hours or more ahead and
-    /// the listing's share of the others (posted to the ledger); a provider's cancellation costs the family nothing.
-    /// </summary>
-    /// <returns>The cancellation, and the visits it cancelled (whose places the caller gives back).</returns>
-    public (BookingCancellation Cancellation, IReadOnlyList<BookingVisit> Cancelled) Cancel(BookingSide by, DateTimeOffset now)
-    {
-        if (!IsOpen)
-        {
-            throw new BusinessRuleException("This booking can no longer be cancelled.");
-        }
-
-        var toCancel = _visits.Where(v => v.Status == VisitStatus.Scheduled && v.StartsAt > now).ToList();
-        if (toCancel.Count == 0)
-        {
-            throw new BusinessRuleException("Every visit has started; there is nothing left to cancel.");
-        }
-
-        var charge = by == BookingSide.Family && Status is BookingStatus.Accepted or BookingStatus.Confirmed
-            ? toCancel.Where(v => v.StartsAt - now < FreeCancellationNotice)
-                .Aggregate(Money.Zero, (sum, visit) => sum + LateShareOf(visit))
-            : Money.Zero;
-        toCancel.ForEach(visit => visit.Release());
-        Status = _visits.Any(v => v.Status is VisitStatus.Completed or VisitStatus.NoShow) ? BookingStatus.Completed : BookingStatus.Cancelled;
-        Cancellation = new BookingCancellation(by, now, charge);
-        Charge($"cancellation:{Id:D}", LedgerEntryKind.CancellationCharge, charge, now);
-
-        // A charge on a booking the family had not yet confirmed (or whose card was never authorised or saved) is paid
-        // offline: the provider records it as received.
-        if (charge > Money.Zero && Payment is null or { Provider: PaymentProvider.Stripe, IsAuthorised: false, Received.Rupiah: 0, Status: not PaymentStatus.CardSaved })
-        {
-            Payment = BookingPayment.Offline(AmountDue, SponsorDue, now);
-        }
-
-        if (Payment is { Provider: PaymentProvider.Offline } offline)
-        {
-            offline.Reassess(FamilyDue);
-        }
-
-        SettleWhenOver(now);
-        Raise(BookingEventKind.Cancelled, by);
-        return (Cancellation, toCancel);
     }
 
     /// <summary>The caregiver arrives for the visit that is due now (or the one named).</summary>
@@ -212,8 +167,6 @@ public sealed partial class Booking
 
     /// <summary>Care that costs nothing (a free clinic slot) needs no payment: it is confirmed as soon as it is agreed.</summary>
     private BookingStatus ConfirmedWhenFree(BookingStatus agreed) => Price == Money.Zero ? BookingStatus.Confirmed : agreed;
-
-    private Money LateShareOf(BookingVisit visit) => Money.FromRupiah(VisitPrice.Rupiah * LateCancellationPercent / 100);
 
     private BookingVisit FindVisit(Guid id) =>
         _visits.FirstOrDefault(v => v.Id == id) ?? throw new NotFoundException("Visit", id);

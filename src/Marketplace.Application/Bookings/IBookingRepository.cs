@@ -31,11 +31,14 @@ public interface IBookingRepository
     /// <summary>Requests still waiting for an answer whose time to answer has passed.</summary>
     Task<IReadOnlyList<Booking>> ListUnansweredAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
 
-    /// <summary>Accepted bookings nobody confirmed whose first visit began by <paramref name="now"/>, oldest first, at most <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// Accepted bookings nobody confirmed whose first visit not cancelled began by <paramref name="now"/>, oldest first, at
+    /// most <paramref name="limit"/>.
+    /// </summary>
     Task<IReadOnlyList<Booking>> ListUnpaidStartedAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Bookings paid with a card saved at checkout and not yet asked to authorise it, whose last visit ends by
+    /// Bookings paid with a card saved at checkout and not yet asked to authorise it, whose last visit not cancelled ends by
     /// <paramref name="endsBy"/>, oldest payment first, at most <paramref name="limit"/>.
     /// </summary>
     Task<IReadOnlyList<Booking>> ListSavedCardsDueAsync(DateTimeOffset endsBy, int limit, CancellationToken cancellationToken);

@@ -73,7 +73,7 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
     public async Task<IReadOnlyList<Booking>> ListUnpaidStartedAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
     {
         var utc = now.ToUniversalTime();
-        return await db.Bookings.Where(b => b.Status == BookingStatus.Accepted && b.Visits.Any(v => v.StartsAt <= utc))
+        return await db.Bookings.Where(b => b.Status == BookingStatus.Accepted && b.Visits.Any(v => v.HoldsTime && v.StartsAt <= utc))
             .OrderBy(b => b.RequestedAt).Take(limit).AsSplitQuery().ToListAsync(cancellationToken);
     }
 
@@ -81,7 +81,7 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
     {
         var utc = endsBy.ToUniversalTime();
         return await db.Bookings
-            .Where(b => b.Payment!.Status == PaymentStatus.CardSaved && b.Payment.AuthorisationAskedAt == null && !b.Visits.Any(v => v.EndsAt > utc))
+            .Where(b => b.Payment!.Status == PaymentStatus.CardSaved && b.Payment.AuthorisationAskedAt == null && !b.Visits.Any(v => v.HoldsTime && v.EndsAt > utc))
             .OrderBy(b => b.Payment!.CreatedAt).Take(limit).AsSplitQuery().ToListAsync(cancellationToken);
     }
 
