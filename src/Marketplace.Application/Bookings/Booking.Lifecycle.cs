@@ -103,6 +103,20 @@ public sealed partial class Booking
     /// </summary>
     public BookingVisit MoveVisit(Guid visitId, DateTimeOffset newStart, BookingSide by, DateTimeOffset now, DateTimeOffset latestStart, TimeSpan cardHoldLasts)
     {
+        var visit = CheckMove(visitId, newStart, now, latestStart, cardHoldLasts);
+        visit.MoveTo(new TimeWindow(newStart, newStart + visit.Duration), now);
+        Raise(BookingEventKind.VisitMoved, by);
+        return visit;
+    }
+
+    /// <summary>
+    /// Whether <see cref="MoveVisit"/> would move the visit (throws its refusal, changes nothing): a page shows the new time,
+    /// or why not, before anything is saved.
+    /// </summary>
+    /// <returns>The visit that would move.</returns>
+    public BookingVisit CheckMove(Guid visitId, DateTimeOffset newStart, DateTimeOffset now, DateTimeOffset latestStart, TimeSpan cardHoldLasts)
+    {
+        var visit = FindVisit(visitId);
         if (Kind != BookingKind.HomeCare)
         {
             throw new BusinessRuleException("Only home visits can be moved; cancel and book another day or slot.");
@@ -123,7 +137,6 @@ public sealed partial class Booking
             throw new BusinessRuleException(BeyondHorizon);
         }
 
-        var visit = FindVisit(visitId);
         if (Payment?.HeldUntil(cardHoldLasts) is { } heldUntil && newStart + visit.Duration + CaptureMargin > heldUntil)
         {
             throw new BusinessRuleException(
@@ -131,8 +144,11 @@ public sealed partial class Booking
                 IndonesianTimeZones.ToLocal(heldUntil, TimeZone));
         }
 
-        visit.MoveTo(new TimeWindow(newStart, newStart + visit.Duration), now);
-        Raise(BookingEventKind.VisitMoved, by);
+        if (!visit.IsToCome(now))
+        {
+            throw new BusinessRuleException(BookingVisit.NotToMove);
+        }
+
         return visit;
     }
 
@@ -163,7 +179,7 @@ public sealed partial class Booking
     }
 
     /// <summary>Whether the booking may still be changed or cancelled: nothing has begun that closes it.</summary>
-    private bool IsOpen => Status is BookingStatus.Requested or BookingStatus.Accepted or BookingStatus.Confirmed;
+    public bool IsOpen => Status is BookingStatus.Requested or BookingStatus.Accepted or BookingStatus.Confirmed;
 
     /// <summary>Care that costs nothing (a free clinic slot) needs no payment: it is confirmed as soon as it is agreed.</summary>
     private BookingStatus ConfirmedWhenFree(BookingStatus agreed) => Price == Money.Zero ? BookingStatus.Confirmed : agreed;

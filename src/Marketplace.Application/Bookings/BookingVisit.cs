@@ -19,8 +19,11 @@ public sealed class BookingVisit
         EndsAt = endsAt;
     }
 
-    /// <summary>Said when a visit asked to be cancelled or moved has started, been given or been cancelled already.</summary>
+    /// <summary>Said when a visit asked to be cancelled has started, been given or been cancelled already.</summary>
     public const string NotToCome = "Only a visit that has not started can be cancelled.";
+
+    /// <summary>Said when a visit asked to be moved has started, been given or been cancelled.</summary>
+    public const string NotToMove = "Only a visit that has not started can be moved.";
 
     /// <summary>A caregiver may arrive a little early; checking in earlier than this is a mistake.</summary>
     public static readonly TimeSpan EarliestCheckIn = TimeSpan.FromMinutes(30);
@@ -113,7 +116,7 @@ public sealed class BookingVisit
     {
         if (Status != VisitStatus.Scheduled || StartsAt <= now)
         {
-            throw new BusinessRuleException("Only a visit that has not started can be moved.");
+            throw new BusinessRuleException(NotToMove);
         }
 
         StartsAt = window.Start.ToUniversalTime();

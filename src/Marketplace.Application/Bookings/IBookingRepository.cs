@@ -22,6 +22,12 @@ public interface IBookingRepository
     /// <summary>The windows of the caregiver's visits that hold their time and end after <paramref name="after"/>.</summary>
     Task<IReadOnlyList<TimeWindow>> ListHeldTimeAsync(Guid caregiverId, DateTimeOffset after, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The caregiver's bookings still open (requested, accepted or confirmed) with a visit that holds their time between
+    /// <paramref name="after"/> and <paramref name="before"/>, with all their visits.
+    /// </summary>
+    Task<IReadOnlyList<Booking>> ListOpenHoldingTimeAsync(Guid caregiverId, DateTimeOffset after, DateTimeOffset before, CancellationToken cancellationToken);
+
     /// <summary>The bookings the user is a party to (as family or caregiver), newest first.</summary>
     Task<IReadOnlyList<Booking>> ListForUserAsync(Guid userId, BookingFilter filter, CancellationToken cancellationToken);
 
