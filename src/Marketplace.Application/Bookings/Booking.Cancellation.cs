@@ -112,7 +112,7 @@ public sealed partial class Booking
     }
 
     /// <summary>The family's late-cancellation charge for one visit: the listing's share of its price, rounded down.</summary>
-    private Money LateShare => Money.FromRupiah(VisitPrice.Rupiah * LateCancellationPercent / 100);
+    public Money LateShare => Money.FromRupiah(VisitPrice.Rupiah * LateCancellationPercent / 100);
 
     /// <summary>Every late-cancellation charge so far: the booking's own, and those of visits cancelled on their own.</summary>
     private Money ChargesSoFar =>

@@ -23,6 +23,9 @@ internal static class UiText
     public static string Explain(BusinessRuleException rule) =>
         rule.Arguments.Count == 0 ? Translate(rule.Rule) : Format(rule.Rule, [.. rule.Arguments]);
 
+    /// <summary>A rule's refusal (a use case's answer that says why not, without throwing) in the current UI language.</summary>
+    public static string Explain(string rule, IReadOnlyList<object> arguments) => Explain(new BusinessRuleException(rule, [.. arguments]));
+
     /// <summary>The text of <paramref name="key"/> in the current UI language with <paramref name="args"/> filled in.</summary>
     public static string Format(string key, params object?[] args) =>
         string.Format(CultureInfo.CurrentCulture, Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key, args);

@@ -15,6 +15,8 @@ namespace Marketplace.Application.Bookings.Cancel;
 public sealed record CancellationPreview(
     Guid BookingId,
     Guid? VisitId,
+    string RecipientName,
+    string ProviderName,
     BookingSide By,
     bool EndsBooking,
     string TimeZone,
@@ -34,6 +36,8 @@ public sealed record CancellationPreview(
         return new(
             booking.Id,
             visitId,
+            booking.Parties.RecipientName,
+            booking.Parties.ProviderName,
             quote.By,
             quote.EndsBooking,
             booking.TimeZone,

@@ -1,0 +1,8 @@
+using FluentValidation;
+
+namespace Marketplace.Application.Bookings.Cancel;
+
+public sealed class CancelBookingValidator : AbstractValidator<CancelBooking>
+{
+    public CancelBookingValidator() => RuleFor(c => c.ExpectedChargeIdr).GreaterThanOrEqualTo(0);
+}
