@@ -30,19 +30,19 @@ public sealed class BookingChangesController(IMediator mediator, IStringLocalize
     [HttpGet("cancel")]
     public Task<IActionResult> ConfirmCancel(Guid id, CancellationToken cancellationToken) => ConfirmAsync(id, null, cancellationToken);
 
-    /// <summary>Cancels the booking; <c>chargeIdr</c> is the charge the confirmation showed.</summary>
+    /// <summary>Cancels the booking; <c>chargeIdr</c> is the charge the confirmation showed (without it, the confirmation is shown).</summary>
     [HttpPost("cancel")]
     public Task<IActionResult> Cancel(Guid id, long? chargeIdr) =>
-        ActAsync(id, null, new CancelBooking(id, chargeIdr), "Booking.Cancelled");
+        ActAsync(id, null, new CancelBooking(id, ChargeShown(chargeIdr)), "Booking.Cancelled");
 
     /// <summary>The confirmation of cancelling one visit, and what it charges.</summary>
     [HttpGet("visits/{visitId:guid}/cancel")]
     public Task<IActionResult> ConfirmCancelVisit(Guid id, Guid visitId, CancellationToken cancellationToken) => ConfirmAsync(id, visitId, cancellationToken);
 
-    /// <summary>Cancels one visit; <c>chargeIdr</c> is the charge the confirmation showed.</summary>
+    /// <summary>Cancels one visit; <c>chargeIdr</c> is the charge the confirmation showed (without it, the confirmation is shown).</summary>
     [HttpPost("visits/{visitId:guid}/cancel")]
     public Task<IActionResult> CancelVisit(Guid id, Guid visitId, long? chargeIdr) =>
-        ActAsync(id, visitId, new CancelVisit(id, visitId, chargeIdr), "Booking.VisitCancelled");
+        ActAsync(id, visitId, new CancelVisit(id, visitId, ChargeShown(chargeIdr)), "Booking.VisitCancelled");
 
     /// <summary>
     /// A visit's move before it is saved: the visit as it is and a form for the new date and time (<c>?date=2026-12-08&amp;time=14:00</c>,
@@ -74,6 +74,20 @@ public sealed class BookingChangesController(IMediator mediator, IStringLocalize
             text["Booking.Moved"].Value,
             () => RedirectToAction("Show", "BookingsPage", new { id }),
             async () => View("Move", new MovePage(await mediator.Send(new PreviewVisitMove(id, visitId, start), HttpContext.RequestAborted), date, time)));
+    }
+
+    /// <summary>
+    /// The charge the confirmation showed. A page cancels only what a person has seen the charge of: a form without it
+    /// (not sent from the confirmation) is refused, and the confirmation shown.
+    /// </summary>
+    private long? ChargeShown(long? chargeIdr)
+    {
+        if (chargeIdr is null && ModelState.IsValid)
+        {
+            ModelState.AddModelError(nameof(chargeIdr), text["Cancel.SeeChargeFirst"]);
+        }
+
+        return chargeIdr;
     }
 
     /// <summary>The start a date and time name in <paramref name="zone"/>; null, with the reason beside the date, when they name none.</summary>

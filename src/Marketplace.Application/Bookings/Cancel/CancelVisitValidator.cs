@@ -1,4 +1,5 @@
 using FluentValidation;
+using Marketplace.Application.Payments.Receive;
 
 namespace Marketplace.Application.Bookings.Cancel;
 
@@ -7,6 +8,6 @@ public sealed class CancelVisitValidator : AbstractValidator<CancelVisit>
     public CancelVisitValidator()
     {
         RuleFor(c => c.VisitId).NotEmpty();
-        RuleFor(c => c.ExpectedChargeIdr).GreaterThanOrEqualTo(0);
+        RuleFor(c => c.ExpectedChargeIdr).InclusiveBetween(0, RecordPaymentReceivedValidator.MaxAmountIdr);
     }
 }
