@@ -81,6 +81,7 @@ public static class DependencyInjection
     private static void AddDocuments(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IDocumentStore, FileDocumentStore>();
+        services.AddSingleton<IPictureShrinker, SkiaPictureShrinker>();
         services.AddSingleton(new UploadQuota(configuration.GetValue(UploadQuota.Setting, UploadQuota.Default.MaxBytesPerAccount)));
         services.AddScoped<IStoredFileReferences, StoredFileReferences>();
         services.AddSingleton<ReleasedFileCapture>();
@@ -180,20 +181,23 @@ public static class DependencyInjection
     private static void AddDatabase(IServiceCollection services, IConfiguration configuration, DataPathOptions dataPath)
     {
         var connectionString = configuration.GetConnectionString("Marketplace");
+
+        // An aggregate with several collections (a caregiver's certificates, weekly hours and time off) is read one
+        // collection per query: joined into one, the rows multiply (20 × 21 × 50 at the limits) for every caregiver read.
         switch (ProviderOf(configuration))
         {
             case DatabaseProvider.Sqlite:
                 // Default Timeout doubles as SQLite's busy timeout: a writer waits for the lock instead of failing.
                 var sqlite = connectionString ?? $"Data Source={dataPath.PathOf("peduli.db")};Default Timeout=30";
-                services.AddDbContext<MarketplaceDbContext, SqliteMarketplaceDbContext>((provider, o) => o.UseSqlite(sqlite).AddChangeCapture(provider));
+                services.AddDbContext<MarketplaceDbContext, SqliteMarketplaceDbContext>((provider, o) => o.UseSqlite(sqlite, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddChangeCapture(provider));
                 break;
             case DatabaseProvider.PostgreSql:
                 services.AddDbContext<MarketplaceDbContext, PostgresMarketplaceDbContext>((provider, o) =>
-                    o.UseNpgsql(Require(connectionString)).AddChangeCapture(provider));
+                    o.UseNpgsql(Require(connectionString), postgres => postgres.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddChangeCapture(provider));
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContext<MarketplaceDbContext, SqlServerMarketplaceDbContext>((provider, o) =>
-                    o.UseSqlServer(Require(connectionString)).AddChangeCapture(provider));
+                    o.UseSqlServer(Require(connectionString), sqlServer => sqlServer.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddChangeCapture(provider));
                 break;
             default:
                 throw new InvalidOperationException("Database:Provider must be Sqlite, PostgreSql or SqlServer.");

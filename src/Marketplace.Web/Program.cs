@@ -22,6 +22,7 @@ builder.Services
     .AddHealth()
     .AddSchedules();
 builder.Services.AddWebSecurity(builder.Configuration);
+builder.Services.AddCompression();
 
 var app = builder.Build();
 
@@ -36,6 +37,9 @@ app.UseRefusalLogging();
 
 // Next, so everything after it sees the real client and scheme, and every answer carries the security headers.
 app.UseWebSecurity();
+
+// Outside everything that writes an answer (error pages and static files included), so all of it can be compressed.
+app.UseResponseCompression();
 
 // Outermost of what answers, so every answer (an error's included) is in the request's language.
 app.UseRequestLocalization();

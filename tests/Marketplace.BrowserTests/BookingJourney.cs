@@ -18,7 +18,7 @@ public sealed class BookingJourney(ServedApp app) : IClassFixture<ServedApp>
         using var family = new Browser(app.Address);
         family.SignIn(DemoDataSeeder.FamilyEmail, MarketplaceAppFactory.DemoPassword);
         family.Open($"/bookings/new?caregiverId={caregiverId}");
-        family.Find("form[action='/bookings/new'] button[type=submit]").Click();
+        family.Find("form[action='/bookings/new'] [data-testid=send]").Click();
         family.WaitForProblem("Pilih tanggal dan jam kunjungan");
         Assert.Empty(family.AccessibilityViolations());
 
@@ -26,7 +26,7 @@ public sealed class BookingJourney(ServedApp app) : IClassFixture<ServedApp>
         family.SetValue("#Time", "09:00");
         family.Choose("#Hours", "3");
         family.Screenshot("booking-form-phone");
-        family.Find("form[action='/bookings/new'] button[type=submit]").Click();
+        family.Find("form[action='/bookings/new'] [data-testid=send]").Click();
         family.WaitUntil(() => family.Find("[data-testid=status]").Text == "Menunggu jawaban");
         family.WaitForNotice("Permintaan terkirim");
         var bookingPath = new Uri(family.Driver.Url).AbsolutePath;

@@ -29,7 +29,7 @@ public sealed class CardPaymentJourney(ServedStripeApp app) : IClassFixture<Serv
         using var family = PhoneWidth.Open(app.Address);
         family.SignIn(DemoDataSeeder.FamilyEmail, MarketplaceAppFactory.DemoPassword);
         family.Open($"/bookings/new?caregiverId={caregiverId}&date={start:yyyy-MM-dd}&time=10:00&hours=2");
-        family.Find("form[action='/bookings/new'] button[type=submit]").Click();
+        family.Find("form[action='/bookings/new'] [data-testid=send]").Click();
         family.WaitForNotice("Permintaan terkirim");
         var booking = new Uri(family.Driver.Url).AbsolutePath;
 
@@ -126,7 +126,7 @@ public sealed class CardPaymentJourney(ServedStripeApp app) : IClassFixture<Serv
         family.Open($"/bookings/new?caregiverId={caregiverId}&date={start:yyyy-MM-dd}&time=14:00&hours=2");
         family.Find("#Repeats").Click();
         family.Choose("#Weeks", "4");
-        family.Find("form[action='/bookings/new'] button[type=submit]").Click();
+        family.Find("form[action='/bookings/new'] [data-testid=send]").Click();
         family.WaitForNotice("Permintaan terkirim");
         var booking = new Uri(family.Driver.Url).AbsolutePath;
 

@@ -21,8 +21,8 @@ public sealed class ContentSecurityPolicyJourney(ServedApp app) : IClassFixture<
 
     private static readonly Dictionary<string, string[]> PagesByRole = new()
     {
-        [DemoDataSeeder.FamilyEmail] = ["/account", "/bookings", "/family/recipients", "/search?Place=-5.1477,119.4327&RadiusKm=30"],
-        [DemoDataSeeder.CaregiverEmail] = ["/caregiver/profile", "/caregiver/availability", "/caregiver/certificates", "/caregiver/schedule"],
+        [DemoDataSeeder.FamilyEmail] = ["/account", "/bookings", "/bookings/calendar", "/family/recipients", "/search?Place=-5.1477,119.4327&RadiusKm=30"],
+        [DemoDataSeeder.CaregiverEmail] = ["/caregiver/profile", "/caregiver/availability", "/caregiver/certificates", "/caregiver/schedule", "/caregiver/schedule?month=2026-12"],
         [DemoDataSeeder.EnterpriseEmail] = ["/enterprise", "/enterprise/listings/new?kind=Daycare", "/bookings"],
     };
 

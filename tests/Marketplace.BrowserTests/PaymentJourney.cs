@@ -26,7 +26,7 @@ public sealed class PaymentJourney(ServedApp app) : IClassFixture<ServedApp>
         using var family = PhoneWidth.Open(app.Address);
         family.SignIn(DemoDataSeeder.FamilyEmail, MarketplaceAppFactory.DemoPassword);
         family.Open($"/bookings/new?caregiverId={caregiverId}&date={start:yyyy-MM-dd}&time=09:00&hours=2");
-        family.Find("form[action='/bookings/new'] button[type=submit]").Click();
+        family.Find("form[action='/bookings/new'] [data-testid=send]").Click();
         family.WaitForNotice("Permintaan terkirim");
         var booking = new Uri(family.Driver.Url).AbsolutePath;
 

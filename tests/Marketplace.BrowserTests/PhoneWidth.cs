@@ -58,6 +58,14 @@ public static partial class PhoneWidth
         return found;
     }
 
+    /// <summary>The current page (after a form was sent, say) checked as <see cref="Overflowing"/> checks a page it opens; a screenshot is kept.</summary>
+    public static string? OverflowingNow(Browser browser, string who, string name)
+    {
+        var problem = Wider(browser) is { } wider ? $"{who} {name}: {wider}" : null;
+        browser.Screenshot($"phone-360-{who}-{name}");
+        return problem;
+    }
+
     /// <summary>Null when the current page fits the screen; otherwise how it does not.</summary>
     public static string? Wider(Browser browser)
     {

@@ -23,7 +23,7 @@ public sealed class SearchJourney(ServedApp app) : IClassFixture<ServedApp>
         browser.WaitUntil(() => browser.Driver.FindElements(By.CssSelector("[data-testid=hit]")).Count > 0);
         var total = browser.Find("[data-testid=total]").Text;
         Assert.All(browser.Driver.FindElements(By.CssSelector("[data-testid=hit]")), hit => Assert.Contains("km dari lokasi", hit.Text, StringComparison.Ordinal));
-        Assert.Contains("(", browser.Find("label[for=skill-elder-care]").Text, StringComparison.Ordinal);
+        Assert.Contains("(", browser.Find("label[for=skill-elder-care]").GetAttribute("textContent"), StringComparison.Ordinal);
         browser.Screenshot("search-results-phone");
         Assert.Empty(browser.AccessibilityViolations());
 
@@ -43,6 +43,38 @@ public sealed class SearchJourney(ServedApp app) : IClassFixture<ServedApp>
         browser.SetValue("#VisitTime", "09:00");
         browser.Find("form[role=search] button[type=submit]").Click();
         browser.WaitUntil(() => browser.Driver.FindElements(By.CssSelector("[data-testid=hit]")).Count > 0);
+        Assert.Empty(browser.AccessibilityViolations());
+    }
+
+    [Fact]
+    public void OnAPhone_AWordForASkill_FindsCaregiversWithIt_TheFirstIsNearTheTop_AndAPastDateSaysSo()
+    {
+        using var browser = new Browser(app.Address, PhoneWidth.Width, PhoneWidth.Height);
+        browser.Open("/search");
+        browser.Choose("#Place", "-5.1477,119.4327");
+        browser.Choose("#RadiusKm", "25");
+        browser.Fill("#Q", "demensia");
+        browser.Find("form[role=search] button[type=submit]").Click();
+
+        browser.WaitUntil(() => browser.Driver.FindElements(By.CssSelector("[data-testid=hit]")).Count > 0);
+        Assert.False(browser.Find("#skill-elder-care").Displayed);
+        var firstTop = Convert.ToInt64(((IJavaScriptExecutor)browser.Driver).ExecuteScript(
+            "return Math.round(document.querySelector('[data-testid=hit]').getBoundingClientRect().top + window.scrollY);"),
+            System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(firstTop < 2 * PhoneWidth.Height, $"The first result starts {firstTop} px down a {PhoneWidth.Height} px phone screen.");
+        browser.Screenshot("search-skill-word-phone");
+        Assert.Empty(browser.AccessibilityViolations());
+
+        browser.Find(".more-filters summary").Click();
+        Assert.True(browser.Find("#skill-elder-care").Displayed);
+
+        browser.SetValue("#VisitDate", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        browser.Find("form[role=search] button[type=submit]").Click();
+        browser.WaitUntil(() => browser.Driver.FindElements(By.CssSelector(".validation-summary-errors")).Count > 0);
+        var problem = browser.Find(".validation-summary-errors a");
+        Assert.Equal("#VisitDate", new Uri(problem.GetAttribute("href")!).Fragment);
+        Assert.Contains("masa depan", browser.Find(".validation-summary-errors").Text, StringComparison.Ordinal);
+        Assert.Empty(browser.Driver.FindElements(By.CssSelector("[data-testid=total]")));
         Assert.Empty(browser.AccessibilityViolations());
     }
 

@@ -30,7 +30,7 @@ public sealed class SearchToBookingJourney(ServedApp app) : IClassFixture<Served
         family.Screenshot("booking-form-from-search-phone");
         Assert.Empty(family.AccessibilityViolations());
 
-        family.Find("form[action='/bookings/new'] button[type=submit]").Click();
+        family.Find("form[action='/bookings/new'] [data-testid=send]").Click();
         family.WaitForNotice("Permintaan terkirim");
         var visit = family.Find("[data-testid=visit]").Text;
         Assert.Contains("10.00 WITA", visit, StringComparison.Ordinal);

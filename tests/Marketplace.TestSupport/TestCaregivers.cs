@@ -21,9 +21,9 @@ public static class TestCaregivers
     /// <summary>The smallest file that starts like a PDF; the content check looks at the first bytes only.</summary>
     public static byte[] PdfBytes { get; } = Encoding.ASCII.GetBytes("%PDF-1.4\n% sertifikat uji\n%%EOF\n");
 
-    /// <summary>A 1×1 PNG image.</summary>
+    /// <summary>A 1×1 PNG image (one green pixel), whole: photos are decoded, and a PNG with a wrong checksum is refused.</summary>
     public static byte[] PngBytes { get; } = Convert.FromBase64String(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkqGcAAAIFAQD2n3+xAAAAAElFTkSuQmCC");
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAABHNCSVQICAgIfAhkiAAAAA1JREFUCJlj0Ks1+g8AA5cB3e6xUrMAAAAASUVORK5CYII=");
 
     /// <summary>Saves <see cref="CompleteProfile"/> and returns the caregiver's id.</summary>
     public static async Task<Guid> SaveProfileAsync(this HttpClient caregiver)

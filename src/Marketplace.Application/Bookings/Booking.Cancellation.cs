@@ -15,6 +15,9 @@ public sealed partial class Booking
     /// <summary>A family that cancels this long before a visit pays nothing for it.</summary>
     public static readonly TimeSpan FreeCancellationNotice = TimeSpan.FromHours(24);
 
+    /// <summary>What a family pays for a visit it cancels later than that: <paramref name="percent"/> of the visit's price, in whole Rupiah rounded down.</summary>
+    public static Money LateCancellationCharge(Money visitPrice, int percent) => Money.FromRupiah(visitPrice.Rupiah * percent / 100);
+
     /// <summary>Said when the charge a person was shown before confirming is no longer the charge (a boundary passed).</summary>
     public const string ChargeChanged = "The cancellation charge has changed since you looked: it is now {0}. Check it and confirm again.";
 
@@ -112,7 +115,7 @@ public sealed partial class Booking
     }
 
     /// <summary>The family's late-cancellation charge for one visit: the listing's share of its price, rounded down.</summary>
-    public Money LateShare => Money.FromRupiah(VisitPrice.Rupiah * LateCancellationPercent / 100);
+    public Money LateShare => LateCancellationCharge(VisitPrice, LateCancellationPercent);
 
     /// <summary>Every late-cancellation charge so far: the booking's own, and those of visits cancelled on their own.</summary>
     private Money ChargesSoFar =>

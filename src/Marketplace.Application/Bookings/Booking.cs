@@ -103,13 +103,13 @@ public sealed partial class Booking
         }
 
         EnsureShare(request.CommissionPercent);
-        var visitPrice = request.HourlyRate * request.Hours;
+        var price = new HomeCarePrice(request.HourlyRate, request.Hours, request.Starts.Count);
         var booking = new Booking(Guid.CreateVersion7(now), BookingKind.HomeCare, request.TimeZone, now)
         {
             Parties = request.Parties,
             HourlyRate = request.HourlyRate,
-            VisitPrice = visitPrice,
-            Price = visitPrice * request.Starts.Count,
+            VisitPrice = price.VisitPrice,
+            Price = price.Total,
             CommissionPercent = request.CommissionPercent,
             LateCancellationPercent = request.LateCancellationPercent,
         };

@@ -71,6 +71,12 @@ public sealed record BookingView(
             booking.Payment is { } payment ? PaymentView.Of(payment, booking, viewerUserId is { } reader && booking.SideOf(reader) == BookingSide.Family) : null,
             viewerUserId is { } viewer ? booking.SideOf(viewer) : null);
     }
+
+    /// <summary>
+    /// The visit a list shows this booking under at <paramref name="now"/>: its next visit not yet over, or its first
+    /// once all are over; null for a booking without visits. Lists put bookings in the order of these visits.
+    /// </summary>
+    public VisitView? ListedVisit(DateTimeOffset now) => Visits.FirstOrDefault(visit => visit.End > now) ?? (Visits.Count > 0 ? Visits[0] : null);
 }
 
 /// <param name="Cancellation">Who cancelled this visit on its own and the family's charge for it; null otherwise (see the booking's).</param>

@@ -54,6 +54,9 @@ public interface IBookingRepository
 
     /// <summary>Whether the caregiver account has a booking for the recipient that is not over.</summary>
     Task<bool> HasActiveBookingAsync(Guid caregiverUserId, Guid recipientId, CancellationToken cancellationToken);
+
+    /// <summary>Whether the recipient has a booking, with anyone, that is not over (requested, accepted, confirmed or under way).</summary>
+    Task<bool> HasOpenBookingForRecipientAsync(Guid recipientId, CancellationToken cancellationToken);
 }
 
 /// <summary>A span of time from <see cref="Start"/> (inclusive) to <see cref="End"/> (exclusive).</summary>

@@ -22,6 +22,10 @@ public sealed partial class Caregiver
     public bool HasCurrentCertificate(DateOnly today) =>
         _certificates.Any(c => c.Document is not null && c.IsCurrentOn(today));
 
+    /// <summary>The certificates a verifier has seen that are valid on <paramref name="today"/>, latest expiry first: what families are shown.</summary>
+    public IReadOnlyList<Certificate> VerifiedCertificatesOn(DateOnly today) =>
+        [.. _certificates.Where(c => c.Verified && c.IsCurrentOn(today)).OrderByDescending(c => c.ExpiresOn)];
+
     public Certificate AddCertificate(CertificateDetails details, DateTimeOffset now)
     {
         if (_certificates.Count >= FieldLimits.MaxCertificatesPerCaregiver)
@@ -76,6 +80,9 @@ public sealed partial class Caregiver
 
         Verification = VerificationStatus.Verified;
         RejectionReason = null;
+
+        // The verifier decides on every documented certificate in the queue, so each of them now counts as seen.
+        _certificates.ForEach(c => c.MarkVerified());
     }
 
     /// <summary>Refuses (or withdraws) verification; the caregiver can no longer be booked until verified again.</summary>

@@ -5,7 +5,8 @@ namespace Marketplace.Application.Caregivers;
 /// <summary>
 /// A caregiver as families see them. The home point is left out on purpose: families see distance,
 /// never where a caregiver lives. A rejection reason only exists on profiles that only their owner
-/// and admins can see.
+/// and admins can see. <see cref="VerifiedCertificates"/> are those a verifier has seen that are valid at the time
+/// of reading.
 /// </summary>
 public sealed record CaregiverProfileView(
     Guid Id,
@@ -21,9 +22,11 @@ public sealed record CaregiverProfileView(
     string? RejectionReason,
     bool CareManager,
     Guid? EnterpriseId,
-    bool HasPhoto)
+    bool HasPhoto,
+    IReadOnlyList<PublicCertificateView> VerifiedCertificates)
 {
-    public static CaregiverProfileView Of(Caregiver caregiver) => new(
+    /// <summary>The caregiver as read at <paramref name="now"/> (which decides the certificates still valid).</summary>
+    public static CaregiverProfileView Of(Caregiver caregiver, DateTimeOffset now) => new(
         caregiver.Id,
         caregiver.FullName,
         caregiver.Bio,
@@ -37,5 +40,6 @@ public sealed record CaregiverProfileView(
         caregiver.RejectionReason,
         caregiver.IsCareManager,
         caregiver.EnterpriseId,
-        caregiver.Photo is not null);
+        caregiver.Photo is not null,
+        PublicCertificateView.AllOf(caregiver, now));
 }

@@ -33,6 +33,12 @@ public sealed class Certificate
 
     public CertificateDocument? Document { get; private set; }
 
+    /// <summary>
+    /// A verifier has seen this certificate with its document: it was on the profile, documented, when the caregiver
+    /// was verified. A new document clears it, since nobody has seen that one. Families are shown only these.
+    /// </summary>
+    public bool Verified { get; private set; }
+
     public bool IsCurrentOn(DateOnly day) => IssuedOn <= day && day <= ExpiresOn;
 
     internal static Certificate Create(CertificateDetails details, DateTimeOffset now)
@@ -45,7 +51,13 @@ public sealed class Certificate
         return new(Guid.CreateVersion7(now), details.Title, details.Number, details.Issuer, details.IssuedOn, details.ExpiresOn);
     }
 
-    internal void Attach(CertificateDocument document) => Document = document;
+    internal void Attach(CertificateDocument document)
+    {
+        Document = document;
+        Verified = false;
+    }
+
+    internal void MarkVerified() => Verified = Document is not null;
 }
 
 public sealed record CertificateDetails(string Title, string Number, string Issuer, DateOnly IssuedOn, DateOnly ExpiresOn);

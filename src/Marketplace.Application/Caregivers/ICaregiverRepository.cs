@@ -26,6 +26,9 @@ public interface ICaregiverRepository
 
     Task<Caregiver?> FindByEmailAsync(string email, CancellationToken cancellationToken);
 
+    /// <summary>The cards (<see cref="CaregiverCard"/>) of those of <paramref name="ids"/> who are verified, in no order.</summary>
+    Task<IReadOnlyList<CaregiverCard>> ListVerifiedCardsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
     /// <summary>Verified caregivers who hold the care-manager credential, by name.</summary>
     Task<IReadOnlyList<Caregiver>> ListCareManagersAsync(CancellationToken cancellationToken);
 }

@@ -43,12 +43,56 @@ public sealed class Family
         CareManagerId = careManager?.Id;
     }
 
+    /// <summary>Said when a person with bookings that are not over would be removed.</summary>
+    public const string RecipientHasOpenBookings =
+        "{0} has bookings that are not over yet; cancel them, or wait until they are over, before removing this person.";
+
     /// <summary>Adds a recipient; the consent to hold their health data comes with them or they are not added.</summary>
     public CareRecipient AddRecipient(
         string name, RecipientKind kind, int birthYear, IEnumerable<string> needs, RecipientAddress address, Consent consent)
     {
         var recipient = CareRecipient.Create(name, kind, birthYear, needs, address, consent);
         _recipients.Add(recipient);
+        return recipient;
+    }
+
+    /// <summary>One of the family's recipients; 404 for any other id, so another family's people cannot be probed.</summary>
+    public CareRecipient Recipient(Guid recipientId) =>
+        _recipients.FirstOrDefault(r => r.Id == recipientId) ?? throw new NotFoundException("Recipient", recipientId);
+
+    /// <summary>
+    /// Changes what the family wrote about one of its people; <paramref name="renewedConsent"/> is consent given again after
+    /// a withdrawal, and needs are refused while no consent stands (see <see cref="CareRecipient.Update"/>).
+    /// </summary>
+    public CareRecipient UpdateRecipient(
+        Guid recipientId, string name, RecipientKind kind, int birthYear, IEnumerable<string> needs, RecipientAddress address, Consent? renewedConsent)
+    {
+        var recipient = Recipient(recipientId);
+        recipient.Update(name, kind, birthYear, needs, address, renewedConsent);
+        return recipient;
+    }
+
+    public CareRecipient WithdrawConsent(Guid recipientId, DateTimeOffset now)
+    {
+        var recipient = Recipient(recipientId);
+        recipient.WithdrawConsent(now);
+        return recipient;
+    }
+
+    /// <summary>
+    /// Removes one of the family's people with all the family wrote about them. Refused while a booking for them is not
+    /// over (<paramref name="hasOpenBookings"/>: requested, accepted, confirmed or under way): the caregiver or place
+    /// still expects them. Bookings that are over keep the name they were made with.
+    /// </summary>
+    public CareRecipient RemoveRecipient(Guid recipientId, bool hasOpenBookings)
+    {
+        var recipient = Recipient(recipientId);
+        if (hasOpenBookings)
+        {
+            throw new BusinessRuleException(RecipientHasOpenBookings, recipient.Name);
+        }
+
+        _recipients.Remove(recipient);
         return recipient;
     }
 }

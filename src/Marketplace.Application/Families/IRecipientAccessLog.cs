@@ -6,7 +6,9 @@ namespace Marketplace.Application.Families;
 /// <summary>
 /// Every read of a person's health data (a recipient's health and disability details, the notes and vital
 /// signs of their visits), as UU 27/2022 asks of specific personal data: who read it (account and role),
-/// when, which record and why. Reads are queries, so the log writes (and commits) its entries itself.
+/// when, which record and why; and the family's withdrawal of its consent and removal of the person, which end
+/// everyone else's reads. Reads are queries, so the log writes (and commits) its entries itself; inside a
+/// command's transaction they are committed with it. The log outlives a removed person's record.
 /// </summary>
 public interface IRecipientAccessLog
 {
@@ -37,6 +39,9 @@ public enum HealthRecord
 
     /// <summary>The visit logs of a booking: tasks done, notes and vital signs.</summary>
     VisitLog,
+
+    /// <summary>The family's consent to keep a recipient's health details (its withdrawal is written).</summary>
+    Consent,
 }
 
 /// <summary>Why a reader was shown someone's health data: the relation that entitles them.</summary>
@@ -53,4 +58,10 @@ public enum AccessPurpose
 
     /// <summary>An admin, supporting the people of a booking.</summary>
     AdminSupport,
+
+    /// <summary>Not a read: the family withdrew its consent, and the details were erased; nobody else is shown the person after it.</summary>
+    ConsentWithdrawn,
+
+    /// <summary>Not a read: the family removed the person with all it wrote about them.</summary>
+    RecipientRemoved,
 }

@@ -1,6 +1,7 @@
 using Marketplace.Application.Bookings;
 using Marketplace.Application.Caregivers;
 using Marketplace.Application.SharedKernel;
+using Marketplace.Application.Taxonomies;
 
 namespace Marketplace.Application.Search;
 
@@ -27,6 +28,13 @@ public sealed record CaregiverDocument(
     IReadOnlyList<TimeOff> TimeOff,
     IReadOnlyList<TimeWindow> Booked)
 {
+    /// <summary>
+    /// What a word search reads: the name, the bio and the names of the skills in both UI languages, so
+    /// "demensia", "dementia" and "pasca stroke" find a caregiver with that skill whatever their bio says.
+    /// </summary>
+    public string SearchableText() =>
+        string.Join(' ', [FullName, Bio, .. Skills.Select(Taxonomies.Skills.All.Find).OfType<TaxonomyTerm>().SelectMany(term => new[] { term.NameId, term.NameEn })]);
+
     public bool IsAvailable(DateTimeOffset start, TimeSpan duration) =>
         WeeklySchedule.Covers(TimeZone, Weekly, TimeOff, start, duration) && !Booked.Any(visit => visit.Start < start + duration && start < visit.End);
 

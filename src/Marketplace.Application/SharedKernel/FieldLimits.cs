@@ -32,10 +32,15 @@ public static class FieldLimits
     public const int CertificateNumberMaxLength = 60;
     public const int PlaceNameMaxLength = 150;
 
-    /// <summary>A scanned certificate fits in 5 MB; larger uploads are refused before they are stored.</summary>
-    public const long MaxDocumentBytes = 5 * 1024 * 1024;
-    /// <summary>A profile photo from a phone camera, resized or not, fits in 2 MB.</summary>
-    public const long MaxPhotoBytes = 2 * 1024 * 1024;
+    /// <summary>
+    /// An upload (a profile photo, a certificate scan) as it leaves a phone: a camera's photo is 3–8 MB, a
+    /// full-size 48 MP one about 15 MB. Pictures are shrunk before they are kept (<c>PictureFit</c>), so this
+    /// bounds what is read, not what is stored; larger uploads are refused before they are read.
+    /// </summary>
+    public const long MaxUploadBytes = 15 * 1024 * 1024;
+
+    /// <summary><see cref="MaxUploadBytes"/> in megabytes (of 1,048,576 bytes), as messages and hints name it.</summary>
+    public const long MaxUploadMegabytes = MaxUploadBytes / (1024 * 1024);
     public const int MaxCertificatesPerCaregiver = 20;
     public const int MaxWeeklySlots = 21;
     public const int MaxTimeOffPeriods = 50;

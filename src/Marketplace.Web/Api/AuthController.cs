@@ -32,7 +32,7 @@ public sealed class AuthController(IMediator mediator, SignInManager<Application
     {
         await mediator.Send(request, cancellationToken);
         var email = AccountEmail.Normalize(request.Email);
-        return Accepted(new RegistrationAccepted(email, UiText.Format("Register.CheckEmail", email, SignUpEmailSender.LinkHours)));
+        return Accepted(new RegistrationAccepted(email, UiText.Format("Register.CheckEmail", email, UiText.Count("Count.Hours", SignUpEmailSender.LinkHours))));
     }
 
     /// <summary>Exchanges email and password for a bearer token: <c>{tokenType, accessToken, expiresIn, refreshToken}</c>.</summary>

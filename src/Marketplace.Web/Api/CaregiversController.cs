@@ -1,4 +1,5 @@
 using Marketplace.Application.Accounts;
+using Marketplace.Application.Bookings.View;
 using Marketplace.Application.Caregivers;
 using Marketplace.Application.Caregivers.Availability;
 using Marketplace.Application.Caregivers.GetProfile;
@@ -6,6 +7,7 @@ using Marketplace.Application.Caregivers.Photo;
 using Marketplace.Application.Caregivers.UpdateMyProfile;
 using Marketplace.Application.SharedKernel;
 using Marketplace.Web.Composition;
+using Marketplace.Web.Requests;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -27,7 +29,11 @@ public sealed class CaregiversController(IMediator mediator) : ControllerBase
     public async Task<CaregiverProfileView> UpdateMine(UpdateMyCaregiverProfile request, CancellationToken cancellationToken) =>
         await mediator.Send(request, cancellationToken);
 
-    /// <summary>A caregiver's public profile (verified caregivers; others only to themselves and admins).</summary>
+    /// <summary>
+    /// A caregiver's public profile (verified caregivers; others only to themselves and admins), as its page
+    /// <c>/caregivers/{id}</c> shows it: <c>verifiedCertificates</c> lists those a verifier has seen that are valid today,
+    /// as <c>{title, issuer, validUntil}</c>, never their numbers or scans. Never the home point.
+    /// </summary>
     [HttpGet("{id:guid}")]
     [ProducesResponseType<CaregiverProfileView>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
@@ -35,14 +41,15 @@ public sealed class CaregiversController(IMediator mediator) : ControllerBase
         await mediator.Send(new GetCaregiverProfile(id), cancellationToken);
 
     /// <summary>
-    /// Uploads the profile photo as multipart field <c>file</c>: JPEG or PNG, at most 2 MB. The photo it replaces is deleted;
+    /// Uploads the profile photo as multipart field <c>file</c>: JPEG or PNG, at most 15 MB (413 past that), kept shrunk to
+    /// 1200 pixels on its longest side, upright and without its metadata (no GPS position). The photo it replaces is deleted;
     /// 409 when the account's files would go over its quota (<c>Uploads:MaxBytesPerAccount</c>, 50 MB by default).
     /// </summary>
     [Authorize(Roles = AccountRoles.Caregiver)]
     [HttpPut("me/photo")]
     [EnableRateLimiting(RateLimitSetup.Uploads)]
-    [RequestSizeLimit(FieldLimits.MaxPhotoBytes + (64 * 1024))]
-    [RequestFormLimits(MultipartBodyLengthLimit = FieldLimits.MaxPhotoBytes + (64 * 1024))]
+    [RequestSizeLimit(UploadRequest.MaxBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = UploadRequest.MaxBytes)]
     [ProducesResponseType<CaregiverProfileView>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
@@ -69,6 +76,18 @@ public sealed class CaregiversController(IMediator mediator) : ControllerBase
     [HttpGet("me/availability")]
     public async Task<AvailabilityView> GetMyAvailability(CancellationToken cancellationToken) =>
         await mediator.Send(new GetMyAvailability(), cancellationToken);
+
+    /// <summary>
+    /// The signed-in caregiver's visits that hold their time between <c>from</c> and <c>to</c> (instants with their offsets,
+    /// at most six weeks apart), in time order, each in the local time of its booking: <c>[{bookingId, visitId,
+    /// bookingStatus, status, recipientName, start, end}]</c>. 400 for a period out of order or too long.
+    /// </summary>
+    [Authorize(Roles = AccountRoles.Caregiver)]
+    [HttpGet("me/schedule")]
+    [ProducesResponseType<IReadOnlyList<ScheduledVisit>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public async Task<IReadOnlyList<ScheduledVisit>> GetMySchedule(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        await mediator.Send(new GetMySchedule(from, to), cancellationToken);
 
     /// <summary>
     /// Replaces the weekly windows and time off: <c>{timeZone, weekly: [{day, start, end}], timeOff: [{from, to}], bookedVisits?}</c>.

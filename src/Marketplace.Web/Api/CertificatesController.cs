@@ -2,6 +2,7 @@ using Marketplace.Application.Accounts;
 using Marketplace.Application.Caregivers.Certificates;
 using Marketplace.Application.SharedKernel;
 using Marketplace.Web.Composition;
+using Marketplace.Web.Requests;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,9 +15,6 @@ namespace Marketplace.Web.Api;
 [Route("api/v1/caregivers")]
 public sealed class CertificatesController(IMediator mediator) : ControllerBase
 {
-    /// <summary>Room for the multipart framing around a document of the largest allowed size.</summary>
-    private const long MultipartAllowance = FieldLimits.MaxDocumentBytes + (64 * 1024);
-
     [Authorize(Roles = AccountRoles.Caregiver)]
     [HttpGet("me/certificates")]
     public async Task<IReadOnlyList<CertificateView>> ListMine(CancellationToken cancellationToken) =>
@@ -41,14 +39,14 @@ public sealed class CertificatesController(IMediator mediator) : ControllerBase
     }
 
     /// <summary>
-    /// Uploads the scanned certificate as multipart field <c>file</c>: PDF, JPEG or PNG, at most 5 MB. A scan it replaces is
-    /// deleted; 409 when the account's files would go over its quota (<c>Uploads:MaxBytesPerAccount</c>, 50 MB by default).
+    /// Uploads the scanned certificate as multipart field <c>file</c>: PDF, JPEG or PNG, at most 15 MB (413 past that); a
+    /// picture is kept shrunk to 2400 pixels on its longest side, upright and without its metadata. A scan it replaces is deleted; 409 when the account's files would go over its quota (<c>Uploads:MaxBytesPerAccount</c>, 50 MB by default).
     /// </summary>
     [Authorize(Roles = AccountRoles.Caregiver)]
     [HttpPut("me/certificates/{id:guid}/document")]
     [EnableRateLimiting(RateLimitSetup.Uploads)]
-    [RequestSizeLimit(MultipartAllowance)]
-    [RequestFormLimits(MultipartBodyLengthLimit = MultipartAllowance)]
+    [RequestSizeLimit(UploadRequest.MaxBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = UploadRequest.MaxBytes)]
     [ProducesResponseType<CertificateView>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]

@@ -29,6 +29,43 @@ public sealed class FamiliesController(IMediator mediator) : ControllerBase
         return CreatedAtAction(nameof(Get), new { id = recipient.Id }, recipient);
     }
 
+    /// <summary>
+    /// Changes one of the family's people: the same body as adding one, where <c>consent: true</c> gives consent again
+    /// after it was withdrawn. 404 for anyone else's; 409 for needs while no consent stands.
+    /// </summary>
+    [Authorize(Roles = AccountRoles.Family)]
+    [HttpPut("families/me/recipients/{id:guid}")]
+    [ProducesResponseType<RecipientView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<RecipientView> Edit(Guid id, RecipientChangeBody body, CancellationToken cancellationToken) =>
+        await mediator.Send(new EditMyRecipient(id, body.Name, body.Kind, body.BirthYear, body.Address, body.Consent, body.Needs), cancellationToken);
+
+    /// <summary>Removes one of the family's people (204). 404 for anyone else's; 409 while a booking for them is not over.</summary>
+    [Authorize(Roles = AccountRoles.Family)]
+    [HttpDelete("families/me/recipients/{id:guid}")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> Remove(Guid id, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new RemoveMyRecipient(id), cancellationToken);
+        return NoContent();
+    }
+
+    /// <summary>
+    /// Withdraws the consent for one of the family's people's health details: they are erased, only the family is shown
+    /// the person from then on, and the access log records it. Answers the recipient; 409 when already withdrawn.
+    /// </summary>
+    [Authorize(Roles = AccountRoles.Family)]
+    [HttpDelete("families/me/recipients/{id:guid}/consent")]
+    [ProducesResponseType<RecipientView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<RecipientView> WithdrawConsent(Guid id, CancellationToken cancellationToken) =>
+        await mediator.Send(new WithdrawMyRecipientConsent(id), cancellationToken);
+
     /// <summary>One recipient, for the family that cares for them; 404 for everyone else.</summary>
     [HttpGet("recipients/{id:guid}")]
     [ProducesResponseType<RecipientView>(StatusCodes.Status200OK)]
@@ -65,3 +102,10 @@ public sealed class FamiliesController(IMediator mediator) : ControllerBase
     public async Task<ManagedCare> ListManagedCare(CancellationToken cancellationToken) =>
         await mediator.Send(new ListManagedCare(), cancellationToken);
 }
+
+/// <summary>
+/// The body of <c>PUT /families/me/recipients/{id}</c>: <c>{name, kind, birthYear, needs[], address: {areaCode, line, lat, lon},
+/// consent?}</c>.
+/// </summary>
+public sealed record RecipientChangeBody(
+    string Name, Application.Families.RecipientKind Kind, int BirthYear, AddressView Address, bool Consent = false, IReadOnlyList<string>? Needs = null);

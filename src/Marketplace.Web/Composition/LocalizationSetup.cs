@@ -36,7 +36,7 @@ internal static class LocalizationSetup
     }
 
     /// <summary>The member a rule is about; for <c>x.Date!.Value</c> that is <c>Date</c>, not Nullable's <c>Value</c>.</summary>
-    private static string FieldOf(MemberInfo member, LambdaExpression? expression) =>
+    internal static string FieldOf(MemberInfo member, LambdaExpression? expression) =>
         member.DeclaringType is { IsGenericType: true } declaring && declaring.GetGenericTypeDefinition() == typeof(Nullable<>)
             && expression?.Body is MemberExpression { Expression: MemberExpression holder }
             ? holder.Member.Name

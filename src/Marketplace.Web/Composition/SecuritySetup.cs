@@ -24,6 +24,7 @@ internal static class SecuritySetup
 
     public static IServiceCollection AddWebSecurity(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(Maps.MapTiles.From(configuration.GetSection(Maps.MapTiles.Section)));
         services.AddSingleton(provider => PublicAddress.From(configuration[PublicAddress.ConfigurationKey], provider.GetRequiredService<IHostEnvironment>().IsDevelopment()));
 
         // Only a listed proxy may say which client and scheme a request came from; the host is never taken from it.

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using FluentValidation;
+using Marketplace.Application.Common.Documents;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Payments;
+using Marketplace.Application.SharedKernel;
 using Marketplace.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -16,6 +18,8 @@ internal sealed record Problem(int Status, string Title, string? Detail, IDictio
 {
     public static Problem From(Exception exception) => exception switch
     {
+        ValidationException { Errors: var failures } validation when failures.Any(failure => failure.ErrorCode == CheckedUpload.TooLarge) =>
+            new(StatusCodes.Status413PayloadTooLarge, UiText.Format("Problem.TooLarge"), UiText.Format("Upload.TooLarge", FieldLimits.MaxUploadMegabytes), FieldErrors(validation)),
         ValidationException validation => Invalid(FieldErrors(validation)),
         NotFoundException notFound => new(StatusCodes.Status404NotFound, UiText.Format("Problem.NotFound"), UiText.Format($"NotFound.{notFound.Resource}")),
         ForbiddenException forbidden => new(StatusCodes.Status403Forbidden, UiText.Format("Problem.Forbidden"), UiText.Translate(forbidden.Message)),
@@ -23,6 +27,7 @@ internal sealed record Problem(int Status, string Title, string? Detail, IDictio
         InvalidCardEventException => new(StatusCodes.Status400BadRequest, UiText.Format("Problem.BadRequest"), UiText.Translate("The webhook's signature does not hold; nothing was changed.")),
         CardRefusedException => new(StatusCodes.Status409Conflict, UiText.Format("Problem.Conflict"), UiText.Translate("The card processor refused this; nothing was changed.")),
         CardProcessorUnavailableException => new(StatusCodes.Status503ServiceUnavailable, UiText.Format("Problem.Unavailable"), UiText.Format("Problem.CardProcessorUnavailable")),
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new(StatusCodes.Status413PayloadTooLarge, UiText.Format("Problem.TooLarge"), UiText.Format("Problem.TooLargeBody")),
         BadHttpRequestException badRequest => new(badRequest.StatusCode, UiText.Format("Problem.BadRequest"), null),
         _ when IsOutage(exception) => new(StatusCodes.Status503ServiceUnavailable, UiText.Format("Problem.Unavailable"), UiText.Format("Problem.TryAgainShortly")),
         _ => new(StatusCodes.Status500InternalServerError, UiText.Format("Problem.ServerError"), null),

@@ -23,6 +23,9 @@ internal static class UiText
     public static string Explain(BusinessRuleException rule) =>
         rule.Arguments.Count == 0 ? Translate(rule.Rule) : Format(rule.Rule, [.. rule.Arguments]);
 
+    /// <summary>The counted text <paramref name="key"/> for <paramref name="count"/> in the current UI language (see <see cref="CountedTexts"/>).</summary>
+    public static string Count(string key, long count) => Format(key + CountedTexts.Category(count, CultureInfo.CurrentUICulture), count);
+
     /// <summary>A rule's refusal (a use case's answer that says why not, without throwing) in the current UI language.</summary>
     public static string Explain(string rule, IReadOnlyList<object> arguments) => Explain(new BusinessRuleException(rule, [.. arguments]));
 

@@ -1,8 +1,7 @@
-using System.Globalization;
 using Marketplace.Application.Bookings;
+using Marketplace.Application.Bookings.Quote;
 using Marketplace.Application.Bookings.Request;
 using Marketplace.Application.SharedKernel;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace Marketplace.Web.Pages;
 
@@ -26,42 +25,46 @@ public sealed class BookingForm
 
     public bool Repeats { get; set; }
 
+    /// <summary>"Hitung harga" was pressed: the form is shown again with its price, and nothing is sent.</summary>
+    public bool PriceOnly { get; set; }
+
     private const int DefaultHours = 2;
 
     /// <summary>
     /// The form as a family starts it for a caregiver: the visit they searched for when they found the caregiver
-    /// (see <see cref="Link"/>), otherwise a two-hour visit they still have to place; repeated for four weeks if they
-    /// choose to repeat. A date or length no visit could have is left for the family to choose.
+    /// (see <see cref="SearchedVisit"/>), otherwise a two-hour visit they still have to place; repeated for four weeks if
+    /// they choose to repeat.
     /// </summary>
-    public static BookingForm New(Guid caregiverId, DateOnly? date = null, TimeOnly? time = null, int? hours = null) => new()
+    public static BookingForm New(Guid caregiverId, SearchedVisit visit) => new()
     {
         CaregiverId = caregiverId,
-        Date = date is { } day && PlausibleDates.IsPlausible(day) ? day : null,
-        Time = time,
-        Hours = hours is >= RequestHomeCareBookingValidator.MinHours and <= RequestHomeCareBookingValidator.MaxHours ? hours : DefaultHours,
+        Date = visit.Date,
+        Time = visit.Time,
+        Hours = visit.Hours ?? DefaultHours,
         Weeks = 4,
     };
 
-    /// <summary>The address of the form for <paramref name="caregiverId"/>, carrying whatever of the visit's date, time and length is known.</summary>
-    public static string Link(Guid caregiverId, DateOnly? date, TimeOnly? time, int? hours)
+    /// <summary>
+    /// The price query for what the form holds so far, or null while it cannot be priced (no length, a repeat without its
+    /// weeks). Without a date and time a weekly repeat's visits cannot be counted yet, and the quote prices one visit only.
+    /// </summary>
+    public QuoteHomeCare? ToQuote(string timeZone)
     {
-        var query = new Dictionary<string, string?> { ["caregiverId"] = caregiverId.ToString() };
-        if (date is { } day)
+        if (Hours is not { } hours || (Repeats && Weeks is null))
         {
-            query["date"] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return null;
         }
 
-        if (time is { } clock)
-        {
-            query["time"] = clock.ToString("HH:mm", CultureInfo.InvariantCulture);
-        }
+        DateTimeOffset? start = Date is { } day && PlausibleDates.IsPlausible(day) && Time is { } time ? IndonesianTimeZones.ToInstant(day, time, timeZone) : null;
+        return new QuoteHomeCare(CaregiverId, start, hours, Repeats ? new WeeklyRepeat(RepeatDays, Weeks!.Value) : null);
+    }
 
-        if (hours is { } length)
-        {
-            query["hours"] = length.ToString(CultureInfo.InvariantCulture);
-        }
-
-        return QueryHelpers.AddQueryString("/bookings/new", query);
+    /// <summary>The fields that hold what no visit could have (a date outside 2000–2100); what is still to choose is not among them.</summary>
+    public IReadOnlyDictionary<string, string> OutOfRange()
+    {
+        var unreadable = new Dictionary<string, string>();
+        FormDates.Check(Date, nameof(Date), unreadable);
+        return unreadable;
     }
 
     /// <summary>The command, or the fields left out or out of range (the page says which).</summary>

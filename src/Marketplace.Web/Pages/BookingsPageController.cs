@@ -1,6 +1,8 @@
+using FluentValidation;
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Bookings;
 using Marketplace.Application.Bookings.Answer;
+using Marketplace.Application.Bookings.Quote;
 using Marketplace.Application.Bookings.View;
 using Marketplace.Application.Bookings.Visits;
 using Marketplace.Application.Caregivers.GetProfile;
@@ -45,9 +47,9 @@ public sealed class BookingsPageController(IMediator mediator, IStringLocalizer<
         View(await mediator.Send(new Application.Payments.Receipt.GetReceipt(id), cancellationToken));
 
     /// <summary>
-    /// The request form, opened from a search result with the visit that was searched for
-    /// (<c>?caregiverId=...&amp;date=2026-12-07&amp;time=09:00&amp;hours=3</c>). Those values only fill the form
-    /// in: one that cannot be read is left blank for the family to choose, not refused.
+    /// The request form, opened from a search result or a caregiver's page with the visit that was searched for
+    /// (<c>?caregiverId=...&amp;date=2026-12-07&amp;time=09:00&amp;hours=3</c>), and its price. Those values only fill the
+    /// form in: one that cannot be read is left blank for the family to choose, not refused.
     /// </summary>
     [Authorize(Roles = AccountRoles.Family)]
     [HttpGet("new")]
@@ -58,13 +60,21 @@ public sealed class BookingsPageController(IMediator mediator, IStringLocalizer<
             ModelState.Remove(prefill);
         }
 
-        return await FormAsync(BookingForm.New(caregiverId, date, time, hours), cancellationToken);
+        return await FormAsync(BookingForm.New(caregiverId, SearchedVisit.Of(date, time, hours)), cancellationToken);
     }
 
+    /// <summary>Sends the request; or, with "Hitung harga" (<c>PriceOnly</c>), shows the form again with its price and sends nothing.</summary>
     [Authorize(Roles = AccountRoles.Family)]
     [HttpPost("new")]
     public async Task<IActionResult> Create(BookingForm form, CancellationToken cancellationToken)
     {
+        if (form.PriceOnly)
+        {
+            // A date or time still to choose is no error while working out a price; one that cannot be is.
+            ModelState.AddUnreadable(form.OutOfRange(), text);
+            return await FormAsync(form, cancellationToken);
+        }
+
         var (command, unreadable) = form.ToCommand(IndonesianTimeZones.Wita);
         ModelState.AddUnreadable(unreadable, text);
         if (command is null)
@@ -167,6 +177,28 @@ public sealed class BookingsPageController(IMediator mediator, IStringLocalizer<
     {
         ViewData["Caregiver"] = await mediator.Send(new GetCaregiverProfile(form.CaregiverId), cancellationToken);
         ViewData["Recipients"] = await mediator.Send(new ListMyRecipients(), cancellationToken);
+        ViewData["Quote"] = await QuoteAsync(form, cancellationToken);
         return View("New", form);
+    }
+
+    /// <summary>
+    /// The form's price by the booking's own rule, or null while what it holds cannot be priced. Asked for the price
+    /// alone, the family is told beside the fields why it cannot be given; a request sent has said so already.
+    /// </summary>
+    private async Task<HomeCareQuote?> QuoteAsync(BookingForm form, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return form.ToQuote(IndonesianTimeZones.Wita) is { } quote ? await mediator.Send(quote, cancellationToken) : null;
+        }
+        catch (ValidationException invalid)
+        {
+            if (form.PriceOnly)
+            {
+                ModelState.AddValidationErrors(invalid, text, BookingForm.FieldOf);
+            }
+
+            return null;
+        }
     }
 }

@@ -43,6 +43,9 @@ public sealed class CareManagersController(IMediator mediator, IStringLocalizer<
             ModelState.AddModelError(nameof(granted), text[FormNumbers.Missing]);
         }
 
+        // The choice is the button's hidden value, not a field the reader could fix.
+        ModelState.MoveToForm(nameof(granted));
+
         return await this.ActAsync(
             text,
             async () =>

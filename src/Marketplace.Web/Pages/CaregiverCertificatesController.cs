@@ -3,6 +3,7 @@ using Marketplace.Application.Caregivers.Certificates;
 using Marketplace.Application.Caregivers.GetMyProfile;
 using Marketplace.Application.SharedKernel;
 using Marketplace.Web.Composition;
+using Marketplace.Web.Requests;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -42,8 +43,8 @@ public sealed class CaregiverCertificatesController(IMediator mediator, IStringL
 
     [HttpPost("{id:guid}/document")]
     [EnableRateLimiting(RateLimitSetup.Uploads)]
-    [RequestSizeLimit(FieldLimits.MaxDocumentBytes + (64 * 1024))]
-    [RequestFormLimits(MultipartBodyLengthLimit = FieldLimits.MaxDocumentBytes + (64 * 1024))]
+    [RequestSizeLimit(UploadRequest.MaxBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = UploadRequest.MaxBytes)]
     public async Task<IActionResult> Upload(Guid id, IFormFile? file, CancellationToken cancellationToken)
     {
         await using var content = file?.OpenReadStream() ?? Stream.Null;

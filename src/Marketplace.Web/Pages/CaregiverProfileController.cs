@@ -5,6 +5,7 @@ using Marketplace.Application.Accounts;
 using Marketplace.Application.Caregivers.GetMyProfile;
 using Marketplace.Application.Caregivers.Photo;
 using Marketplace.Application.SharedKernel;
+using Marketplace.Web.Requests;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -46,8 +47,8 @@ public sealed partial class CaregiverProfileController(IMediator mediator, IStri
 
     [HttpPost("photo")]
     [EnableRateLimiting(RateLimitSetup.Uploads)]
-    [RequestSizeLimit(FieldLimits.MaxPhotoBytes + (64 * 1024))]
-    [RequestFormLimits(MultipartBodyLengthLimit = FieldLimits.MaxPhotoBytes + (64 * 1024))]
+    [RequestSizeLimit(UploadRequest.MaxBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = UploadRequest.MaxBytes)]
     public async Task<IActionResult> Photo(IFormFile? file, CancellationToken cancellationToken)
     {
         await using var content = file?.OpenReadStream() ?? Stream.Null;

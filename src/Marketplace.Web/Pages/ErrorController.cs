@@ -40,7 +40,7 @@ public sealed record ErrorViewModel(int Status, string TraceId, long? RetryAfter
     /// <summary>The statuses the page has its own words for; any other request refused is told as a 400, any other failure as ours.</summary>
     public string TextKey => Status switch
     {
-        400 or 403 or 404 or 409 or 429 or 503 => $"Error.{Status}",
+        400 or 403 or 404 or 409 or 413 or 429 or 503 => $"Error.{Status}",
         >= 400 and < 500 => "Error.400",
         _ => "Error.500",
     };

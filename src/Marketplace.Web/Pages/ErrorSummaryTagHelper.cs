@@ -41,7 +41,7 @@ public sealed partial class ErrorSummaryTagHelper : TagHelper
         var list = new TagBuilder("ul");
         foreach (var (field, message) in errors)
         {
-            list.InnerHtml.AppendHtml(Item(field, message));
+            list.InnerHtml.AppendHtml(Item(field, FieldId(field), message));
         }
 
         // The framework writes its list into PostContent; this one takes its place.
@@ -54,7 +54,33 @@ public sealed partial class ErrorSummaryTagHelper : TagHelper
             ? $"{UiText.FieldName(row.Groups["name"].Value)} {int.Parse(row.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture) + 1}"
             : UiText.FieldName(segment)));
 
-    private static TagBuilder Item(string field, string message)
+    /// <summary>
+    /// The id of the field a key is about, as the form names it: validation keys come in the JSON spelling the API
+    /// shares (<c>email</c>) while the form's field is its property (<c>Email</c>); a list value's error is its
+    /// group's (<c>Skills[2]</c> is the group <c>Skills</c>).
+    /// </summary>
+    private string FieldId(string field)
+    {
+        var metadata = ViewContext.ViewData.ModelMetadata;
+        var segments = ListItem().Replace(field, string.Empty).Split('.');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var name = segments[i];
+            var bracket = name.IndexOf('[', StringComparison.Ordinal);
+            var property = metadata?.Properties.FirstOrDefault(p =>
+                string.Equals(p.PropertyName, bracket < 0 ? name : name[..bracket], StringComparison.OrdinalIgnoreCase));
+            if (property?.PropertyName is { } real)
+            {
+                segments[i] = bracket < 0 ? real : real + name[bracket..];
+            }
+
+            metadata = property?.ElementMetadata ?? property;
+        }
+
+        return TagBuilder.CreateSanitizedId(string.Join('.', segments), "_");
+    }
+
+    private static TagBuilder Item(string field, string id, string message)
     {
         var item = new TagBuilder("li");
         if (field.Length == 0)
@@ -66,7 +92,7 @@ public sealed partial class ErrorSummaryTagHelper : TagHelper
         // A message that names its field already ("'Jam' tidak dapat dibaca.") gets that name as the link.
         var label = LabelOf(field);
         var link = new TagBuilder("a");
-        link.Attributes["href"] = "#" + TagBuilder.CreateSanitizedId(field, "_");
+        link.Attributes["href"] = "#" + id;
         link.InnerHtml.Append(label);
         var named = message.IndexOf(label, StringComparison.Ordinal);
         if (named < 0)
@@ -80,6 +106,10 @@ public sealed partial class ErrorSummaryTagHelper : TagHelper
 
         return item;
     }
+
+    /// <summary>The index of a list's value at the end of a key (<c>Skills[2]</c>): the error is the group's, whose id is <c>Skills</c>.</summary>
+    [GeneratedRegex(@"\[\d{1,4}\]$", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex ListItem();
 
     [GeneratedRegex(@"^(?<name>[^\[]+)\[(?<index>\d{1,4})\]$", RegexOptions.CultureInvariant, 100)]
     private static partial Regex Indexed();

@@ -19,6 +19,24 @@ internal static class ModelStateExtensions
         }
     }
 
+    /// <summary>
+    /// Makes the errors of a value that no field holds (a page number carried in links, a button's hidden value)
+    /// the form's own, named by the value's label, so the error summary says them without linking to a field
+    /// that is not there.
+    /// </summary>
+    public static void MoveToForm(this ModelStateDictionary modelState, string key)
+    {
+        if (modelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0)
+        {
+            foreach (var error in entry.Errors.ToList())
+            {
+                modelState.AddModelError(string.Empty, $"{ErrorSummaryTagHelper.LabelOf(key)}: {error.ErrorMessage}");
+            }
+
+            modelState.Remove(key);
+        }
+    }
+
     /// <summary>Tells, beside each field, why the number typed there could not be read (see <see cref="FormNumbers"/>).</summary>
     public static void AddUnreadable(this ModelStateDictionary modelState, IReadOnlyDictionary<string, string> unreadable, IStringLocalizer text)
     {

@@ -32,6 +32,21 @@ public sealed class SearchForm
 
     public int Page { get; set; } = 1;
 
+    /// <summary>
+    /// The filter a refusal of the search is about, so the error summary links to it: the use case names its
+    /// properties as the API does (<c>availableAt</c>, <c>q</c>); the area's point is the chosen place.
+    /// </summary>
+    public static string FieldOf(string property) => property switch
+    {
+        "" or "page" or "pageSize" => string.Empty,
+        "availableAt" => nameof(VisitDate),
+        "hours" => nameof(VisitHours),
+        "Text" => nameof(Q),
+        "Lat" or "Lon" => nameof(Place),
+        _ when property.StartsWith("Query.", StringComparison.Ordinal) => FieldOf(property["Query.".Length..]),
+        _ => char.ToUpperInvariant(property[0]) + property[1..],
+    };
+
     /// <summary>The query, or the fields that could not be read.</summary>
     public (CaregiverSearchQuery? Query, IReadOnlyDictionary<string, string> Unreadable) ToQuery()
     {

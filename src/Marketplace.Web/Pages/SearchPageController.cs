@@ -1,5 +1,7 @@
 using FluentValidation;
 using Marketplace.Application.Accounts;
+using Marketplace.Application.Caregivers;
+using Marketplace.Application.Caregivers.Cards;
 using Marketplace.Application.Families.Recipients;
 using Marketplace.Application.Search;
 using Marketplace.Application.Search.Services;
@@ -29,6 +31,7 @@ public sealed class SearchPageController(IMediator mediator, IStringLocalizer<Sh
             return View(form);
         }
 
+        ModelState.MoveToForm(nameof(SearchForm.Page));
         var (query, unreadable) = form.ToQuery();
         ModelState.AddUnreadable(unreadable, text);
 
@@ -37,12 +40,14 @@ public sealed class SearchPageController(IMediator mediator, IStringLocalizer<Sh
             // A filter that could not be read (radius "abc") is never searched with its default instead.
             if (query is not null && ModelState.IsValid)
             {
-                ViewData["Result"] = await mediator.Send(new SearchCaregivers(query), cancellationToken);
+                var result = await mediator.Send(new SearchCaregivers(query), cancellationToken);
+                ViewData["Result"] = result;
+                ViewData["Cards"] = await mediator.Send(new ListCaregiverCards([.. result.Items.Select(hit => hit.Id)]), cancellationToken);
             }
         }
         catch (ValidationException invalid)
         {
-            ModelState.AddValidationErrors(invalid, text);
+            ModelState.AddValidationErrors(invalid, text, SearchForm.FieldOf);
         }
 
         return View(form);
@@ -75,7 +80,7 @@ public sealed class SearchPageController(IMediator mediator, IStringLocalizer<Sh
         }
         catch (ValidationException invalid)
         {
-            ModelState.AddValidationErrors(invalid, text);
+            ModelState.AddValidationErrors(invalid, text, ServiceSearchForm.FieldOf);
         }
 
         return View(form);

@@ -19,6 +19,15 @@ public sealed class ServiceSearchForm
     public DateOnly? Date { get; set; }
 
     /// <summary>The query, or null when no place was chosen.</summary>
+    /// <summary>The filter a refusal of the search is about (see <see cref="SearchForm.FieldOf"/>).</summary>
+    public static string FieldOf(string property) => property switch
+    {
+        "" or "page" or "pageSize" => string.Empty,
+        "Lat" or "Lon" => nameof(Place),
+        _ when property.StartsWith("Query.", StringComparison.Ordinal) => FieldOf(property["Query.".Length..]),
+        _ => char.ToUpperInvariant(property[0]) + property[1..],
+    };
+
     public ServiceSearchQuery? ToQuery() => SearchPlace.Parse(Place) is { } point
         ? new ServiceSearchQuery(Kind, point.Lat, point.Lon, RadiusKm, Kind == ListingKind.Daycare ? Needs : [], Date, 1, PageSize)
         : null;

@@ -1,64 +1,68 @@
+using Marketplace.Application.SharedKernel;
 using Marketplace.Web.Composition;
 using Marketplace.Web.Errors;
 using Marketplace.Web.Localization;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Marketplace.Web.Requests;
 
 /// <summary>
-/// An upload larger than its endpoint takes reaches model binding as the framework's English error about
-/// bytes ("Request body too large. The max request body size is 2162688 bytes."). This says it in the
-/// reader's language and in megabytes, beside the file field: the API answers 413, a page shows its form again.
+/// A form larger than its endpoint reads (an upload's <see cref="UploadRequest.MaxBytes"/>, Kestrel's 30 MB elsewhere)
+/// or past the form reader's limits would otherwise fail wherever it is first read: antiforgery validation answers a
+/// bare 400, model binding the framework's English words about bytes. The form is read here first, so the person is
+/// told plainly: the API answers 413 problem details, a page the 413 error page, both naming the limit in megabytes.
 /// </summary>
-internal sealed class OversizedBodyFilter : IActionFilter, IOrderedFilter
+internal sealed class OversizedBodyFilter : IAsyncAuthorizationFilter, IOrderedFilter
 {
-    public const string FileField = "file";
+    /// <summary>After [RequestSizeLimit] and [RequestFormLimits] (900) set this endpoint's limits, before antiforgery (1000) reads the form.</summary>
+    public int Order => 950;
 
-    /// <summary>Before the API's automatic 400 (order -2000), which would otherwise answer with the framework's words.</summary>
-    public int Order => -3000;
-
-    public void OnActionExecuting(ActionExecutingContext context)
+    public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
     {
-        if (!context.ModelState.Values.SelectMany(entry => entry.Errors).Any(IsTooLarge))
+        var request = context.HttpContext.Request;
+
+        // The error page shown for a refused form runs again with that form: reading it again would fail again.
+        if (!request.HasFormContentType || context.Result is not null || context.HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null)
         {
             return;
         }
 
-        // The endpoint's own limit (its [RequestSizeLimit]) is what the person must stay under.
-        var limit = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize
-            ?? context.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
-        var message = UiText.Format("Upload.TooLarge", limit / (1024 * 1024));
-        foreach (var entry in context.ModelState.Where(entry => entry.Value!.Errors.Any(IsTooLarge)).ToList())
+        try
         {
-            context.ModelState.Remove(entry.Key);
+            await request.ReadFormAsync(context.HttpContext.RequestAborted);
         }
-
-        context.ModelState.AddModelError(FileField, message);
-        if (context.HttpContext.Request.IsApiRequest())
+        catch (Exception exception) when (IsTooLarge(exception))
         {
-            var problem = new Problem(StatusCodes.Status413PayloadTooLarge, UiText.Format("Problem.TooLarge"), message);
-            context.Result = new ProblemResult(problem);
+            context.Result = TooLarge(context);
+        }
+        catch (Exception exception) when (exception is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            // A form broken some other way (a multipart body with no parts, cut short) fails the same way when model
+            // binding reads it again, which says so as a field it could not read.
         }
     }
 
-    public void OnActionExecuted(ActionExecutedContext context)
-    {
-    }
-
-    // Form reading failures reach model state as the exception's message (a ValueProviderException's), or as the exception.
-    private static bool IsTooLarge(ModelError error) =>
-        IsTooLarge(error.Exception)
-        || error.ErrorMessage.Contains("Request body too large", StringComparison.Ordinal)
-        || error.ErrorMessage.Contains("body length limit", StringComparison.Ordinal);
-
+    /// <summary>Kestrel's 413 for a body over the endpoint's limit, or the form reader's refusal of a part, value or count over its limits.</summary>
     private static bool IsTooLarge(Exception? exception) => exception switch
     {
         null => false,
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => true,
-        InvalidDataException multipart when multipart.Message.Contains("length limit", StringComparison.Ordinal) => true,
+        InvalidDataException form when form.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) => true,
         _ => IsTooLarge(exception.InnerException),
     };
+
+    /// <summary>A page gets the 413 error page; the API a problem that names the largest file taken, or says the body is too large.</summary>
+    private static IActionResult TooLarge(AuthorizationFilterContext context)
+    {
+        if (!context.HttpContext.Request.IsApiRequest())
+        {
+            return new StatusCodeResult(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var upload = context.ActionDescriptor.Parameters.Any(parameter => parameter.ParameterType == typeof(IFormFile));
+        var detail = upload ? UiText.Format("Upload.TooLarge", FieldLimits.MaxUploadMegabytes) : UiText.Format("Problem.TooLargeBody");
+        return new ProblemResult(new Problem(StatusCodes.Status413PayloadTooLarge, UiText.Format("Problem.TooLarge"), detail));
+    }
 }

@@ -32,6 +32,23 @@ public abstract class PlaceBookingTests<TFactory>(TFactory app) : IClassFixture<
     }
 
     [Fact]
+    public async Task TheEnterprisesBookingsPage_SpeaksToAnEnterprise_AndNamesTheListingOfEachBooking()
+    {
+        var (owner, listingId) = await app.NewDaycareAsync(placesPerDay: 3);
+        var ownerPages = await app.OnPagesAsync(owner);
+        var empty = await ownerPages.GetStringAsync("/bookings?culture=en");
+        Assert.Contains("No bookings for your services yet", empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("Search for a caregiver", empty, StringComparison.Ordinal);
+
+        var (family, childId) = await app.NewFamilyAsync(TestListings.Child());
+        Assert.Equal(HttpStatusCode.Created, (await family.BookDaycareAsync(listingId, childId, Day(DayOfWeek.Monday))).StatusCode);
+
+        var list = await ownerPages.GetStringAsync("/bookings?culture=en");
+
+        Assert.Contains("Inclusive daycare · Penitipan Anak Inklusif Tamalanrea", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ADaycareRequest_ThatBreaksARule_IsRefusedWithTheReason()
     {
         var (owner, listingId) = await app.NewDaycareAsync(placesPerDay: 3);

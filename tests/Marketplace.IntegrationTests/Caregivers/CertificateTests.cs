@@ -57,16 +57,19 @@ public abstract class CertificateTests<TFactory>(TFactory app) : IClassFixture<T
     }
 
     [Fact]
-    public async Task ADocumentOverFiveMegabytes_IsRefused()
+    public async Task ADocumentOverTheLimit_IsRefusedWith413_NamingTheFileField()
     {
         var caregiver = await app.NewAccountAsync("caregiver");
         var certificateId = await AddCertificateAsync(caregiver);
-        var tooBig = new byte[FieldLimits.MaxDocumentBytes + 1];
+        var tooBig = new byte[FieldLimits.MaxUploadBytes + 1];
         TestCaregivers.PdfBytes.CopyTo(tooBig, 0);
 
         var response = await caregiver.UploadDocumentAsync(certificateId, tooBig, "scan.pdf");
 
-        await HasError(response, "file");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.True((await response.ReadJsonAsync()).GetProperty("errors").TryGetProperty("file", out _));
+        var certificate = await (await caregiver.GetAsync($"/api/v1/caregivers/me/certificates/{certificateId}")).ReadJsonAsync();
+        Assert.False(certificate.GetProperty("hasDocument").GetBoolean());
     }
 
     [Fact]

@@ -25,16 +25,16 @@ public abstract class StoredFileTests<TFactory>(TFactory app) : IClassFixture<TF
     {
         var caregiver = await app.NewAccountAsync("caregiver");
         var id = await caregiver.SaveProfileAsync();
-        var first = await StoredByAsync(() => caregiver.PutFileAsync(PhotoPath, Png(1, 1000), "foto.png"));
+        var first = await StoredByAsync(() => caregiver.PutFileAsync(PhotoPath, PhonePhotos.Jpeg(64, 48), "foto.jpg"));
 
-        var second = await StoredByAsync(() => caregiver.PutFileAsync(PhotoPath, Png(2, 1000), "foto.png"));
+        var second = await StoredByAsync(() => caregiver.PutFileAsync(PhotoPath, PhonePhotos.Jpeg(48, 64), "foto.jpg"));
 
         await GoneAsync(first);
         Assert.True(File.Exists(second));
         Assert.True(await InDbAsync(db => db.OutboxMessages.AnyAsync(m =>
             m.Type == "stored-file-released" && m.ProcessedAt != null && m.Payload.Contains(Path.GetFileName(first)))));
         var photo = await caregiver.GetAsync($"/api/v1/caregivers/{id}/photo");
-        Assert.Equal(Png(2, 1000), await photo.Content.ReadAsByteArrayAsync());
+        Assert.Equal(await File.ReadAllBytesAsync(second), await photo.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]
@@ -58,13 +58,13 @@ public abstract class StoredFileTests<TFactory>(TFactory app) : IClassFixture<TF
     {
         var caregiver = await app.NewAccountAsync("caregiver");
         var id = await caregiver.SaveProfileAsync();
-        await caregiver.WithScanOfAsync(600 * 1024);
+        await caregiver.WithScanOfAsync(AlmostTheQuota);
         var before = Files();
 
-        var refused = await caregiver.PutFileAsync(PhotoPath, Png(5, 500 * 1024), "foto.png");
+        var refused = await caregiver.PutFileAsync(PhotoPath, KeptLargerThanWhatIsLeft, "foto.jpg");
         caregiver.DefaultRequestHeaders.AcceptLanguage.Clear();
         caregiver.DefaultRequestHeaders.AcceptLanguage.ParseAdd("id");
-        var refusedInIndonesian = await caregiver.PutFileAsync(PhotoPath, Png(5, 500 * 1024), "foto.png");
+        var refusedInIndonesian = await caregiver.PutFileAsync(PhotoPath, KeptLargerThanWhatIsLeft, "foto.jpg");
 
         await HasConflict(refused, "Your files may take at most 1 MB in all");
         await HasConflict(refusedInIndonesian, "Semua berkas Anda paling banyak 1 MB");
@@ -89,10 +89,10 @@ public abstract class StoredFileTests<TFactory>(TFactory app) : IClassFixture<TF
     {
         var api = await app.NewAccountAsync("caregiver");
         await api.SaveProfileAsync();
-        await api.WithScanOfAsync(600 * 1024);
+        await api.WithScanOfAsync(AlmostTheQuota);
         var page = await app.OnPagesAsync(api);
 
-        var response = await page.PostFileAsync("/caregiver/profile", "/caregiver/profile/photo", Png(7, 500 * 1024));
+        var response = await page.PostFileAsync("/caregiver/profile", "/caregiver/profile/photo", KeptLargerThanWhatIsLeft);
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
@@ -125,9 +125,9 @@ public abstract class StoredFileTests<TFactory>(TFactory app) : IClassFixture<TF
     {
         var caregiver = await app.NewAccountAsync("caregiver");
         var id = await caregiver.SaveProfileAsync();
-        var current = await StoredByAsync(() => caregiver.PutFileAsync(PhotoPath, Png(9, 1000), "foto.png"));
+        var current = await StoredByAsync(() => caregiver.PutFileAsync(PhotoPath, PhonePhotos.Jpeg(64, 48), "foto.jpg"));
         var orphan = await app.InScopeAsync(services =>
-            services.GetRequiredService<IDocumentStore>().SaveAsync(new MemoryStream(Png(10, 1000)), ".png", CancellationToken.None));
+            services.GetRequiredService<IDocumentStore>().SaveAsync(new MemoryStream(TestCaregivers.PngBytes), ".png", CancellationToken.None));
 
         await app.InScopeAsync(async services =>
         {
@@ -163,8 +163,11 @@ public abstract class StoredFileTests<TFactory>(TFactory app) : IClassFixture<TF
     private Task<T> InDbAsync<T>(Func<MarketplaceDbContext, Task<T>> query) =>
         app.InScopeAsync(services => query(services.GetRequiredService<MarketplaceDbContext>()));
 
-    /// <summary>A file the content check takes for a PNG: its signature, then <paramref name="fill"/> up to <paramref name="size"/> bytes.</summary>
-    private static byte[] Png(byte fill, int size) => Filled(TestCaregivers.PngBytes.AsSpan(0, 8), fill, size);
+    /// <summary>A scan that leaves 24 KB of the quota free.</summary>
+    private const int AlmostTheQuota = 1000 * 1024;
+
+    /// <summary>A camera photo whose kept copy (1200×900, about 100 KB of grain) is larger than what <see cref="AlmostTheQuota"/> leaves.</summary>
+    private static readonly byte[] KeptLargerThanWhatIsLeft = PhonePhotos.Jpeg(1600, 1200);
 
     private static byte[] Pdf(byte fill, int size) => Filled(TestCaregivers.PdfBytes, fill, size);
 

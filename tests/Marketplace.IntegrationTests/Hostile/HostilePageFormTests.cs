@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Marketplace.TestSupport;
 using Microsoft.AspNetCore.Mvc.ActionConstraints;
 using Microsoft.AspNetCore.Mvc.Controllers;
@@ -13,7 +14,7 @@ namespace Marketplace.IntegrationTests.Hostile;
 /// an impossible value or a control character is a 4xx page that says what is wrong; whatever is refused
 /// stores nothing. Button forms are sent for ids that do not exist.
 /// </summary>
-public abstract class HostilePageFormTests<TFactory>(TFactory app) : IClassFixture<TFactory>
+public abstract partial class HostilePageFormTests<TFactory>(TFactory app) : IClassFixture<TFactory>
     where TFactory : MarketplaceAppFactory
 {
     [Fact]
@@ -115,7 +116,7 @@ public abstract class HostilePageFormTests<TFactory>(TFactory app) : IClassFixtu
         return new Answer(response.StatusCode, html, before == after);
     }
 
-    private sealed record Answer(HttpStatusCode Status, string Html, bool StoredNothingIfRefused)
+    private sealed partial record Answer(HttpStatusCode Status, string Html, bool StoredNothingIfRefused)
     {
         private static readonly string[] Explanations = ["field-validation-error", "validation-summary-errors", "data-testid=\"problem\"", "id=\"error-title\""];
 
@@ -139,12 +140,27 @@ public abstract class HostilePageFormTests<TFactory>(TFactory app) : IClassFixtu
                 {
                     yield return $"refused with {code} without saying why";
                 }
+
+                foreach (var target in SummaryLinks().Matches(SummaryOf(Html)).Select(link => link.Groups["id"].Value)
+                    .Where(id => !Html.Contains($" id=\"{id}\"", StringComparison.Ordinal)))
+                {
+                    yield return $"the error summary links to #{target}, which is no field of the page";
+                }
             }
             else if (mustRefuse)
             {
                 yield return $"accepted with {code}";
             }
         }
+
+        private static string SummaryOf(string html)
+        {
+            var start = html.IndexOf("validation-summary-errors", StringComparison.Ordinal);
+            return start < 0 ? string.Empty : html[start..html.IndexOf("</div>", start, StringComparison.Ordinal)];
+        }
+
+        [GeneratedRegex("href=\"#(?<id>[^\"]+)\"")]
+        private static partial Regex SummaryLinks();
     }
 }
 

@@ -122,6 +122,14 @@ internal static class PageWorld
                 ["AreaCode"] = (FieldKind.Choice, "73.71.10"), ["Line"] = Text("Jl. Daeng Tata"), ["Lat"] = (FieldKind.Number, "-5.18"),
                 ["Lon"] = (FieldKind.Number, "119.41"), ["Consent"] = (FieldKind.YesNo, "true"),
             }, Optional: ["Needs"]),
+            new("family/recipients/{id:guid}", family, $"/family/recipients/{elderId}", () => $"/family/recipients/{elderId}", new()
+            {
+                ["Name"] = Text("Ibu Rahmah"), ["Kind"] = (FieldKind.Choice, "Elder"), ["BirthYear"] = (FieldKind.Number, "1950"), ["Needs"] = (FieldKind.Choice, "mobility"),
+                ["AreaCode"] = (FieldKind.Choice, "73.71.10"), ["Line"] = Text("Jl. Daeng Tata"), ["Lat"] = (FieldKind.Number, "-5.18"),
+                ["Lon"] = (FieldKind.Number, "119.41"),
+            }, Optional: ["Needs"]),
+            new("family/recipients/{id:guid}/withdraw-consent", family, $"/family/recipients/{elderId}", () => $"/family/recipients/{unknown}/withdraw-consent"),
+            new("family/recipients/{id:guid}/remove", family, $"/family/recipients/{elderId}", () => $"/family/recipients/{unknown}/remove"),
             new("family/recipients/care-manager", family, "/family/recipients", () => "/family/recipients/care-manager",
                 new() { ["caregiverId"] = (FieldKind.Id, careManagerId.ToString()) }, Optional: ["caregiverId"]),
             new("enterprise", unregistered, "/enterprise", () => "/enterprise", new()
@@ -167,6 +175,12 @@ internal static class PageWorld
                 ["Time"] = (FieldKind.Time, "09:00"), ["Hours"] = (FieldKind.Number, "2"), ["Repeats"] = (FieldKind.YesNo, "true"),
                 ["RepeatDays"] = (FieldKind.Choice, "Tuesday"), ["Weeks"] = (FieldKind.Number, "2"),
             }, Optional: ["Repeats", "RepeatDays", "Weeks"]),
+            new("bookings/new", family, $"/bookings/new?caregiverId={caregiverId}", () => "/bookings/new", new()
+            {
+                ["PriceOnly"] = (FieldKind.YesNo, "true"), ["CaregiverId"] = (FieldKind.Id, caregiverId.ToString()), ["RecipientId"] = (FieldKind.Id, elderId.ToString()),
+                ["Date"] = (FieldKind.Date, Day(monday)), ["Time"] = (FieldKind.Time, "09:00"), ["Hours"] = (FieldKind.Number, "2"),
+                ["Repeats"] = (FieldKind.YesNo, "true"), ["RepeatDays"] = (FieldKind.Choice, "Tuesday"), ["Weeks"] = (FieldKind.Number, "2"),
+            }, Optional: ["PriceOnly", "RecipientId", "Date", "Time", "Hours", "Repeats", "RepeatDays", "Weeks"]),
             new("bookings/{id:guid}/accept", caregiver, $"/bookings/{bookingId}", () => $"/bookings/{unknown}/accept"),
             new("bookings/{id:guid}/decline", caregiver, $"/bookings/{bookingId}", () => $"/bookings/{unknown}/decline"),
             new("bookings/{id:guid}/cancel", family, $"/bookings/{toCancel}", () => $"/bookings/{toCancel}/cancel", new()

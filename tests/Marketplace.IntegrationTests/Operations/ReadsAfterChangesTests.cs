@@ -346,6 +346,7 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             yield return new("api/v1/enterprises/me/revenue", "/api/v1/enterprises/me/revenue", Owner);
             yield return new("enterprise/revenue", "/enterprise/revenue", OwnerPages);
             yield return new("api/v1/caregivers/me/availability", "/api/v1/caregivers/me/availability", Caregiver);
+            yield return new("api/v1/caregivers/me/schedule", $"/api/v1/caregivers/me/schedule?from={day}T00:00:00Z&to={DateOnly.FromDateTime(DateTime.UtcNow.AddDays(35)):yyyy-MM-dd}T00:00:00Z", Caregiver);
             yield return new("api/v1/caregivers/me/affiliations", "/api/v1/caregivers/me/affiliations", Caregiver);
             yield return new("api/v1/caregivers/me/certificates", "/api/v1/caregivers/me/certificates", Caregiver);
             yield return new("api/v1/caregivers/me/certificates/{id:guid}", $"/api/v1/caregivers/me/certificates/{CertificateId}", Caregiver);
@@ -382,6 +383,8 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             yield return new(string.Empty, "/", FamilyPages);
             yield return new("search", $"/search?Place=-5.1477,119.4327&RadiusKm=30&VisitDate={day}&VisitTime=09:00&VisitHours=2", Anonymous);
             yield return new("search/services", "/search/services?Place=-5.1477,119.4327&Kind=MobileClinic&RadiusKm=50", Anonymous);
+            yield return new("caregivers/{id:guid}", $"/caregivers/{CaregiverId}", Anonymous);
+            yield return new("caregivers/{id:guid}", $"/caregivers/{CaregiverId}?date={day}&time=09:00&hours=2", FamilyPages);
             yield return new("account/login", "/account/login", Anonymous);
             yield return new("account/register", "/account/register", Anonymous);
             yield return new("account/check-email", "/account/check-email", Anonymous);
@@ -412,6 +415,9 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             yield return new("earnings", "/earnings", CaregiverPages);
             yield return new("earnings", "/earnings", OwnerPages);
             yield return new("caregiver/schedule", $"/caregiver/schedule?month={day[..7]}", CaregiverPages);
+            yield return new("bookings/calendar", $"/bookings/calendar?month={day[..7]}", FamilyPages);
+            yield return new("bookings/calendar", $"/bookings/calendar?week={day}", OwnerPages);
+            yield return new("family/recipients/{id:guid}", $"/family/recipients/{ElderId}", FamilyPages);
             yield return new("care-manager", "/care-manager", CareManagerPages);
             yield return new("enterprise", "/enterprise", OwnerPages);
             yield return new("enterprise/listings/new", "/enterprise/listings/new?kind=Daycare", OwnerPages);

@@ -133,6 +133,27 @@ public abstract class CaregiverIndexBehaviour : IAsyncLifetime
         Assert.Contains(found.Items, h => h.Id == nurse.Id);
     }
 
+    [Theory]
+    [InlineData("demensia")]
+    [InlineData("dementia")]
+    [InlineData("pasca stroke")]
+    [InlineData("\"pasca stroke\"")]
+    [InlineData("stroke recovery")]
+    [InlineData("lansia")]
+    public async Task ASkillsName_FindsCaregiversWithThatSkill_InEitherLanguage_WhateverTheirBioSays(string words)
+    {
+        var trained = Caregiver("Sabar dan tepat waktu.") with { Skills = ["dementia-care", "stroke-recovery", "elder-care"] };
+        var untrained = Caregiver("Sabar dan tepat waktu.") with { Skills = ["childcare"] };
+        await _index.UpsertAsync(trained, version: 2, CancellationToken.None);
+        await _index.UpsertAsync(untrained, version: 2, CancellationToken.None);
+        await SettleAsync();
+
+        var found = await _index.SearchAsync(Query(text: words) with { RadiusKm = 1 }, CancellationToken.None);
+
+        Assert.Contains(found.Items, h => h.Id == trained.Id);
+        Assert.DoesNotContain(found.Items, h => h.Id == untrained.Id);
+    }
+
     [Fact]
     public async Task AnUpdate_ReplacesTheDocument_AndADeleteRemovesIt()
     {

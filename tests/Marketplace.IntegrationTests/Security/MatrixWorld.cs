@@ -39,6 +39,9 @@ internal sealed partial class MatrixWorld
 
     public Guid ChildA { get; private set; }
 
+    /// <summary>A person of family A with no bookings, to change and withdraw consent for (never removed: family A keeps its people).</summary>
+    public Guid SpareA { get; private set; }
+
     public Guid EnterpriseA { get; private set; }
 
     /// <summary>Enterprise A's published daycare and clinic, a draft that stays one, a draft to publish, and a listing to pause.</summary>
@@ -130,6 +133,7 @@ internal sealed partial class MatrixWorld
         CertificateA = (await (await _api[Who.CaregiverA].GetAsync("/api/v1/caregivers/me/certificates")).ReadJsonAsync())[0].GetProperty("id").GetGuid();
         (await _api[Who.Admin].PutAsJsonAsync($"/api/v1/admin/caregivers/{CareManager}/care-manager", new { granted = true })).EnsureSuccessStatusCode();
         ChildA = (await (await _api[Who.FamilyA].PostJsonAsync("/api/v1/families/me/recipients", TestListings.Child())).ReadJsonAsync()).GetProperty("id").GetGuid();
+        SpareA = (await (await _api[Who.FamilyA].PostJsonAsync("/api/v1/families/me/recipients", TestListings.Child())).ReadJsonAsync()).GetProperty("id").GetGuid();
         (await _api[Who.FamilyA].PutAsJsonAsync("/api/v1/families/me/care-manager", new { caregiverId = CareManager })).EnsureSuccessStatusCode();
         foreach (var (who, client) in _api.Where(c => c.Key is not (Who.Anonymous or Who.Admin)))
         {

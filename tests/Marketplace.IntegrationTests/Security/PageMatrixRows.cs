@@ -23,6 +23,7 @@ internal static class PageMatrixRows
     private const string EmptyToEnterprises = "login deny  deny  deny  deny  deny  400   400   deny";
     private const string DoneByAdmins = "login deny  deny  deny  deny  deny  deny  deny  302";
     private const string OwnedByEnterpriseA = "login deny  deny  deny  deny  deny  200   404   deny";
+    private const string FamilyAOnly = "login 200   404   deny  deny  deny  deny  deny  deny";
     private const string CaregiverAOnly = "login 403   404   409   404   404   404   404   deny";
 
     //                                                                                     anon  famA  famB  cgA   cgB   cm    entA  entB  admin
@@ -31,6 +32,8 @@ internal static class PageMatrixRows
         Get(string.Empty, _ => "/", Everyone),
         Get("search", _ => "/search?Place=-5.1477,119.4327&RadiusKm=30", Everyone),
         Get("search/services", _ => "/search/services?Place=-5.1477,119.4327&Kind=Daycare&RadiusKm=30", Everyone),
+        Get("caregivers/{id:guid}", w => $"/caregivers/{w.CaregiverA}?date=2026-12-07&time=09:00&hours=2", Everyone),
+        Get("caregivers/{id:guid}", w => $"/caregivers/{w.PendingCaregivers[1]}", "404   404   404   404   404   404   404   404   200"),
         Get("account/login", _ => "/account/login", Everyone),
         Get("account/register", _ => "/account/register", Everyone),
         Get("account/check-email", _ => "/account/check-email", Everyone),
@@ -45,6 +48,8 @@ internal static class PageMatrixRows
         Get("bookings/{id:guid}", w => $"/bookings/{w.Recorded}", "login 200   404   200   404   200   404   404   200"),
         Get("bookings/new", w => $"/bookings/new?caregiverId={w.CaregiverA}", Families),
         Get("family/recipients", _ => "/family/recipients", Families),
+        Get("family/recipients/{id:guid}", w => $"/family/recipients/{w.ElderA}", FamilyAOnly),
+        Get("bookings/calendar", _ => "/bookings/calendar?month=2026-13", "login 200   200   deny  deny  deny  200   200   deny"),
         Get("caregiver/profile", _ => "/caregiver/profile", Caregivers),
         Get("caregiver/availability", _ => "/caregiver/availability", Caregivers),
         Get("caregiver/certificates", _ => "/caregiver/certificates", Caregivers),
@@ -87,6 +92,9 @@ internal static class PageMatrixRows
         Post("caregiver/affiliations/{id:guid}/{answer:regex(^(accept|decline|end)$)}", w => $"/caregiver/affiliations/{w.AffiliationA}/accept",
             "login deny  deny  409   404   404   deny  deny  deny"),
         Post("family/recipients", _ => "/family/recipients", EmptyToFamilies, _ => Payload.Fields()),
+        Post("family/recipients/{id:guid}", w => $"/family/recipients/{w.ElderA}", "login 400   404   deny  deny  deny  deny  deny  deny", _ => Payload.Fields()),
+        Post("family/recipients/{id:guid}/withdraw-consent", w => $"/family/recipients/{w.SpareA}/withdraw-consent", "login 409   404   deny  deny  deny  deny  deny  deny"),
+        Post("family/recipients/{id:guid}/remove", w => $"/family/recipients/{w.ElderA}/remove", "login 409   404   deny  deny  deny  deny  deny  deny"),
         Post("family/recipients/care-manager", _ => "/family/recipients/care-manager", EmptyToFamilies, _ => Payload.Fields()),
         Post("enterprise", _ => "/enterprise", EmptyToEnterprises, _ => Payload.Fields()),
         Post("enterprise/details", _ => "/enterprise/details", EmptyToEnterprises, _ => Payload.Fields()),

@@ -5,7 +5,9 @@ namespace Marketplace.IntegrationTests.Security;
 /// <summary>
 /// What every answer must tell a browser (OWASP ASVS 5.0 V3.4): a Content-Security-Policy that runs no inline or
 /// foreign script, lets no site frame the page and no form leave the site; no content-type sniffing; no address sent
-/// to other sites; no camera, microphone or location; and no copy in any cache, unless the answer is a static file.
+/// to other sites; no camera, microphone or location (the pages of a person in care, which choose a place on a map, may
+/// ask the browser for the site's own script where the person is, and no other); and no copy in any cache, unless the
+/// answer is a static file.
 /// A page (HTML) of the site holds no inline script, style or event handler either, since the policy would refuse them.
 /// </summary>
 internal static partial class SecurityHeaderCheck
@@ -55,7 +57,9 @@ internal static partial class SecurityHeaderCheck
         Require(Header(response, "X-Content-Type-Options") == "nosniff", "no X-Content-Type-Options: nosniff");
         Require(SafeReferrerPolicies.Contains(Header(response, "Referrer-Policy")), $"Referrer-Policy '{Header(response, "Referrer-Policy")}'");
         var permissions = Header(response, "Permissions-Policy")?.Split(',', StringSplitOptions.TrimEntries) ?? [];
-        Require(DeniedFeatures.All(permissions.Contains), $"Permissions-Policy '{string.Join(", ", permissions)}' allows a feature no page uses");
+        var locating = path.StartsWith("/family/recipients", StringComparison.Ordinal);
+        Require(DeniedFeatures.Where(denied => !locating || denied != "geolocation=()").All(permissions.Contains)
+            && (!locating || permissions.Contains("geolocation=(self)")), $"Permissions-Policy '{string.Join(", ", permissions)}' allows a feature no page uses");
         Require(Header(response, "X-Frame-Options") == "DENY", "no X-Frame-Options: DENY");
         Require(mayBeCached || response.Headers.CacheControl?.NoStore == true, $"Cache-Control '{response.Headers.CacheControl}' lets a cache keep it");
         return problems;

@@ -9,7 +9,7 @@ namespace Marketplace.Application.Admin.CareManager;
 /// <summary>An admin grants (or withdraws) the care-manager credential of a verified caregiver.</summary>
 public sealed record SetCareManager(Guid CaregiverId, bool Granted) : ICommand<CaregiverProfileView>;
 
-public sealed class SetCareManagerHandler(ICurrentUser currentUser, ICaregiverRepository caregivers)
+public sealed class SetCareManagerHandler(ICurrentUser currentUser, ICaregiverRepository caregivers, TimeProvider clock)
     : ICommandHandler<SetCareManager, CaregiverProfileView>
 {
     public async ValueTask<CaregiverProfileView> Handle(SetCareManager command, CancellationToken cancellationToken)
@@ -27,6 +27,6 @@ public sealed class SetCareManagerHandler(ICurrentUser currentUser, ICaregiverRe
             caregiver.RevokeCareManager();
         }
 
-        return CaregiverProfileView.Of(caregiver);
+        return CaregiverProfileView.Of(caregiver, clock.GetUtcNow());
     }
 }

@@ -35,7 +35,7 @@ public sealed partial class DecideCaregiverVerificationHandler(
 
         outbox.Enqueue(new VerificationDecided(caregiver.UserId, caregiver.FullName, caregiver.Verification == VerificationStatus.Verified, caregiver.RejectionReason));
         LogDecision(logger, caregiver.Id, command.Decision);
-        return CaregiverProfileView.Of(caregiver);
+        return CaregiverProfileView.Of(caregiver, clock.GetUtcNow());
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Caregiver {CaregiverId} verification decided: {Decision}")]

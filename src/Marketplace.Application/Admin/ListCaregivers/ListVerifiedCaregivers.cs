@@ -12,7 +12,7 @@ public sealed record ListVerifiedCaregivers(string? Name) : IQuery<IReadOnlyList
     public const int PageSize = 50;
 }
 
-public sealed class ListVerifiedCaregiversHandler(ICurrentUser currentUser, ICaregiverRepository caregivers)
+public sealed class ListVerifiedCaregiversHandler(ICurrentUser currentUser, ICaregiverRepository caregivers, TimeProvider clock)
     : IQueryHandler<ListVerifiedCaregivers, IReadOnlyList<CaregiverProfileView>>
 {
     public async ValueTask<IReadOnlyList<CaregiverProfileView>> Handle(ListVerifiedCaregivers query, CancellationToken cancellationToken)
@@ -20,7 +20,8 @@ public sealed class ListVerifiedCaregiversHandler(ICurrentUser currentUser, ICar
         currentUser.RequireRole(AccountRoles.Admin, "Only an admin can list caregivers.");
 
         var found = await caregivers.ListVerifiedAsync(query.Name?.Trim(), ListVerifiedCaregivers.PageSize, cancellationToken);
-        return [.. found.Select(CaregiverProfileView.Of)];
+        var now = clock.GetUtcNow();
+        return [.. found.Select(c => CaregiverProfileView.Of(c, now))];
     }
 }
 

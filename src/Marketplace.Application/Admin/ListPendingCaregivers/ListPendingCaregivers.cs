@@ -26,7 +26,7 @@ public sealed class ListPendingCaregiversHandler(ICurrentUser currentUser, ICare
         var now = clock.GetUtcNow();
         var pending = await caregivers.ListPendingAsync(ListPendingCaregivers.PageSize, cancellationToken);
         return [.. pending.Select(c => new PendingCaregiver(
-            CaregiverProfileView.Of(c),
+            CaregiverProfileView.Of(c, now),
             c.CreatedAt,
             CertificateView.AllOf(c, now),
             c.HasCompleteProfile && c.HasCurrentCertificate(c.Today(now))))];

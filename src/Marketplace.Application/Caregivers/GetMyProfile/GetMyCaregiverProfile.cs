@@ -8,12 +8,12 @@ public sealed record GetMyCaregiverProfile : IQuery<OwnCaregiverProfile>;
 
 public sealed record OwnCaregiverProfile(CaregiverProfileView Profile, double? HomeLat, double? HomeLon);
 
-public sealed class GetMyCaregiverProfileHandler(ICurrentUser currentUser, ICaregiverRepository caregivers)
+public sealed class GetMyCaregiverProfileHandler(ICurrentUser currentUser, ICaregiverRepository caregivers, TimeProvider clock)
     : IQueryHandler<GetMyCaregiverProfile, OwnCaregiverProfile>
 {
     public async ValueTask<OwnCaregiverProfile> Handle(GetMyCaregiverProfile query, CancellationToken cancellationToken)
     {
         var caregiver = await caregivers.GetOwnAsync(currentUser, cancellationToken);
-        return new OwnCaregiverProfile(CaregiverProfileView.Of(caregiver), caregiver.Home?.Latitude, caregiver.Home?.Longitude);
+        return new OwnCaregiverProfile(CaregiverProfileView.Of(caregiver, clock.GetUtcNow()), caregiver.Home?.Latitude, caregiver.Home?.Longitude);
     }
 }

@@ -12,7 +12,7 @@ namespace Marketplace.Application.Caregivers.GetProfile;
 /// </summary>
 public sealed record GetCaregiverProfile(Guid Id) : IQuery<CaregiverProfileView>;
 
-public sealed class GetCaregiverProfileHandler(ICurrentUser currentUser, ICaregiverRepository caregivers)
+public sealed class GetCaregiverProfileHandler(ICurrentUser currentUser, ICaregiverRepository caregivers, TimeProvider clock)
     : IQueryHandler<GetCaregiverProfile, CaregiverProfileView>
 {
     public async ValueTask<CaregiverProfileView> Handle(GetCaregiverProfile query, CancellationToken cancellationToken)
@@ -21,6 +21,6 @@ public sealed class GetCaregiverProfileHandler(ICurrentUser currentUser, ICaregi
         var visible = caregiver is not null && (caregiver.Verification == VerificationStatus.Verified
             || caregiver.UserId == currentUser.UserId
             || currentUser.IsInRole(AccountRoles.Admin));
-        return visible ? CaregiverProfileView.Of(caregiver!) : throw new NotFoundException("Caregiver", query.Id);
+        return visible ? CaregiverProfileView.Of(caregiver!, clock.GetUtcNow()) : throw new NotFoundException("Caregiver", query.Id);
     }
 }

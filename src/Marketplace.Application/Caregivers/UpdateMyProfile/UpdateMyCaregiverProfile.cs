@@ -16,7 +16,7 @@ public sealed record UpdateMyCaregiverProfile(
     IReadOnlyList<string> AreaCodes,
     string? Bio = null) : ICommand<CaregiverProfileView>;
 
-public sealed class UpdateMyCaregiverProfileHandler(ICurrentUser currentUser, ICaregiverRepository caregivers)
+public sealed class UpdateMyCaregiverProfileHandler(ICurrentUser currentUser, ICaregiverRepository caregivers, TimeProvider clock)
     : ICommandHandler<UpdateMyCaregiverProfile, CaregiverProfileView>
 {
     public async ValueTask<CaregiverProfileView> Handle(UpdateMyCaregiverProfile command, CancellationToken cancellationToken)
@@ -32,6 +32,6 @@ public sealed class UpdateMyCaregiverProfileHandler(ICurrentUser currentUser, IC
             GeoPoint.Create(command.Home.Lat, command.Home.Lon),
             command.ServiceRadiusKm,
             command.AreaCodes));
-        return CaregiverProfileView.Of(caregiver);
+        return CaregiverProfileView.Of(caregiver, clock.GetUtcNow());
     }
 }

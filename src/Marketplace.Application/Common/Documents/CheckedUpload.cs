@@ -5,8 +5,8 @@ using Marketplace.Application.Common.Ports;
 namespace Marketplace.Application.Common.Documents;
 
 /// <summary>
-/// An uploaded file read once into memory (uploads are a few megabytes at most) and recognised by its first
-/// bytes, so a use case can check every rule (type, the account's quota) before anything is stored.
+/// An uploaded file read once into memory (uploads are <see cref="SharedKernel.FieldLimits.MaxUploadBytes"/> at most)
+/// and recognised by its first bytes, so a use case can check every rule (type, the account's quota) before anything is stored.
 /// </summary>
 public sealed class CheckedUpload
 {
@@ -18,6 +18,9 @@ public sealed class CheckedUpload
         ContentType = contentType;
         Extension = extension;
     }
+
+    /// <summary>The error code of a validation failure that refuses a file for its size; the API answers it with 413.</summary>
+    public const string TooLarge = "file-too-large";
 
     public string ContentType { get; }
 
@@ -39,6 +42,23 @@ public sealed class CheckedUpload
         }
 
         return new CheckedUpload(content, type.ContentType, type.Extension);
+    }
+
+    /// <summary>
+    /// This upload as it is to be kept: a picture re-encoded by <paramref name="pictures"/> to <paramref name="fit"/>
+    /// (upright, smaller, without its metadata), any other document (a PDF) as it came. A 400 on <c>file</c> saying
+    /// <paramref name="unreadable"/> when a picture cannot be decoded.
+    /// </summary>
+    public CheckedUpload ToKeep(IPictureShrinker pictures, PictureFit fit, string unreadable)
+    {
+        if (!DocumentContent.IsImage(ContentType))
+        {
+            return this;
+        }
+
+        var shrunk = pictures.ShrinkToJpeg(_content, fit)
+            ?? throw new ValidationException([new ValidationFailure("file", unreadable)]);
+        return new CheckedUpload(shrunk, "image/jpeg", ".jpg");
     }
 
     /// <summary>Keeps the file in <paramref name="documents"/> and returns its new key.</summary>

@@ -1,6 +1,5 @@
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
-using Marketplace.Application.SharedKernel;
 using Mediator;
 
 namespace Marketplace.Application.Families.Recipients;
@@ -10,7 +9,7 @@ namespace Marketplace.Application.Families.Recipients;
 /// agreed, at this moment, to the current consent text for their health and disability data.
 /// </summary>
 public sealed record AddMyRecipient(string Name, RecipientKind Kind, int BirthYear, AddressView Address, bool Consent, IReadOnlyList<string>? Needs = null)
-    : ICommand<RecipientView>;
+    : ICommand<RecipientView>, IRecipientDetails;
 
 public sealed class AddMyRecipientHandler(ICurrentUser currentUser, IFamilyRepository families, TimeProvider clock)
     : ICommandHandler<AddMyRecipient, RecipientView>
@@ -19,10 +18,8 @@ public sealed class AddMyRecipientHandler(ICurrentUser currentUser, IFamilyRepos
     {
         var family = await families.FindByUserAsync(currentUser.RequireUserId(), cancellationToken)
             ?? throw new ForbiddenException("Only a family account has care recipients.");
-        var address = new RecipientAddress(
-            AreaCode.Parse(command.Address.AreaCode), command.Address.Line.Trim(), GeoPoint.Create(command.Address.Lat, command.Address.Lon));
         var recipient = family.AddRecipient(
-            command.Name.Trim(), command.Kind, command.BirthYear, command.Needs ?? [], address,
+            command.Name.Trim(), command.Kind, command.BirthYear, command.Needs ?? [], command.Address.ToAddress(),
             new Consent(clock.GetUtcNow(), Families.Consent.CurrentTextVersion));
         return RecipientView.Of(recipient);
     }

@@ -8,7 +8,8 @@ namespace Marketplace.Application.Families.Recipients;
 
 /// <summary>
 /// One recipient's details, for the family that cares for them, for a caregiver with a booking for
-/// them that is not over, and for the care manager the family chose. To anyone else the recipient does not exist (404), so ids cannot be probed.
+/// them that is not over, and for the care manager the family chose, while the family's consent stands. To anyone else
+/// (and to all but the family once it withdrew its consent) the recipient does not exist (404), so ids cannot be probed.
 /// Every view is written to the access log with the reader and the relation that entitles them.
 /// </summary>
 public sealed record GetRecipient(Guid Id) : IQuery<RecipientView>;
@@ -26,7 +27,7 @@ public sealed class GetRecipientHandler(
             ?? throw new NotFoundException("Recipient", query.Id);
 
         await accessLog.RecordAsync(reader, [new(query.Id, HealthRecord.RecipientDetails, query.Id, purpose)], cancellationToken);
-        return RecipientView.Of(family.Recipients.Single(r => r.Id == query.Id));
+        return RecipientView.Of(family.Recipient(query.Id));
     }
 
     /// <summary>Why the reader may see the recipient, or null when they may not.</summary>
@@ -37,7 +38,7 @@ public sealed class GetRecipientHandler(
             return AccessPurpose.OwnFamily;
         }
 
-        if (!currentUser.IsInRole(AccountRoles.Caregiver))
+        if (!currentUser.IsInRole(AccountRoles.Caregiver) || !family.Recipient(recipientId).Consent.IsGiven)
         {
             return null;
         }

@@ -38,6 +38,8 @@ internal sealed class CareRecipientConfiguration : IEntityTypeConfiguration<Care
         {
             consent.Property(c => c.AcceptedAt).HasColumnName("ConsentAcceptedAt");
             consent.Property(c => c.TextVersion).HasMaxLength(20).HasColumnName("ConsentTextVersion");
+            consent.Property(c => c.WithdrawnAt).HasColumnName("ConsentWithdrawnAt");
+            consent.Ignore(c => c.IsGiven);
         });
     }
 }

@@ -1,4 +1,3 @@
-using Marketplace.Application.Families;
 using Marketplace.Infrastructure.Persistence.Entries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -12,7 +11,8 @@ internal sealed class RecipientAccessConfiguration : IEntityTypeConfiguration<Re
         builder.ToTable("RecipientAccessLog");
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).ValueGeneratedNever();
-        builder.HasOne<CareRecipient>().WithMany().HasForeignKey(a => a.RecipientId).OnDelete(DeleteBehavior.Cascade);
+
+        // No foreign key: the log of who read a person's details is kept after the family removes the person.
         builder.HasIndex(a => new { a.RecipientId, a.ViewedAt });
         builder.Property(a => a.Record).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Purpose).HasConversion<string>().HasMaxLength(30);

@@ -100,9 +100,12 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
             .ToDictionaryAsync(b => b.Id, b => b.ListingId, cancellationToken);
 
     public Task<bool> HasActiveBookingAsync(Guid caregiverUserId, Guid recipientId, CancellationToken cancellationToken) =>
-        db.Bookings.AnyAsync(
-            b => b.Parties.ProviderUserId == caregiverUserId && b.Parties.RecipientId == recipientId
-                && (b.Status == BookingStatus.Requested || b.Status == BookingStatus.Accepted || b.Status == BookingStatus.Confirmed
-                    || b.Status == BookingStatus.InProgress),
-            cancellationToken);
+        Open(db.Bookings).AnyAsync(b => b.Parties.ProviderUserId == caregiverUserId && b.Parties.RecipientId == recipientId, cancellationToken);
+
+    public Task<bool> HasOpenBookingForRecipientAsync(Guid recipientId, CancellationToken cancellationToken) =>
+        Open(db.Bookings).AnyAsync(b => b.Parties.RecipientId == recipientId, cancellationToken);
+
+    private static IQueryable<Booking> Open(IQueryable<Booking> bookings) =>
+        bookings.Where(b => b.Status == BookingStatus.Requested || b.Status == BookingStatus.Accepted || b.Status == BookingStatus.Confirmed
+            || b.Status == BookingStatus.InProgress);
 }

@@ -64,6 +64,11 @@ internal sealed class CaregiverRepository(MarketplaceDbContext db) : ICaregiverR
         return new CaregiverSupply(count, lowest);
     }
 
+    public async Task<IReadOnlyList<CaregiverCard>> ListVerifiedCardsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        await db.Caregivers.AsNoTracking().Where(c => ids.Contains(c.Id) && c.Verification == VerificationStatus.Verified)
+            .Select(c => new CaregiverCard(c.Id, c.Photo != null, CaregiverCard.LineOf(c.Bio)))
+            .ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<Caregiver>> ListCareManagersAsync(CancellationToken cancellationToken) =>
         await db.Caregivers.Where(c => c.IsCareManager && c.Verification == VerificationStatus.Verified)
             .OrderBy(c => c.FullName).ToListAsync(cancellationToken);

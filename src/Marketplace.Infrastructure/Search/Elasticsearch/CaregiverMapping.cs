@@ -60,7 +60,7 @@ internal static class CaregiverMapping
         {
             ["id"] = caregiver.Id,
             ["name"] = caregiver.FullName,
-            ["text"] = $"{caregiver.FullName} {caregiver.Bio}",
+            ["text"] = caregiver.SearchableText(),
             ["location"] = new JsonObject { ["lat"] = caregiver.Lat, ["lon"] = caregiver.Lon },
             ["serviceRadiusKm"] = caregiver.ServiceRadiusKm,
             ["skills"] = Array(caregiver.Skills),

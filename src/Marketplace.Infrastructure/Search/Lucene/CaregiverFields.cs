@@ -37,7 +37,7 @@ internal static class CaregiverFields
 
     public static Document ToLucene(CaregiverDocument caregiver)
     {
-        var text = $"{caregiver.FullName} {caregiver.Bio}";
+        var text = caregiver.SearchableText();
         var document = new Document
         {
             new StringField(Id, caregiver.Id.ToString(), Field.Store.YES),

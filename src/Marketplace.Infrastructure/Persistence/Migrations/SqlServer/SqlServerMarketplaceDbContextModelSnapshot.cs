@@ -319,6 +319,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
 
+                    b.Property<bool>("Verified")
+                        .HasColumnType("bit");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Document", "Marketplace.Application.Caregivers.Certificate.Document#CertificateDocument", b1 =>
                         {
                             b1.Property<string>("ContentType")
@@ -475,6 +478,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasMaxLength(20)
                                 .HasColumnType("nvarchar(20)")
                                 .HasColumnName("ConsentTextVersion");
+
+                            b1.Property<DateTimeOffset?>("WithdrawnAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("ConsentWithdrawnAt");
                         });
 
                     b.HasKey("Id");
@@ -1810,15 +1817,6 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("Marketplace.Application.Listings.Listing", null)
                         .WithMany()
                         .HasForeignKey("ListingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.RecipientAccess", b =>
-                {
-                    b.HasOne("Marketplace.Application.Families.CareRecipient", null)
-                        .WithMany()
-                        .HasForeignKey("RecipientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

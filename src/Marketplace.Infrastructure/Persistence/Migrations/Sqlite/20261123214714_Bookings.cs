@@ -12,12 +12,12 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<int>(
-                name: "Taken",
-                table: "ClinicSlots",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: 0);
+            // The guard comes with its column: SQLite cannot add a constraint to a table, so AddCheckConstraint would have
+            // EF rebuild ClinicSlots, outside the transaction and with foreign keys off, warning at every fresh start.
+            migrationBuilder.Sql($"""
+                ALTER TABLE "ClinicSlots" ADD COLUMN "Taken" INTEGER NOT NULL DEFAULT 0
+                    CONSTRAINT "{DatabaseGuards.ClinicSlotFull}" CHECK ("Taken" <= "Capacity");
+                """);
 
             migrationBuilder.CreateTable(
                 name: "Bookings",
@@ -99,11 +99,6 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
-
-            migrationBuilder.AddCheckConstraint(
-                name: "clinic_slot_full",
-                table: "ClinicSlots",
-                sql: "\"Taken\" <= \"Capacity\"");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Bookings_FamilyUserId",

@@ -11,24 +11,17 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<Guid>(
-                name: "CareManagerId",
-                table: "Families",
-                type: "TEXT",
-                nullable: true);
+            // The foreign key comes with its column: SQLite cannot add one to a table, so AddForeignKey would have EF
+            // rebuild Families, outside the transaction and with foreign keys off, warning at every fresh start.
+            migrationBuilder.Sql("""
+                ALTER TABLE "Families" ADD COLUMN "CareManagerId" TEXT NULL
+                    CONSTRAINT "FK_Families_Caregivers_CareManagerId" REFERENCES "Caregivers" ("Id") ON DELETE SET NULL;
+                """);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Families_CareManagerId",
                 table: "Families",
                 column: "CareManagerId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Families_Caregivers_CareManagerId",
-                table: "Families",
-                column: "CareManagerId",
-                principalTable: "Caregivers",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />

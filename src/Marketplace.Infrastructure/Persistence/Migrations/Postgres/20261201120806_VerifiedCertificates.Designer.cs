@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMarketplaceDbContext))]
-    [Migration("20261201121028_VisitCancellation")]
-    partial class VisitCancellation
+    [Migration("20261201120806_VerifiedCertificates")]
+    partial class VerifiedCertificates
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -322,6 +322,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(150)
                         .HasColumnType("character varying(150)");
 
+                    b.Property<bool>("Verified")
+                        .HasColumnType("boolean");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Document", "Marketplace.Application.Caregivers.Certificate.Document#CertificateDocument", b1 =>
                         {
                             b1.Property<string>("ContentType")
@@ -478,6 +481,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                                 .HasMaxLength(20)
                                 .HasColumnType("character varying(20)")
                                 .HasColumnName("ConsentTextVersion");
+
+                            b1.Property<DateTimeOffset?>("WithdrawnAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("ConsentWithdrawnAt");
                         });
 
                     b.HasKey("Id");
@@ -1567,35 +1574,6 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("BookingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.OwnsOne("Marketplace.Application.Bookings.VisitCancellation", "Cancellation", b1 =>
-                        {
-                            b1.Property<Guid>("BookingVisitId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<DateTimeOffset>("At")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("CancelledAt");
-
-                            b1.Property<string>("By")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
-                                .HasColumnName("CancelledBy");
-
-                            b1.Property<long>("Charge")
-                                .HasColumnType("bigint")
-                                .HasColumnName("CancellationChargeIdr");
-
-                            b1.HasKey("BookingVisitId");
-
-                            b1.ToTable("BookingVisits");
-
-                            b1.WithOwner()
-                                .HasForeignKey("BookingVisitId");
-                        });
-
-                    b.Navigation("Cancellation");
                 });
 
             modelBuilder.Entity("Marketplace.Application.Caregivers.Caregiver", b =>
@@ -1810,15 +1788,6 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("Marketplace.Application.Listings.Listing", null)
                         .WithMany()
                         .HasForeignKey("ListingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Marketplace.Infrastructure.Persistence.Entries.RecipientAccess", b =>
-                {
-                    b.HasOne("Marketplace.Application.Families.CareRecipient", null)
-                        .WithMany()
-                        .HasForeignKey("RecipientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text;
+using Marketplace.Application.Listings;
+using Marketplace.Infrastructure.Persistence;
+using Marketplace.Infrastructure.Seeding;
+using Marketplace.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenQA.Selenium;
+
+namespace Marketplace.BrowserTests;
+
+/// <summary>
+/// Every page of every role, at a phone's size (360 x 740) and a laptop's (1280 x 800), as a first visit loads
+/// it: axe finds no WCAG 2.2 A/AA violation, and the page with all it fetches weighs at most
+/// <see cref="PageWeight.MaxBytes"/> compressed. The figures are written to artifacts/page-quality.md, which
+/// docs/accessibility.md summarises.
+/// </summary>
+public sealed class PageQualityJourney(ServedApp app) : IClassFixture<ServedApp>
+{
+    private const string MissingPage = "/tidak-ada";
+
+    private static readonly (string Name, int Width, int Height)[] Sizes = [("phone", PhoneWidth.Width, PhoneWidth.Height), ("desktop", 1280, 800)];
+
+    [Fact]
+    public async Task EveryPage_HasNoAccessibilityViolation_AndWeighsLittle_OnAPhoneAndALaptop()
+    {
+        var pages = await PagesAsync();
+        var rows = new List<(string Who, string Path, string Title, long[] Bytes, int[] Violations)>();
+        var problems = new List<string>();
+        foreach (var (who, email, password, paths) in pages)
+        {
+            var measured = paths.ToDictionary(path => path, _ => (Title: "", Bytes: new long[Sizes.Length], Violations: new int[Sizes.Length]));
+            for (var size = 0; size < Sizes.Length; size++)
+            {
+                using var browser = size == 0 ? PhoneWidth.Open(app.Address) : new Browser(app.Address, Sizes[size].Width, Sizes[size].Height);
+                if (email is not null)
+                {
+                    browser.SignIn(email, password!);
+                }
+
+                PageWeight.LoadEverythingEveryTime(browser);
+                foreach (var path in paths)
+                {
+                    browser.Open(path);
+                    browser.WaitUntil(() => ((IJavaScriptExecutor)browser.Driver).ExecuteScript("return document.readyState") as string == "complete");
+                    var violations = browser.AccessibilityViolations();
+                    var bytes = PageWeight.Of(browser);
+                    var page = measured[path];
+                    page.Title = browser.Driver.Title;
+                    page.Bytes[size] = bytes;
+                    page.Violations[size] = violations.Count;
+                    measured[path] = page;
+                    problems.AddRange(violations.Select(v => $"{who} {path} ({Sizes[size].Name}): {v}"));
+                    if (path != MissingPage && browser.Driver.FindElements(By.Id("error-title")).Count > 0)
+                    {
+                        problems.Add($"{who} {path} ({Sizes[size].Name}): answered the error page, not the page");
+                    }
+
+                    if (bytes > PageWeight.MaxBytes)
+                    {
+                        problems.Add($"{who} {path} ({Sizes[size].Name}): {bytes / 1024} KB, more than {PageWeight.MaxBytes / 1024} KB");
+                    }
+                }
+            }
+
+            rows.AddRange(measured.Select(page => (who, page.Key, page.Value.Title, page.Value.Bytes, page.Value.Violations)));
+        }
+
+        Report(rows);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    /// <summary>Each role's pages, with the demo data's ids filled in.</summary>
+    private async Task<IReadOnlyList<(string Who, string? Email, string? Password, string[] Paths)>> PagesAsync()
+    {
+        var daycare = await DemoIdAsync(db => db.Listings.Where(l => l.Kind == ListingKind.Daycare).Select(l => l.Id));
+        var owned = await DemoIdAsync(db => db.Listings.Where(l => db.Enterprises.Any(e => e.Id == l.EnterpriseId
+            && db.Users.Any(u => u.Id == e.OwnerUserId && u.Email == DemoDataSeeder.EnterpriseEmail))).Select(l => l.Id));
+        var caregiver = await DemoIdAsync(db => db.Caregivers.Where(c => db.Users.Any(u => u.Id == c.UserId && u.Email == DemoDataSeeder.CaregiverEmail)).Select(c => c.Id));
+        var recipient = await DemoIdAsync(db => db.Families.Where(f => db.Users.Any(u => u.Id == f.UserId && u.Email == DemoDataSeeder.FamilyEmail))
+            .SelectMany(f => f.Recipients).Select(r => r.Id));
+        var monday = TestBookings.Next(DayOfWeek.Monday, 9).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        string[] everyone =
+        [
+            "/", "/search", $"/search?Place=-5.1477%2C119.4327&RadiusKm=25&VisitDate={monday}&VisitTime=09%3A00&VisitHours=2",
+            "/search/services", "/search/services?Place=-5.1477%2C119.4327&RadiusKm=50&Kind=Daycare", $"/listings/{daycare}", $"/caregivers/{caregiver}",
+            $"/caregivers/{caregiver}?date={monday}&time=09:00&hours=2",
+        ];
+        return
+        [
+            ("visitor", null, null, [.. everyone, "/account/login", "/account/register", MissingPage]),
+            ("family", DemoDataSeeder.FamilyEmail, MarketplaceAppFactory.DemoPassword,
+                ["/account", "/bookings", "/bookings/calendar", "/family/recipients", $"/family/recipients/{recipient}", $"/bookings/new?caregiverId={caregiver}"]),
+            ("caregiver", DemoDataSeeder.CaregiverEmail, MarketplaceAppFactory.DemoPassword,
+                ["/caregiver/profile", "/caregiver/certificates", "/caregiver/availability", "/caregiver/schedule", "/caregiver/schedule?month=" + DateTime.UtcNow.ToString("yyyy-MM", CultureInfo.InvariantCulture), "/earnings",
+                 "/bookings", "/caregiver/affiliations", "/care-manager"]),
+            ("enterprise", DemoDataSeeder.EnterpriseEmail, MarketplaceAppFactory.DemoPassword,
+                ["/enterprise", "/bookings", $"/enterprise/listings/{owned}", "/enterprise/listings/new?kind=Daycare", "/enterprise/revenue"]),
+            ("admin", MarketplaceAppFactory.AdminEmail, MarketplaceAppFactory.AdminPassword,
+                ["/admin/verification", "/admin/care-managers", "/admin/dead-letters", "/admin/payouts", "/admin/sponsors"]),
+        ];
+    }
+
+    private static void Report(IEnumerable<(string Who, string Path, string Title, long[] Bytes, int[] Violations)> rows)
+    {
+        var report = new StringBuilder("| who | page | title | phone KB | desktop KB | axe violations (phone, desktop) |\n|---|---|---|---|---|---|\n");
+        foreach (var (who, path, title, bytes, violations) in rows)
+        {
+            report.Append(CultureInfo.InvariantCulture, $"| {who} | `{path}` | {title} | {bytes[0] / 1024.0:0.0} | {bytes[1] / 1024.0:0.0} | {violations[0]}, {violations[1]} |\n");
+        }
+
+        var folder = Path.Combine(RepositoryRoot.Path, "artifacts");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "page-quality.md"), report.ToString());
+    }
+
+    private Task<Guid> DemoIdAsync(Func<MarketplaceDbContext, IQueryable<Guid>> query) =>
+        app.InScopeAsync(services => query(services.GetRequiredService<MarketplaceDbContext>()).FirstAsync());
+}
