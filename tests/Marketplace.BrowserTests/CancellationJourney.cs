@@ -31,6 +31,8 @@ public sealed class CancellationJourney(ServedApp app) : IClassFixture<ServedApp
             using var family = Open(width);
             family.SignIn(DemoDataSeeder.FamilyEmail, MarketplaceAppFactory.DemoPassword);
             family.Open($"/bookings/{id}");
+            family.ScrollTo("[data-testid=visit]");
+            family.Screenshot($"booking-visits-{width}");
             TabTo(family, "[data-testid=cancel-visit-link]");
             Press(family, Keys.Enter);
             family.WaitUntil(() => new Uri(family.Driver.Url).AbsolutePath.EndsWith("/cancel", StringComparison.Ordinal));
@@ -41,6 +43,8 @@ public sealed class CancellationJourney(ServedApp app) : IClassFixture<ServedApp
             Assert.Null(Wider(family, width));
             family.Screenshot($"cancel-visit-confirm-{width}");
             Assert.Empty(family.AccessibilityViolations());
+            family.ScrollTo("[data-testid=cancel-summary]");
+            family.Screenshot($"cancel-visit-confirm-buttons-{width}");
 
             TabTo(family, "[data-testid=confirm-cancel]");
             Press(family, Keys.Enter);
