@@ -53,8 +53,10 @@ public sealed class BookingJourney(ServedApp app) : IClassFixture<ServedApp>
 
         family.Open(bookingPath);
         family.Find("[data-testid=visit] summary").Click();
-        family.SetValue("input[name=Time]", "10:00");
+        family.SetValue("input[name=time]", "10:00");
         family.Find("[data-testid=visit] form button[type=submit]").Click();
+        family.WaitUntil(() => family.Find("[data-testid=confirm-move]").Displayed);
+        family.Find("[data-testid=confirm-move]").Click();
         family.WaitForNotice("Kunjungan dipindahkan");
         Assert.Contains("10.00", family.Find("[data-testid=visit] h3").Text, StringComparison.Ordinal);
         family.Screenshot("booking-moved-phone");

@@ -81,6 +81,12 @@ public sealed class PageQualityJourney(ServedApp app) : IClassFixture<ServedApp>
         var recipient = await DemoIdAsync(db => db.Families.Where(f => db.Users.Any(u => u.Id == f.UserId && u.Email == DemoDataSeeder.FamilyEmail))
             .SelectMany(f => f.Recipients).Select(r => r.Id));
         var monday = TestBookings.Next(DayOfWeek.Monday, 9).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var (booking, visit) = await SeriesAsync(caregiver);
+        string[] changes =
+        [
+            $"/bookings/{booking}", $"/bookings/{booking}/cancel", $"/bookings/{booking}/visits/{visit}/cancel",
+            $"/bookings/{booking}/visits/{visit}/move?date={TestBookings.Next(DayOfWeek.Wednesday, 9):yyyy-MM-dd}&time=10:00",
+        ];
         string[] everyone =
         [
             "/", "/search", $"/search?Place=-5.1477%2C119.4327&RadiusKm=25&VisitDate={monday}&VisitTime=09%3A00&VisitHours=2",
@@ -91,15 +97,31 @@ public sealed class PageQualityJourney(ServedApp app) : IClassFixture<ServedApp>
         [
             ("visitor", null, null, [.. everyone, "/account/login", "/account/register", MissingPage]),
             ("family", DemoDataSeeder.FamilyEmail, MarketplaceAppFactory.DemoPassword,
-                ["/account", "/bookings", "/bookings/calendar", "/family/recipients", $"/family/recipients/{recipient}", $"/bookings/new?caregiverId={caregiver}"]),
+                ["/account", "/bookings", "/bookings/calendar", "/family/recipients", $"/family/recipients/{recipient}", $"/bookings/new?caregiverId={caregiver}", .. changes]),
             ("caregiver", DemoDataSeeder.CaregiverEmail, MarketplaceAppFactory.DemoPassword,
                 ["/caregiver/profile", "/caregiver/certificates", "/caregiver/availability", "/caregiver/schedule", "/caregiver/schedule?month=" + DateTime.UtcNow.ToString("yyyy-MM", CultureInfo.InvariantCulture), "/earnings",
-                 "/bookings", "/caregiver/affiliations", "/care-manager"]),
+                 "/bookings", "/caregiver/affiliations", "/care-manager", $"/bookings/{booking}/visits/{visit}/cancel"]),
             ("enterprise", DemoDataSeeder.EnterpriseEmail, MarketplaceAppFactory.DemoPassword,
                 ["/enterprise", "/bookings", $"/enterprise/listings/{owned}", "/enterprise/listings/new?kind=Daycare", "/enterprise/revenue"]),
             ("admin", MarketplaceAppFactory.AdminEmail, MarketplaceAppFactory.AdminPassword,
                 ["/admin/verification", "/admin/care-managers", "/admin/dead-letters", "/admin/payouts", "/admin/sponsors"]),
         ];
+    }
+
+    /// <summary>The demo family's weekly series with the demo caregiver for its elder, confirmed: its id and first visit.</summary>
+    private async Task<(Guid Booking, Guid Visit)> SeriesAsync(Guid caregiver)
+    {
+        var family = await app.CreateClient().SignInAsync(DemoDataSeeder.FamilyEmail, MarketplaceAppFactory.DemoPassword);
+        var provider = await app.CreateClient().SignInAsync(DemoDataSeeder.CaregiverEmail, MarketplaceAppFactory.DemoPassword);
+        var recipient = (await (await family.GetAsync("/api/v1/families/me/recipients")).ReadJsonAsync()).EnumerateArray()
+            .First(r => r.GetProperty("kind").GetString() == "elder").GetProperty("id").GetGuid();
+        var requested = await family.RequestHomeCareAsync(caregiver, recipient, TestBookings.Next(DayOfWeek.Tuesday, 9), repeatWeekly: new { days = Array.Empty<string>(), weeks = 2 });
+        requested.EnsureSuccessStatusCode();
+        var series = await requested.ReadJsonAsync();
+        var id = series.GetProperty("id").GetGuid();
+        (await provider.PostAsync($"/api/v1/bookings/{id}/accept", null)).EnsureSuccessStatusCode();
+        await family.ConfirmOfflineAsync(id);
+        return (id, series.GetProperty("visits")[0].GetProperty("id").GetGuid());
     }
 
     private static void Report(IEnumerable<(string Who, string Path, string Title, long[] Bytes, int[] Violations)> rows)

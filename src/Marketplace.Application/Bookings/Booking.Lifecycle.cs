@@ -1,5 +1,4 @@
 using Marketplace.Application.Common.Errors;
-using Marketplace.Application.Payments;
 using Marketplace.Application.SharedKernel;
 
 namespace Marketplace.Application.Bookings;
@@ -11,12 +10,6 @@ namespace Marketplace.Application.Bookings;
 /// </summary>
 public sealed partial class Booking
 {
-    /// <summary>A family that cancels this long before a visit pays nothing for it.</summary>
-    public static readonly TimeSpan FreeCancellationNotice = TimeSpan.FromHours(24);
-
-    /// <summary>What a family pays for a visit it cancels later than that: <paramref name="percent"/> of the visit's price, in whole Rupiah rounded down.</summary>
-    public static Money LateCancellationCharge(Money visitPrice, int percent) => Money.FromRupiah(visitPrice.Rupiah * percent / 100);
-
     public void Accept(DateTimeOffset now)
     {
         RequireStatus(BookingStatus.Requested, "Only a request waiting for an answer can be accepted.");
@@ -52,63 +45,22 @@ public sealed partial class Booking
 
     /// <summary>
     /// Ends an accepted booking the family never confirmed (never paid for) once its first visit has begun: the
-    /// caregiver's time is free again, and a sponsor's reserved share goes back to its budget.
+    /// caregiver's time is free again, and a sponsor's reserved share goes back to its budget. A late charge for a visit
+    /// cancelled on its own meanwhile is still owed, paid offline.
     /// </summary>
     public void LapseUnpaid(DateTimeOffset now)
     {
         RequireStatus(BookingStatus.Accepted, "Only an accepted booking waiting for payment can lapse.");
-        if (_visits.Min(v => v.StartsAt) > now)
+        // A visit cancelled on its own is not the first visit: the family can still confirm until the first one left.
+        if (_visits.Where(v => v.HoldsTime).Min(v => v.StartsAt) > now)
         {
             throw new BusinessRuleException("The family can still confirm this booking before its first visit.");
         }
 
         Close(BookingStatus.Expired, now);
+        OweOfflineWhenUnpaid(now);
         SettleWhenOver(now);
         Raise(BookingEventKind.PaymentLapsed);
-    }
-
-    /// <summary>
-    /// Cancels every visit still to come. The family pays nothing for visits 24 hours or more ahead and
-    /// the listing's share of the others (posted to the ledger); a provider's cancellation costs the family nothing.
-    /// </summary>
-    /// <returns>The cancellation, and the visits it cancelled (whose places the caller gives back).</returns>
-    public (BookingCancellation Cancellation, IReadOnlyList<BookingVisit> Cancelled) Cancel(BookingSide by, DateTimeOffset now)
-    {
-        if (!IsOpen)
-        {
-            throw new BusinessRuleException("This booking can no longer be cancelled.");
-        }
-
-        var toCancel = _visits.Where(v => v.Status == VisitStatus.Scheduled && v.StartsAt > now).ToList();
-        if (toCancel.Count == 0)
-        {
-            throw new BusinessRuleException("Every visit has started; there is nothing left to cancel.");
-        }
-
-        var charge = by == BookingSide.Family && Status is BookingStatus.Accepted or BookingStatus.Confirmed
-            ? toCancel.Where(v => v.StartsAt - now < FreeCancellationNotice)
-                .Aggregate(Money.Zero, (sum, visit) => sum + LateShareOf(visit))
-            : Money.Zero;
-        toCancel.ForEach(visit => visit.Release());
-        Status = _visits.Any(v => v.Status is VisitStatus.Completed or VisitStatus.NoShow) ? BookingStatus.Completed : BookingStatus.Cancelled;
-        Cancellation = new BookingCancellation(by, now, charge);
-        Charge($"cancellation:{Id:D}", LedgerEntryKind.CancellationCharge, charge, now);
-
-        // A charge on a booking the family had not yet confirmed (or whose card was never authorised or saved) is paid
-        // offline: the provider records it as received.
-        if (charge > Money.Zero && Payment is null or { Provider: PaymentProvider.Stripe, IsAuthorised: false, Received.Rupiah: 0, Status: not PaymentStatus.CardSaved })
-        {
-            Payment = BookingPayment.Offline(AmountDue, SponsorDue, now);
-        }
-
-        if (Payment is { Provider: PaymentProvider.Offline } offline)
-        {
-            offline.Reassess(FamilyDue);
-        }
-
-        SettleWhenOver(now);
-        Raise(BookingEventKind.Cancelled, by);
-        return (Cancellation, toCancel);
     }
 
     /// <summary>The caregiver arrives for the visit that is due now (or the one named).</summary>
@@ -151,6 +103,20 @@ public sealed partial class Booking
     /// </summary>
     public BookingVisit MoveVisit(Guid visitId, DateTimeOffset newStart, BookingSide by, DateTimeOffset now, DateTimeOffset latestStart, TimeSpan cardHoldLasts)
     {
+        var visit = CheckMove(visitId, newStart, now, latestStart, cardHoldLasts);
+        visit.MoveTo(new TimeWindow(newStart, newStart + visit.Duration), now);
+        Raise(BookingEventKind.VisitMoved, by);
+        return visit;
+    }
+
+    /// <summary>
+    /// Whether <see cref="MoveVisit"/> would move the visit (throws its refusal, changes nothing): a page shows the new time,
+    /// or why not, before anything is saved.
+    /// </summary>
+    /// <returns>The visit that would move.</returns>
+    public BookingVisit CheckMove(Guid visitId, DateTimeOffset newStart, DateTimeOffset now, DateTimeOffset latestStart, TimeSpan cardHoldLasts)
+    {
+        var visit = FindVisit(visitId);
         if (Kind != BookingKind.HomeCare)
         {
             throw new BusinessRuleException("Only home visits can be moved; cancel and book another day or slot.");
@@ -171,7 +137,6 @@ public sealed partial class Booking
             throw new BusinessRuleException(BeyondHorizon);
         }
 
-        var visit = FindVisit(visitId);
         if (Payment?.HeldUntil(cardHoldLasts) is { } heldUntil && newStart + visit.Duration + CaptureMargin > heldUntil)
         {
             throw new BusinessRuleException(
@@ -179,8 +144,11 @@ public sealed partial class Booking
                 IndonesianTimeZones.ToLocal(heldUntil, TimeZone));
         }
 
-        visit.MoveTo(new TimeWindow(newStart, newStart + visit.Duration), now);
-        Raise(BookingEventKind.VisitMoved, by);
+        if (!visit.IsToCome(now))
+        {
+            throw new BusinessRuleException(BookingVisit.NotToMove);
+        }
+
         return visit;
     }
 
@@ -211,12 +179,10 @@ public sealed partial class Booking
     }
 
     /// <summary>Whether the booking may still be changed or cancelled: nothing has begun that closes it.</summary>
-    private bool IsOpen => Status is BookingStatus.Requested or BookingStatus.Accepted or BookingStatus.Confirmed;
+    public bool IsOpen => Status is BookingStatus.Requested or BookingStatus.Accepted or BookingStatus.Confirmed;
 
     /// <summary>Care that costs nothing (a free clinic slot) needs no payment: it is confirmed as soon as it is agreed.</summary>
     private BookingStatus ConfirmedWhenFree(BookingStatus agreed) => Price == Money.Zero ? BookingStatus.Confirmed : agreed;
-
-    private Money LateShareOf(BookingVisit visit) => LateCancellationCharge(VisitPrice, LateCancellationPercent);
 
     private BookingVisit FindVisit(Guid id) =>
         _visits.FirstOrDefault(v => v.Id == id) ?? throw new NotFoundException("Visit", id);

@@ -22,8 +22,8 @@ public sealed partial class Booking
     /// <summary>Ledger lines posted since the booking was loaded; saved with it, in the same transaction.</summary>
     public IReadOnlyList<LedgerEntry> LedgerEntries => _ledgerEntries;
 
-    /// <summary>What the family owes for this booking: every visit it pays for (<see cref="IsPaidFor"/>), and a late cancellation's charge.</summary>
-    public Money AmountDue => VisitPrice * _visits.Count(IsPaidFor) + (Cancellation?.Charge ?? Money.Zero);
+    /// <summary>What the family owes for this booking: every visit it pays for (<see cref="IsPaidFor(BookingVisit)"/>), and every late cancellation's charge.</summary>
+    public Money AmountDue => VisitPrice * _visits.Count(IsPaidFor) + ChargesSoFar;
 
     /// <summary>Whether the booking is over (completed, cancelled, or ended unconfirmed): no visit of it will be given any more.</summary>
     private bool IsOver => Status is BookingStatus.Completed or BookingStatus.Cancelled or BookingStatus.Expired;
@@ -78,8 +78,10 @@ public sealed partial class Booking
     /// A visit is paid for unless it was cancelled; once the booking is over, only if it was given or kept as a no-show
     /// (as the ledger charged it): a visit whose time passed with neither was never given.
     /// </summary>
-    private bool IsPaidFor(BookingVisit visit) =>
-        IsOver ? visit.Status is VisitStatus.Completed or VisitStatus.NoShow : visit.Status != VisitStatus.Cancelled;
+    private bool IsPaidFor(BookingVisit visit) => IsPaidFor(visit, IsOver);
+
+    private static bool IsPaidFor(BookingVisit visit, bool over) =>
+        over ? visit.Status is VisitStatus.Completed or VisitStatus.NoShow : visit.Status != VisitStatus.Cancelled;
 
     /// <summary>The visits the family pays for (see <see cref="AmountDue"/>), in date order.</summary>
     public IReadOnlyList<BookingVisit> VisitsPaidFor() => [.. _visits.Where(IsPaidFor).OrderBy(v => v.StartsAt)];

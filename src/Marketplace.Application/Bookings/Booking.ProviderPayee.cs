@@ -18,7 +18,10 @@ public sealed partial class Booking
     /// </summary>
     public Money FamilyCommissionDue()
     {
-        var commission = CommissionOn(VisitPrice) * _visits.Count(IsPaidFor) + CommissionOn(Cancellation?.Charge ?? Money.Zero);
+        // As the ledger takes it: the commission on each visit paid for and on each late-cancellation charge, each rounded down.
+        var commission = _visits.Aggregate(
+            CommissionOn(VisitPrice) * _visits.Count(IsPaidFor) + CommissionOn(Cancellation?.Charge ?? Money.Zero),
+            (sum, visit) => sum + CommissionOn(visit.Cancellation?.Charge ?? Money.Zero));
         if (Sponsorship is { } sponsorship)
         {
             return IsOver

@@ -22,8 +22,8 @@ public sealed partial class Booking
     /// <summary>Authorisations of saved cards asked for since the booking was loaded; moved to the outbox with the save.</summary>
     public IReadOnlyList<CardAuthorisationDue> CardAuthorisations => _cardAuthorisations;
 
-    /// <summary>When the last visit ends.</summary>
-    public DateTimeOffset EndsAt => _visits.Max(v => v.EndsAt);
+    /// <summary>When the last visit ends; a visit cancelled does not count, unless every visit is.</summary>
+    public DateTimeOffset EndsAt => (_visits.Any(v => v.HoldsTime) ? _visits.Where(v => v.HoldsTime) : _visits).Max(v => v.EndsAt);
 
     /// <summary>
     /// Whether an authorisation made <paramref name="now"/> that lasts <paramref name="authorisationLasts"/> would lapse

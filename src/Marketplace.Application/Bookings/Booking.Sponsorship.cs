@@ -61,6 +61,23 @@ public sealed partial class Booking
     /// <summary>Forgets the budget changes once they are applied.</summary>
     public void ClearSponsorBudgetChanges() => _sponsorBudgetChanges.Clear();
 
+    /// <summary>
+    /// Visits were cancelled on their own (the first of them <paramref name="visitId"/>): what the programme reserved beyond
+    /// its share of what is now due goes back to its budget at once, not only when the booking is over.
+    /// </summary>
+    private void LowerSponsorshipToWhatIsDue(Guid visitId, DateTimeOffset now)
+    {
+        if (Sponsorship is not { ReleasedAt: null } sponsorship || sponsorship.LowerTo(AmountDue) is not { Rupiah: > 0 } released)
+        {
+            return;
+        }
+
+        _ledgerEntries.AddRange(LedgerEntry.Transaction(
+            $"sponsor-released:{Id:D}:{visitId:D}", LedgerEntryKind.SponsorReleased, Id, now,
+            (LedgerAccount.SponsorBudget(sponsorship.ProgrammeId), LedgerAccount.SponsorReserved(sponsorship.ProgrammeId), released)));
+        _sponsorBudgetChanges.Add(new SponsorBudgetChange(sponsorship.ProgrammeId, -released.Rupiah));
+    }
+
     /// <summary>When the booking is over, what the programme reserved and did not spend goes back to its budget.</summary>
     private void ReleaseSponsorshipWhenOver(DateTimeOffset now)
     {

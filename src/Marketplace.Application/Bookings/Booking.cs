@@ -57,7 +57,7 @@ public sealed partial class Booking
     /// <summary>The price of one visit (or one daycare day).</summary>
     public Money VisitPrice { get; private set; }
 
-    /// <summary>The whole price: every visit's price.</summary>
+    /// <summary>The whole price: every visit's price, but for visits cancelled on their own (<see cref="BookingVisit.Cancellation"/>).</summary>
     public Money Price { get; private set; }
 
     /// <summary>The platform's commission in percent of the price, as agreed when the booking was made (0 before commissions existed).</summary>
@@ -67,7 +67,7 @@ public sealed partial class Booking
     /// The platform's share of the price: its share of each visit, in whole Rupiah rounded down (the provider never gets
     /// less than the shown share), as the ledger takes it when each visit is given.
     /// </summary>
-    public Money Commission => CommissionOn(VisitPrice) * _visits.Count;
+    public Money Commission => CommissionOn(VisitPrice) * _visits.Count(v => v.Cancellation is null);
 
     /// <summary>What the provider earns from the whole price: the price less the commission.</summary>
     public Money ProviderEarning => Money.FromRupiah(Price.Rupiah - Commission.Rupiah);
@@ -167,7 +167,7 @@ public sealed partial class Booking
 
     public void ClearEvents() => _events.Clear();
 
-    private void Raise(BookingEventKind kind, BookingSide? by = null) => _events.Add(new BookingEvent(Id, kind, by));
+    private void Raise(BookingEventKind kind, BookingSide? by = null, IReadOnlyList<Guid>? visitIds = null) => _events.Add(new BookingEvent(Id, kind, by, visitIds));
 
     /// <summary>A commission is a share of the price: a percent from 0 to 100, never more than the price itself.</summary>
     private static void EnsureShare(int commissionPercent)

@@ -32,7 +32,10 @@ public sealed class BookingSponsorship
 
     public Money CapPerBooking { get; private set; }
 
-    /// <summary>The programme's share of the price when it was reserved: taken from its budget until the booking is over.</summary>
+    /// <summary>
+    /// The programme's share of the price when it was reserved: taken from its budget until the booking is over, and lowered
+    /// when visits are cancelled on their own (<see cref="LowerTo"/>).
+    /// </summary>
     public Money Reserved { get; private set; }
 
     public DateTimeOffset ReservedAt { get; private set; }
@@ -71,6 +74,19 @@ public sealed class BookingSponsorship
     }
 
     internal void ChargeFamilyCommission(Money commission) => FamilyCommission += commission;
+
+    /// <summary>
+    /// Less care is due (visits cancelled): the reservation shrinks to the programme's share of <paramref name="due"/>, never
+    /// below what it has spent. Answers what it gave up, which goes back to the budget.
+    /// </summary>
+    internal Money LowerTo(Money due)
+    {
+        var share = ShareOf(due);
+        var kept = share > SponsorCharged ? share : SponsorCharged;
+        var released = Reserved - kept;
+        Reserved = kept;
+        return released;
+    }
 
     internal void Release(DateTimeOffset now) => ReleasedAt ??= now;
 

@@ -1,4 +1,5 @@
 using Marketplace.Application.Common.Errors;
+using Marketplace.Application.SharedKernel;
 
 namespace Marketplace.Application.Bookings;
 
@@ -17,6 +18,12 @@ public sealed class BookingVisit
         StartsAt = startsAt;
         EndsAt = endsAt;
     }
+
+    /// <summary>Said when a visit asked to be cancelled has started, been given or been cancelled already.</summary>
+    public const string NotToCome = "Only a visit that has not started can be cancelled.";
+
+    /// <summary>Said when a visit asked to be moved has started, been given or been cancelled.</summary>
+    public const string NotToMove = "Only a visit that has not started can be moved.";
 
     /// <summary>A caregiver may arrive a little early; checking in earlier than this is a mistake.</summary>
     public static readonly TimeSpan EarliestCheckIn = TimeSpan.FromMinutes(30);
@@ -55,10 +62,19 @@ public sealed class BookingVisit
     /// <summary>What the caregiver did, recorded at check-out.</summary>
     public VisitLog? Log { get; private set; }
 
+    /// <summary>
+    /// Who cancelled this visit on its own (the rest of its booking going on), when, and what the family was charged for
+    /// it; null for a visit not cancelled, or cancelled with its whole booking (see <see cref="Booking.Cancellation"/>).
+    /// </summary>
+    public VisitCancellation? Cancellation { get; private set; }
+
     public TimeSpan Duration => EndsAt - StartsAt;
 
     internal static BookingVisit Plan(Guid? caregiverId, Guid recipientId, Guid? placeId, TimeWindow window, DateTimeOffset now) =>
         new(Guid.CreateVersion7(now), caregiverId, recipientId, placeId, window.Start.ToUniversalTime(), window.End.ToUniversalTime());
+
+    /// <summary>Whether the visit may still be cancelled: it is scheduled and has not started.</summary>
+    public bool IsToCome(DateTimeOffset now) => Status == VisitStatus.Scheduled && StartsAt > now;
 
     public bool IsDueForCheckIn(DateTimeOffset now) =>
         Status == VisitStatus.Scheduled && now >= StartsAt - EarliestCheckIn && now < EndsAt;
@@ -100,7 +116,7 @@ public sealed class BookingVisit
     {
         if (Status != VisitStatus.Scheduled || StartsAt <= now)
         {
-            throw new BusinessRuleException("Only a visit that has not started can be moved.");
+            throw new BusinessRuleException(NotToMove);
         }
 
         StartsAt = window.Start.ToUniversalTime();
@@ -117,6 +133,18 @@ public sealed class BookingVisit
         Status = VisitStatus.NoShow;
     }
 
+    /// <summary>This visit alone is cancelled, before it starts: the caregiver's time is free, and the charge recorded.</summary>
+    internal void CancelAlone(VisitCancellation cancellation)
+    {
+        if (!IsToCome(cancellation.At))
+        {
+            throw new BusinessRuleException(NotToCome);
+        }
+
+        Release();
+        Cancellation = cancellation;
+    }
+
     /// <summary>Frees the caregiver's time; a visit already given stays as it was.</summary>
     internal void Release()
     {
@@ -127,3 +155,6 @@ public sealed class BookingVisit
         }
     }
 }
+
+/// <summary>One visit cancelled on its own: by which side, when, and the family's late-cancellation charge for it (Rp 0 when none).</summary>
+public sealed record VisitCancellation(BookingSide By, DateTimeOffset At, Money Charge);

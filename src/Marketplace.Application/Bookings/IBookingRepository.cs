@@ -22,6 +22,12 @@ public interface IBookingRepository
     /// <summary>The windows of the caregiver's visits that hold their time and end after <paramref name="after"/>.</summary>
     Task<IReadOnlyList<TimeWindow>> ListHeldTimeAsync(Guid caregiverId, DateTimeOffset after, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The caregiver's bookings still open (requested, accepted or confirmed) with a visit that holds their time between
+    /// <paramref name="after"/> and <paramref name="before"/>, with all their visits.
+    /// </summary>
+    Task<IReadOnlyList<Booking>> ListOpenHoldingTimeAsync(Guid caregiverId, DateTimeOffset after, DateTimeOffset before, CancellationToken cancellationToken);
+
     /// <summary>The bookings the user is a party to (as family or caregiver), newest first.</summary>
     Task<IReadOnlyList<Booking>> ListForUserAsync(Guid userId, BookingFilter filter, CancellationToken cancellationToken);
 
@@ -31,11 +37,14 @@ public interface IBookingRepository
     /// <summary>Requests still waiting for an answer whose time to answer has passed.</summary>
     Task<IReadOnlyList<Booking>> ListUnansweredAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
 
-    /// <summary>Accepted bookings nobody confirmed whose first visit began by <paramref name="now"/>, oldest first, at most <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// Accepted bookings nobody confirmed whose first visit not cancelled began by <paramref name="now"/>, oldest first, at
+    /// most <paramref name="limit"/>.
+    /// </summary>
     Task<IReadOnlyList<Booking>> ListUnpaidStartedAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Bookings paid with a card saved at checkout and not yet asked to authorise it, whose last visit ends by
+    /// Bookings paid with a card saved at checkout and not yet asked to authorise it, whose last visit not cancelled ends by
     /// <paramref name="endsBy"/>, oldest payment first, at most <paramref name="limit"/>.
     /// </summary>
     Task<IReadOnlyList<Booking>> ListSavedCardsDueAsync(DateTimeOffset endsBy, int limit, CancellationToken cancellationToken);

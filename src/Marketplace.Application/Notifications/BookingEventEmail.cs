@@ -82,6 +82,9 @@ public sealed class BookingEventEmail(IBookingRepository bookings, IIdentityServ
             BookingEventKind.Expired => new(parties.FamilyUserId, "Permintaan Anda belum dijawab",
                 $"{parties.ProviderName} belum menjawab permintaan untuk {whenId}, jadi permintaan itu berakhir. Anda tidak dikenai biaya.",
                 $"{parties.ProviderName} did not answer the request for {whenEn} in time, so it has ended. You pay nothing."),
+            BookingEventKind.PaymentLapsed when booking.Outstanding > Money.Zero => new(parties.FamilyUserId, $"Pesanan untuk {parties.RecipientName} berakhir",
+                $"Pesanan dengan {parties.ProviderName} mulai {whenId} tidak dikonfirmasi sebelum kunjungan pertama, jadi pesanan itu berakhir. Biaya pembatalan terlambat {booking.Outstanding} tetap dibayar langsung kepada {parties.ProviderName}.",
+                $"The booking with {parties.ProviderName} from {whenEn} was not confirmed before its first visit, so it has ended. The late-cancellation charge of {booking.Outstanding} is still to be paid to {parties.ProviderName} directly."),
             BookingEventKind.PaymentLapsed => new(parties.FamilyUserId, $"Pesanan untuk {parties.RecipientName} berakhir",
                 $"Pesanan dengan {parties.ProviderName} mulai {whenId} tidak dikonfirmasi sebelum kunjungan pertama, jadi pesanan itu berakhir. Anda tidak dikenai biaya.",
                 $"The booking with {parties.ProviderName} from {whenEn} was not confirmed before its first visit, so it has ended. You pay nothing."),
@@ -91,6 +94,12 @@ public sealed class BookingEventEmail(IBookingRepository bookings, IIdentityServ
             BookingEventKind.Cancelled => new(parties.FamilyUserId, $"{parties.ProviderName} membatalkan kunjungan",
                 $"{parties.ProviderName} membatalkan kunjungan mulai {whenId}. Anda tidak dikenai biaya.",
                 $"{parties.ProviderName} cancelled the visits from {whenEn}. You pay nothing."),
+            BookingEventKind.VisitsCancelled when happened.By == BookingSide.Family => new(otherSide, $"Kunjungan untuk {parties.RecipientName} dibatalkan",
+                $"Keluarga membatalkan kunjungan {Visits(booking, happened, Indonesian)}. Waktu Anda kembali kosong; kunjungan lain tetap berjalan.{Charged(booking, happened, Indonesian)}",
+                $"The family cancelled the visit(s) {Visits(booking, happened, English)}. Your time is free again; the other visits go ahead.{Charged(booking, happened, English)}"),
+            BookingEventKind.VisitsCancelled => new(parties.FamilyUserId, $"{parties.ProviderName} membatalkan kunjungan",
+                $"{parties.ProviderName} membatalkan kunjungan {Visits(booking, happened, Indonesian)}. Anda tidak dikenai biaya untuk kunjungan itu; kunjungan lain tetap berjalan.",
+                $"{parties.ProviderName} cancelled the visit(s) {Visits(booking, happened, English)}. You pay nothing for them; the other visits go ahead."),
             BookingEventKind.VisitCompleted => new(parties.FamilyUserId, $"Kunjungan untuk {parties.RecipientName} selesai",
                 $"{parties.ProviderName} telah mencatat kunjungan. Lihat catatannya di halaman Pesanan.",
                 $"{parties.ProviderName} has recorded the visit. Read the notes on the Bookings page."),
@@ -102,6 +111,20 @@ public sealed class BookingEventEmail(IBookingRepository bookings, IIdentityServ
                 $"{parties.ProviderName} came for {parties.RecipientName}, but nobody was there. Contact us if this is a mistake."),
             _ => null,
         };
+    }
+
+    /// <summary>The visits an event names, by start, in the booking's zone.</summary>
+    private static string Visits(Booking booking, BookingEvent happened, CultureInfo culture) => string.Join(
+        culture == Indonesian ? " dan " : " and ",
+        booking.Visits.Where(v => happened.VisitIds?.Contains(v.Id) == true).OrderBy(v => v.StartsAt).Select(v => When(v.StartsAt, booking.TimeZone, culture)));
+
+    /// <summary>The family's late-cancellation charge for the visits an event names, when there is one.</summary>
+    private static string Charged(Booking booking, BookingEvent happened, CultureInfo culture)
+    {
+        var charge = booking.Visits.Where(v => happened.VisitIds?.Contains(v.Id) == true)
+            .Aggregate(Money.Zero, (sum, v) => sum + (v.Cancellation?.Charge ?? Money.Zero));
+        return charge == Money.Zero ? string.Empty
+            : culture == Indonesian ? $" Karena dibatalkan kurang dari 24 jam sebelumnya, keluarga membayar {charge}." : $" As it was cancelled less than 24 hours ahead, the family pays {charge}.";
     }
 
     private static string When(DateTimeOffset instant, string timeZone, CultureInfo culture) =>

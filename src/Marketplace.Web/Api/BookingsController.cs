@@ -53,10 +53,40 @@ public sealed class BookingsController(IMediator mediator) : ControllerBase
     public async Task<BookingView> Decline(Guid id, CancellationToken cancellationToken) =>
         await mediator.Send(new DeclineBooking(id), cancellationToken);
 
-    /// <summary>Cancels the visits still to come; the answer's <c>cancellation.chargeIdr</c> is what the family owes.</summary>
+    /// <summary>
+    /// What cancelling the booking would charge now, before anything is cancelled: the visits it would cancel, each one's
+    /// charge, and what is owed after. For the family and the provider (403 to an admin); 409 when nothing can be cancelled.
+    /// </summary>
+    [HttpGet("{id:guid}/cancellation")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    public async Task<CancellationPreview> CancellationPreview(Guid id, CancellationToken cancellationToken) =>
+        await mediator.Send(new PreviewCancellation(id), cancellationToken);
+
+    /// <summary>
+    /// Cancels the visits still to come; the answer's <c>cancellation.chargeIdr</c> is what the family owes. With
+    /// <c>{expectedChargeIdr}</c> (the charge <c>GET .../cancellation</c> said), a different charge is refused with 409.
+    /// </summary>
     [HttpPost("{id:guid}/cancel")]
-    public async Task<BookingView> Cancel(Guid id, CancellationToken cancellationToken) =>
-        await mediator.Send(new CancelBooking(id), cancellationToken);
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public async Task<BookingView> Cancel(Guid id, CancelBody? body, CancellationToken cancellationToken) =>
+        await mediator.Send(new CancelBooking(id, body?.ExpectedChargeIdr), cancellationToken);
+
+    /// <summary>What cancelling one visit that has not started would charge now, before it is cancelled (as for the booking).</summary>
+    [HttpGet("{id:guid}/visits/{visitId:guid}/cancellation")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    public async Task<CancellationPreview> VisitCancellationPreview(Guid id, Guid visitId, CancellationToken cancellationToken) =>
+        await mediator.Send(new PreviewCancellation(id, visitId), cancellationToken);
+
+    /// <summary>
+    /// Cancels one visit that has not started, the rest of the booking going on: the family pays for it as for a cancelled
+    /// booking (the visit's <c>cancellation.chargeIdr</c>; nothing when the provider cancels), and the other side is told.
+    /// The last visit left cancels the booking. <c>{expectedChargeIdr}</c> as for the booking.
+    /// </summary>
+    [HttpPost("{id:guid}/visits/{visitId:guid}/cancel")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    public async Task<BookingView> CancelVisit(Guid id, Guid visitId, CancelBody? body, CancellationToken cancellationToken) =>
+        await mediator.Send(new CancelVisit(id, visitId, body?.ExpectedChargeIdr), cancellationToken);
 
     /// <summary>The caregiver arrives: <c>{visitId?}</c>, by default the visit due now.</summary>
     [Authorize(Roles = AccountRoles.Caregiver)]
@@ -85,6 +115,9 @@ public sealed class BookingsController(IMediator mediator) : ControllerBase
 }
 
 public sealed record CheckInBody(Guid? VisitId = null);
+
+/// <summary>The charge the caller was shown, in whole Rupiah; a cancellation that would charge another is refused.</summary>
+public sealed record CancelBody(long? ExpectedChargeIdr = null);
 
 public sealed record MoveVisitBody(DateTimeOffset Start);
 

@@ -89,11 +89,17 @@ public sealed class CaregiversController(IMediator mediator) : ControllerBase
     public async Task<IReadOnlyList<ScheduledVisit>> GetMySchedule(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
         await mediator.Send(new GetMySchedule(from, to), cancellationToken);
 
-    /// <summary>Replaces the weekly windows and time off: <c>{timeZone, weekly: [{day, start, end}], timeOff: [{from, to}]}</c>.</summary>
+    /// <summary>
+    /// Replaces the weekly windows and time off: <c>{timeZone, weekly: [{day, start, end}], timeOff: [{from, to}], bookedVisits?}</c>.
+    /// Booked visits that new time off falls on are kept (<c>bookedVisits: "keep"</c>, the default), cancelled from the
+    /// caregiver's side with the families told (<c>"cancel"</c>), or refuse the change with 409 (<c>"ask"</c>). The answer's
+    /// <c>visitsInTimeOff</c> lists the booked visits still to come in the time off.
+    /// </summary>
     [Authorize(Roles = AccountRoles.Caregiver)]
     [HttpPut("me/availability")]
     [ProducesResponseType<AvailabilityView>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public async Task<AvailabilityView> SetMyAvailability(SetMyAvailability request, CancellationToken cancellationToken) =>
         await mediator.Send(request, cancellationToken);
 }

@@ -15,6 +15,13 @@ public static class DisplayFormats
         return $"{local.ToString("dddd, d MMMM yyyy", CultureInfo.CurrentCulture)} {Time(local)} {IndonesianTimeZones.Abbreviation(zoneId)}";
     }
 
+    /// <summary>A visit from its start to its end on one day, in <paramref name="zoneId"/>, e.g. "Senin, 7 Desember 2026 09.00–11.00 WITA".</summary>
+    public static string LocalSpan(DateTimeOffset start, DateTimeOffset end, string zoneId)
+    {
+        var (from, until) = (IndonesianTimeZones.ToLocal(start, zoneId), IndonesianTimeZones.ToLocal(end, zoneId));
+        return $"{from.ToString("dddd, d MMMM yyyy", CultureInfo.CurrentCulture)} {Time(from)}–{Time(until)} {IndonesianTimeZones.Abbreviation(zoneId)}";
+    }
+
     /// <summary>A calendar date, e.g. "23 November 2026" (id) or "23 November 2026" (en).</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 

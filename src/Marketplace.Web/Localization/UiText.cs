@@ -26,6 +26,9 @@ internal static class UiText
     /// <summary>The counted text <paramref name="key"/> for <paramref name="count"/> in the current UI language (see <see cref="CountedTexts"/>).</summary>
     public static string Count(string key, long count) => Format(key + CountedTexts.Category(count, CultureInfo.CurrentUICulture), count);
 
+    /// <summary>A rule's refusal (a use case's answer that says why not, without throwing) in the current UI language.</summary>
+    public static string Explain(string rule, IReadOnlyList<object> arguments) => Explain(new BusinessRuleException(rule, [.. arguments]));
+
     /// <summary>The text of <paramref name="key"/> in the current UI language with <paramref name="args"/> filled in.</summary>
     public static string Format(string key, params object?[] args) =>
         string.Format(CultureInfo.CurrentCulture, Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key, args);

@@ -7,7 +7,7 @@ namespace Marketplace.Web.Pages;
 
 /// <summary>
 /// The week as rows of day, start and end, with a few blank rows to add more; time off as whole local
-/// days (the API takes any instants). Rows left blank are ignored. Every error is told under the name of the
+/// days (the API takes any instants), and what to do with booked visits new time off falls on. Rows left blank are ignored. Every error is told under the name of the
 /// row as it was sent (<c>Weekly[6].End</c>), and a form shown again keeps its rows where they were, so the
 /// message stands beside the field the person filled in.
 /// </summary>
@@ -20,6 +20,12 @@ public sealed partial class AvailabilityForm
     public List<WindowRow> Weekly { get; set; } = [];
 
     public List<TimeOffRow> TimeOff { get; set; } = [];
+
+    /// <summary>
+    /// What to do with booked visits new time off falls on: sent by the button the caregiver pressed once the visits were
+    /// listed; none (the plain save) asks first.
+    /// </summary>
+    public BookedVisitsChoice? BookedVisits { get; set; }
 
     public static AvailabilityForm From(AvailabilityView view) => new AvailabilityForm
     {
@@ -91,7 +97,8 @@ public sealed partial class AvailabilityForm
             [.. windows.Select(i => Weekly[i]).Select(w => new WeeklyWindow(w.Day!.Value, w.Start!.Value, w.End!.Value))],
             [.. periods.Select(i => TimeOff[i]).Select(t => new TimeOffPeriod(
                 IndonesianTimeZones.ToInstant(t.From!.Value, TimeOnly.MinValue, ZoneForDates),
-                IndonesianTimeZones.ToInstant(t.To!.Value.AddDays(1), TimeOnly.MinValue, ZoneForDates)))]),
+                IndonesianTimeZones.ToInstant(t.To!.Value.AddDays(1), TimeOnly.MinValue, ZoneForDates)))],
+            BookedVisits ?? BookedVisitsChoice.Ask),
             unreadable);
     }
 

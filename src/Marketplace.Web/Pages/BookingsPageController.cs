@@ -2,7 +2,6 @@ using FluentValidation;
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Bookings;
 using Marketplace.Application.Bookings.Answer;
-using Marketplace.Application.Bookings.Cancel;
 using Marketplace.Application.Bookings.Quote;
 using Marketplace.Application.Bookings.View;
 using Marketplace.Application.Bookings.Visits;
@@ -23,8 +22,8 @@ namespace Marketplace.Web.Pages;
 /// <summary>
 /// Bookings in the browser: a family asks for visits from a caregiver's search result; both sides (a
 /// caregiver, or the enterprise of a daycare or clinic) see their bookings; the caregiver answers, checks
-/// in and out; the family confirms by choosing how to pay and the provider records what it received; either side
-/// cancels. An admin may open a booking (to help either side), as the API lets them, and record a payment received.
+/// in and out; the family confirms by choosing how to pay and the provider records what it received. Cancelling and
+/// moving, each confirmed on a page of its own, are in <see cref="Bookings.BookingChangesController"/>. An admin may open a booking (to help either side), as the API lets them, and record a payment received.
 /// </summary>
 [Authorize(Roles = Parties + "," + AccountRoles.Admin)]
 [Route("bookings")]
@@ -108,26 +107,8 @@ public sealed class BookingsPageController(IMediator mediator, IStringLocalizer<
     public Task<IActionResult> Decline(Guid id) => ActAsync(id, new DeclineBooking(id), "Booking.Declined");
 
     [Authorize(Roles = Parties)]
-    [HttpPost("{id:guid}/cancel")]
-    public Task<IActionResult> Cancel(Guid id) => ActAsync(id, new CancelBooking(id), "Booking.Cancelled");
-
-    [Authorize(Roles = Parties)]
     [HttpPost("{id:guid}/check-in")]
     public Task<IActionResult> CheckIn(Guid id) => ActAsync(id, new CheckInVisit(id, null), "Booking.CheckedIn");
-
-    [Authorize(Roles = Parties)]
-    [HttpPost("{id:guid}/visits/{visitId:guid}/move")]
-    public async Task<IActionResult> Move(Guid id, Guid visitId, DateOnly? date, TimeOnly? time, CancellationToken cancellationToken)
-    {
-        if (date is null || time is null || !PlausibleDates.IsPlausible(date.Value))
-        {
-            ModelState.AddModelError(nameof(date), text[date is null || time is null ? "Booking.ChooseDateAndTime" : FormDates.OutOfRange]);
-        }
-
-        var booking = await mediator.Send(new GetBooking(id), cancellationToken);
-        var start = ModelState.IsValid ? IndonesianTimeZones.ToInstant(date!.Value, time!.Value, booking.TimeZone) : default;
-        return await ActAsync(id, new MoveVisit(id, visitId, start), "Booking.Moved");
-    }
 
     [Authorize(Roles = Parties)]
     [HttpPost("{id:guid}/visits/{visitId:guid}/no-show")]

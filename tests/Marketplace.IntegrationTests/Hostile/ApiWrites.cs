@@ -64,6 +64,9 @@ internal sealed class ApiWorld
         (await caregiver.PostAsync($"/api/v1/bookings/{bookingId}/accept", null)).EnsureSuccessStatusCode();
         await family.ConfirmOfflineAsync(bookingId);
         var visitId = (await (await family.GetAsync($"/api/v1/bookings/{bookingId}")).ReadJsonAsync()).GetProperty("visits")[0].GetProperty("id").GetGuid();
+        var series = await (await family.RequestHomeCareAsync(caregiverId, elderId, Next(DayOfWeek.Sunday, 15), hours: 1, new { days = Array.Empty<string>(), weeks = 2 }))
+            .ReadJsonAsync();
+        var (seriesId, seriesVisitId) = (series.GetProperty("id").GetGuid(), series.GetProperty("visits")[0].GetProperty("id").GetGuid());
         var certificateId = (await (await pendingCaregiver.GetAsync("/api/v1/caregivers/me/certificates")).ReadJsonAsync())[0].GetProperty("id").GetGuid();
         var monday = DateOnly.FromDateTime(Next(DayOfWeek.Monday, 9).DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -89,7 +92,9 @@ internal sealed class ApiWorld
                         timeZone = "Asia/Makassar",
                         weekly = Enum.GetNames<DayOfWeek>().Select(day => new { day = day.ToLowerInvariant(), start = "07:00", end = "19:00" }),
                         timeOff = new[] { new { from = Iso(Next(DayOfWeek.Saturday, 0)), to = Iso(Next(DayOfWeek.Saturday, 0).AddDays(1)) } },
-                    })),
+                        bookedVisits = "keep",
+                    }),
+                    Optional: ["bookedVisits"]),
                 new("POST", "api/v1/caregivers/me/certificates", pendingCaregiver, () => "/api/v1/caregivers/me/certificates",
                     () => Json(new { title = "Sertifikat Kompetensi", number = "BNSP-1", issuer = "LSP", issuedOn = today.AddYears(-1), expiresOn = today.AddYears(2) })),
                 new("PUT", "api/v1/caregivers/me/photo", caregiver, () => "/api/v1/caregivers/me/photo"),
@@ -115,6 +120,8 @@ internal sealed class ApiWorld
                 new("POST", "api/v1/bookings/{id:guid}/accept", caregiver, () => $"/api/v1/bookings/{bookingId}/accept"),
                 new("POST", "api/v1/bookings/{id:guid}/decline", caregiver, () => $"/api/v1/bookings/{bookingId}/decline"),
                 new("POST", "api/v1/bookings/{id:guid}/cancel", family, () => $"/api/v1/bookings/{Guid.NewGuid()}/cancel"),
+                new("POST", "api/v1/bookings/{id:guid}/visits/{visitId:guid}/cancel", family, () => $"/api/v1/bookings/{seriesId}/visits/{seriesVisitId}/cancel",
+                    () => Json(new { expectedChargeIdr = 0 }), Optional: ["expectedChargeIdr"], Billions: ["expectedChargeIdr"]),
                 new("POST", "api/v1/bookings/{id:guid}/check-in", caregiver, () => $"/api/v1/bookings/{bookingId}/check-in",
                     () => Json(new { visitId }), Optional: ["visitId"]),
                 new("POST", "api/v1/bookings/{id:guid}/check-out", caregiver, () => $"/api/v1/bookings/{bookingId}/check-out",

@@ -57,6 +57,10 @@ internal static class PageWorld
         (await caregiverApi.PostAsync($"/api/v1/bookings/{bookingId}/accept", null)).EnsureSuccessStatusCode();
         await familyApi.ConfirmOfflineAsync(bookingId);
         var visitId = (await (await familyApi.GetAsync($"/api/v1/bookings/{bookingId}")).ReadJsonAsync()).GetProperty("visits")[0].GetProperty("id").GetGuid();
+        var toCancel = await familyApi.BookAsync(caregiverId, elderId, Next(DayOfWeek.Sunday, 15), hours: 1);
+        var series = await (await familyApi.RequestHomeCareAsync(caregiverId, elderId, Next(DayOfWeek.Sunday, 17), hours: 1, new { days = Array.Empty<string>(), weeks = 2 }))
+            .ReadJsonAsync();
+        var (seriesId, seriesVisitId) = (series.GetProperty("id").GetGuid(), series.GetProperty("visits")[0].GetProperty("id").GetGuid());
         var programmeId = (await (await (await app.AdminAsync()).PostJsonAsync("/api/v1/admin/sponsor-programmes", Security.MatrixWorld.Programme("Bantuan Lansia Gowa")))
             .ReadJsonAsync()).GetProperty("id").GetGuid();
 
@@ -179,7 +183,19 @@ internal static class PageWorld
             }, Optional: ["PriceOnly", "RecipientId", "Date", "Time", "Hours", "Repeats", "RepeatDays", "Weeks"]),
             new("bookings/{id:guid}/accept", caregiver, $"/bookings/{bookingId}", () => $"/bookings/{unknown}/accept"),
             new("bookings/{id:guid}/decline", caregiver, $"/bookings/{bookingId}", () => $"/bookings/{unknown}/decline"),
-            new("bookings/{id:guid}/cancel", family, $"/bookings/{bookingId}", () => $"/bookings/{unknown}/cancel"),
+            new("bookings/{id:guid}/cancel", family, $"/bookings/{toCancel}", () => $"/bookings/{toCancel}/cancel", new()
+            {
+                ["chargeIdr"] = (FieldKind.Number, "0"),
+            }),
+            new("bookings/{id:guid}/visits/{visitId:guid}/cancel", family, $"/bookings/{seriesId}",
+                () => $"/bookings/{seriesId}/visits/{seriesVisitId}/cancel", new()
+            {
+                ["chargeIdr"] = (FieldKind.Number, "0"),
+            }),
+            new("bookings/{id:guid}/visits/{visitId:guid}/move (preview)", family, $"/bookings/{bookingId}", () => $"/bookings/{bookingId}/visits/{visitId}/move", new()
+            {
+                ["date"] = (FieldKind.Date, Day(DateOnly.FromDateTime(Next(DayOfWeek.Sunday, 12).DateTime))), ["time"] = (FieldKind.Time, "12:00"),
+            }, IsSearch: true),
             new("bookings/{id:guid}/check-in", caregiver, $"/bookings/{bookingId}", () => $"/bookings/{unknown}/check-in"),
             new("bookings/{id:guid}/visits/{visitId:guid}/move", family, $"/bookings/{bookingId}", () => $"/bookings/{bookingId}/visits/{visitId}/move", new()
             {

@@ -28,6 +28,9 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
 
         await After("nothing booked yet");
 
+        world.Changeable = await world.BookWeeklyAsync(Next(DayOfWeek.Saturday, 13));
+        await After("a weekly series confirmed, whose cancellation and moves are previewed");
+
         var requested = await world.Family.BookAsync(world.CaregiverId, world.ElderId, Next(DayOfWeek.Monday, 9));
         world.Bookings.Add(requested);
         await After("a home visit requested");
@@ -136,6 +139,7 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
     {
         var world = await World.MakeAsync(app);
         await world.BookClinicAsync();
+        world.Changeable = await world.BookWeeklyAsync(Next(DayOfWeek.Saturday, 13));
         var listed = world.Reads().Select(read => read.Template).ToHashSet();
         var served = app.Services.GetServices<EndpointDataSource>().SelectMany(source => source.Endpoints).OfType<RouteEndpoint>()
             .Where(endpoint => endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains(HttpMethods.Get) ?? true)
@@ -206,6 +210,9 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
 
         /// <summary>A programme paying half of the family's home care.</summary>
         public Guid SponsorProgrammeId { get; private set; }
+
+        /// <summary>A weekly series left confirmed throughout: its cancellation and its visits' moves can always be previewed.</summary>
+        public (Guid Id, Guid FirstVisitId, Guid SecondVisitId)? Changeable { get; set; }
 
         public static async Task<World> MakeAsync(MarketplaceAppFactory app)
         {
@@ -331,6 +338,16 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
                 yield return new("bookings/{id:guid}", $"/bookings/{id}", FamilyPages);
                 yield return new("bookings/{id:guid}", $"/bookings/{id}", AdminPages);
                 yield return new("api/v1/bookings/{id:guid}/sponsor-offers", $"/api/v1/bookings/{id}/sponsor-offers", Family);
+            }
+
+            if (Changeable is var (changeable, visit, _))
+            {
+                yield return new("api/v1/bookings/{id:guid}/cancellation", $"/api/v1/bookings/{changeable}/cancellation", Family);
+                yield return new("api/v1/bookings/{id:guid}/visits/{visitId:guid}/cancellation", $"/api/v1/bookings/{changeable}/visits/{visit}/cancellation", Caregiver);
+                yield return new("bookings/{id:guid}/cancel", $"/bookings/{changeable}/cancel", FamilyPages);
+                yield return new("bookings/{id:guid}/visits/{visitId:guid}/cancel", $"/bookings/{changeable}/visits/{visit}/cancel", CaregiverPages);
+                yield return new("bookings/{id:guid}/visits/{visitId:guid}/move", $"/bookings/{changeable}/visits/{visit}/move", FamilyPages);
+                yield return new("bookings/{id:guid}/visits/{visitId:guid}/move", $"/bookings/{changeable}/visits/{visit}/move?date={day}&time=13:00", CaregiverPages);
             }
 
             foreach (var id in Paid)

@@ -27,6 +27,12 @@ internal sealed partial class MatrixWorld
     /// <summary>Family A's bookings with caregiver A, accepted and waiting for the family to pay: one per row that pays.</summary>
     public Dictionary<string, Guid> Payable { get; } = [];
 
+    /// <summary>The rows that cancel one visit of a series, each on one of its own.</summary>
+    public static readonly string[] VisitCancelUses = ["visit cancel", "page visit cancel"];
+
+    /// <summary>Family A's confirmed weekly series of two visits with caregiver A, and its first visit: one per row that cancels a visit.</summary>
+    public Dictionary<string, (Guid Booking, Guid Visit)> Series { get; } = [];
+
     /// <summary>A daycare day of child A at enterprise A's daycare.</summary>
     public Guid DaycareBooking { get; private set; }
 
@@ -69,6 +75,18 @@ internal sealed partial class MatrixWorld
             Payable[use] = await family.BookAsync(CaregiverA, ElderA, Next(DayOfWeek.Wednesday, hour), hours: 1);
             (await caregiver.PostAsync($"/api/v1/bookings/{Payable[use]}/accept", null)).EnsureSuccessStatusCode();
             hour += 2;
+        }
+
+        hour = 12;
+        foreach (var use in VisitCancelUses)
+        {
+            var series = await family.RequestHomeCareAsync(CaregiverA, ElderA, Next(DayOfWeek.Thursday, hour), repeatWeekly: new { days = Array.Empty<string>(), weeks = 2 });
+            var booking = await series.ReadJsonAsync();
+            var id = booking.GetProperty("id").GetGuid();
+            (await caregiver.PostAsync($"/api/v1/bookings/{id}/accept", null)).EnsureSuccessStatusCode();
+            await family.ConfirmOfflineAsync(id);
+            Series[use] = (id, booking.GetProperty("visits")[0].GetProperty("id").GetGuid());
+            hour += 3;
         }
 
         var monday = DateOnly.FromDateTime(Next(DayOfWeek.Monday, 9).DateTime);

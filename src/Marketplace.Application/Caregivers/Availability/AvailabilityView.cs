@@ -2,14 +2,18 @@ using Marketplace.Application.SharedKernel;
 
 namespace Marketplace.Application.Caregivers.Availability;
 
-/// <summary>The body of <c>PUT /caregivers/me/availability</c>, and what it answers.</summary>
-public sealed record AvailabilityView(string TimeZone, IReadOnlyList<WeeklyWindow> Weekly, IReadOnlyList<TimeOffPeriod> TimeOff)
+/// <summary>
+/// The caregiver's week and time off, as <c>PUT /caregivers/me/availability</c> takes them; with the booked visits still
+/// to come that fall in the time off (kept to be worked), by start.
+/// </summary>
+public sealed record AvailabilityView(string TimeZone, IReadOnlyList<WeeklyWindow> Weekly, IReadOnlyList<TimeOffPeriod> TimeOff, IReadOnlyList<VisitInTimeOff> VisitsInTimeOff)
 {
-    public static AvailabilityView Of(Caregiver caregiver) => new(
+    public static AvailabilityView Of(Caregiver caregiver, IReadOnlyList<VisitInTimeOff> visitsInTimeOff) => new(
         caregiver.TimeZone,
         [.. caregiver.WeeklyAvailability.Select(slot => new WeeklyWindow(slot.Day, slot.Start, slot.End))],
         [.. caregiver.TimeOff.Select(period => new TimeOffPeriod(
-            IndonesianTimeZones.ToLocal(period.From, caregiver.TimeZone), IndonesianTimeZones.ToLocal(period.To, caregiver.TimeZone)))]);
+            IndonesianTimeZones.ToLocal(period.From, caregiver.TimeZone), IndonesianTimeZones.ToLocal(period.To, caregiver.TimeZone)))],
+        visitsInTimeOff);
 }
 
 /// <summary>A weekly window: <c>{"day":"monday","start":"08:00","end":"16:00"}</c> in the caregiver's local time.</summary>

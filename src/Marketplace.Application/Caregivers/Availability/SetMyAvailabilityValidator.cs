@@ -33,6 +33,7 @@ public sealed class SetMyAvailabilityValidator : AbstractValidator<SetMyAvailabi
             period.RuleFor(p => p.From).Must(from => from <= policy.LatestStart(clock.GetUtcNow()))
                 .WithMessage("Time off can start at most as far ahead as care can be booked.");
         });
+        RuleFor(c => c.BookedVisits).IsInEnum();
         RuleFor(c => c.TimeOff).Must(NotOverlap).WithMessage("Periods of time off must not overlap; join them into one.")
             .When(c => c.TimeOff is not null && c.TimeOff.All(period => period is not null));
     }

@@ -102,6 +102,12 @@ internal sealed class BookingVisitConfiguration : IEntityTypeConfiguration<Booki
         builder.Property(v => v.Id).ValueGeneratedNever();
         builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
         builder.Ignore(v => v.Duration);
+        builder.OwnsOne(v => v.Cancellation, cancellation =>
+        {
+            cancellation.Property(c => c.By).HasConversion<string>().HasMaxLength(20).HasColumnName("CancelledBy");
+            cancellation.Property(c => c.At).HasColumnName("CancelledAt");
+            cancellation.Property(c => c.Charge).HasColumnName("CancellationChargeIdr");
+        });
         builder.HasIndex(v => new { v.CaregiverId, v.StartsAt });
 
         // The unique guard on (PlaceId, RecipientId, StartsAt) while a visit holds time is written per provider

@@ -41,6 +41,15 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
             .OrderBy(v => v.StartsAt).Select(v => new TimeWindow(v.StartsAt, v.EndsAt)).ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<Booking>> ListOpenHoldingTimeAsync(Guid caregiverId, DateTimeOffset after, DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        var (start, end) = (after.ToUniversalTime(), before.ToUniversalTime());
+        return await db.Bookings
+            .Where(b => (b.Status == BookingStatus.Requested || b.Status == BookingStatus.Accepted || b.Status == BookingStatus.Confirmed)
+                && b.Visits.Any(v => v.CaregiverId == caregiverId && v.HoldsTime && v.StartsAt < end && start < v.EndsAt))
+            .OrderBy(b => b.RequestedAt).AsSplitQuery().ToListAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<Booking>> ListForUserAsync(Guid userId, BookingFilter filter, CancellationToken cancellationToken)
     {
         var query = db.Bookings.Where(b => b.Parties.FamilyUserId == userId || b.Parties.ProviderUserId == userId);
@@ -73,7 +82,7 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
     public async Task<IReadOnlyList<Booking>> ListUnpaidStartedAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
     {
         var utc = now.ToUniversalTime();
-        return await db.Bookings.Where(b => b.Status == BookingStatus.Accepted && b.Visits.Any(v => v.StartsAt <= utc))
+        return await db.Bookings.Where(b => b.Status == BookingStatus.Accepted && b.Visits.Any(v => v.HoldsTime && v.StartsAt <= utc))
             .OrderBy(b => b.RequestedAt).Take(limit).AsSplitQuery().ToListAsync(cancellationToken);
     }
 
@@ -81,7 +90,7 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
     {
         var utc = endsBy.ToUniversalTime();
         return await db.Bookings
-            .Where(b => b.Payment!.Status == PaymentStatus.CardSaved && b.Payment.AuthorisationAskedAt == null && !b.Visits.Any(v => v.EndsAt > utc))
+            .Where(b => b.Payment!.Status == PaymentStatus.CardSaved && b.Payment.AuthorisationAskedAt == null && !b.Visits.Any(v => v.HoldsTime && v.EndsAt > utc))
             .OrderBy(b => b.Payment!.CreatedAt).Take(limit).AsSplitQuery().ToListAsync(cancellationToken);
     }
 

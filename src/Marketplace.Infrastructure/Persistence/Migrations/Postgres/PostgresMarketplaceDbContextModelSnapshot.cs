@@ -1571,6 +1571,35 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("BookingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsOne("Marketplace.Application.Bookings.VisitCancellation", "Cancellation", b1 =>
+                        {
+                            b1.Property<Guid>("BookingVisitId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("CancelledAt");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("CancelledBy");
+
+                            b1.Property<long>("Charge")
+                                .HasColumnType("bigint")
+                                .HasColumnName("CancellationChargeIdr");
+
+                            b1.HasKey("BookingVisitId");
+
+                            b1.ToTable("BookingVisits");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingVisitId");
+                        });
+
+                    b.Navigation("Cancellation");
                 });
 
             modelBuilder.Entity("Marketplace.Application.Caregivers.Caregiver", b =>

@@ -1574,6 +1574,35 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("BookingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsOne("Marketplace.Application.Bookings.VisitCancellation", "Cancellation", b1 =>
+                        {
+                            b1.Property<Guid>("BookingVisitId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("CancelledAt");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("CancelledBy");
+
+                            b1.Property<long>("Charge")
+                                .HasColumnType("bigint")
+                                .HasColumnName("CancellationChargeIdr");
+
+                            b1.HasKey("BookingVisitId");
+
+                            b1.ToTable("BookingVisits");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingVisitId");
+                        });
+
+                    b.Navigation("Cancellation");
                 });
 
             modelBuilder.Entity("Marketplace.Application.Caregivers.Caregiver", b =>

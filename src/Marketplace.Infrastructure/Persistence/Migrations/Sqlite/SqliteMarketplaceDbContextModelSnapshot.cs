@@ -1562,6 +1562,35 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("BookingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsOne("Marketplace.Application.Bookings.VisitCancellation", "Cancellation", b1 =>
+                        {
+                            b1.Property<Guid>("BookingVisitId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CancelledAt");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CancelledBy");
+
+                            b1.Property<long>("Charge")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CancellationChargeIdr");
+
+                            b1.HasKey("BookingVisitId");
+
+                            b1.ToTable("BookingVisits");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingVisitId");
+                        });
+
+                    b.Navigation("Cancellation");
                 });
 
             modelBuilder.Entity("Marketplace.Application.Caregivers.Caregiver", b =>
