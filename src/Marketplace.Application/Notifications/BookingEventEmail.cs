@@ -29,7 +29,8 @@ public sealed class BookingEventEmail(IBookingRepository bookings, IIdentityServ
         var to = await identity.FindAsync(letter.ToUserId, cancellationToken);
         if (to is not null)
         {
-            await sender.SendAsync(new Email(messageId, to.Email, letter.Subject, $"Halo {to.FullName},\n\n{letter.Indonesian}\n\nHello {to.FullName},\n\n{letter.English}\n"), cancellationToken);
+            var body = $"Halo {to.FullName},\n\n{letter.Indonesian}\n\nHello {to.FullName},\n\n{letter.English}\n";
+            await sender.SendAsync(new Email(messageId, to.Email, letter.Subject, body, HtmlParagraphs.From(body), $"booking-{message.Kind}".ToLowerInvariant()), cancellationToken);
         }
     }
 

@@ -26,6 +26,6 @@ public sealed class VerificationDecidedEmail(IIdentityService identity, INotific
             : ($"Verifikasi {message.ApplicantName} belum dapat disetujui",
                 $"Halo {applicant.FullName},\n\nVerifikasi {message.ApplicantName} ditolak dengan alasan:\n\n{message.Reason}\n\nPerbaiki lalu kirim ulang dari halaman akun Anda.\n\n"
                 + $"Hello {applicant.FullName},\n\nThe verification of {message.ApplicantName} was refused, because:\n\n{message.Reason}\n\nFix it and send it again from your account page.\n");
-        await sender.SendAsync(new Email(messageId, applicant.Email, subject, body), cancellationToken);
+        await sender.SendAsync(new Email(messageId, applicant.Email, subject, body, HtmlParagraphs.From(body), message.Verified ? "verification-approved" : "verification-refused"), cancellationToken);
     }
 }

@@ -60,9 +60,10 @@ public sealed partial class SignUpEmailSender(
 
     // The owner's own name, as their confirmed account holds it.
     private Email AlreadyRegistered(Guid messageId, AccountIdentity account) =>
-        new(
+        Letter(
             messageId,
             account.Email,
+            "account-already-registered",
             "Alamat email Anda sudah terdaftar di Peduli",
             $"Halo {account.FullName},\n\nSeseorang (mungkin Anda) mencoba mendaftar di Peduli dengan alamat ini, padahal alamat ini sudah punya akun. "
             + $"Tidak ada yang berubah. Masuk di {links.SignIn()}\n\nJika bukan Anda, abaikan email ini.\n\n"
@@ -72,12 +73,16 @@ public sealed partial class SignUpEmailSender(
     // The name is the sign-up's, typed by whoever signed up with this address: it is not repeated to the mailbox, so the
     // email cannot carry a stranger's words to anyone.
     private static Email ConfirmAddress(Guid messageId, AccountIdentity account, string link) =>
-        new(
+        Letter(
             messageId,
             account.Email,
+            "account-confirm-address",
             "Konfirmasi alamat email Anda di Peduli",
             $"Halo,\n\nBuka tautan ini dalam {LinkHours} jam untuk mengonfirmasi alamat Anda, lalu masukkan kata sandi yang Anda pilih saat mendaftar:\n\n"
             + $"{link}\n\nJika Anda tidak mendaftar di Peduli, abaikan email ini; tanpa konfirmasi tidak ada akun yang dapat dipakai.\n\n"
             + $"Hello,\n\nOpen this link within {LinkHours} hours to confirm your address, then enter the password you chose when signing up:\n\n"
             + $"{link}\n\nIf you did not sign up to Peduli, ignore this email; without confirmation no account can be used.\n");
+
+    private static Email Letter(Guid messageId, string to, string category, string subject, string text) =>
+        new(messageId, to, subject, text, HtmlParagraphs.From(text), category);
 }
