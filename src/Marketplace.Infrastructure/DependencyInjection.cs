@@ -95,6 +95,8 @@ public static class DependencyInjection
         services.AddScoped<IOutbox, EfOutbox>();
         services.AddScoped<IDeadLetters, DeadLetters>();
         services.AddSingleton<INotificationSender, PickupFolderEmailSender>();
+        services.AddSingleton<IEmailTemplates, LiquidEmailTemplates>();
+        services.AddSingleton<EmailWriter>();
         services.AddOutboxHandler<VerificationDecided, VerificationDecidedEmail>();
         services.AddSingleton<SignUpEmailLimit>();
         services.AddOutboxHandler<SignUpEmail, SignUpEmailSender>();

@@ -16,7 +16,7 @@ public static class Accounts
     {
         var client = app.CreateClient();
         var email = $"{role}-{Guid.NewGuid():N}@contoh.id";
-        (await client.PostJsonAsync("/api/v1/auth/register", new { email, password = Password, role, fullName = "Uji Coba" }))
+        (await client.PostJsonAsync("/api/v1/auth/register", new { email, password = Password, role, fullName = "Uji Coba", language = "id" }))
             .EnsureSuccessStatusCode();
         await app.ConfirmEmailAsync(email);
         return await client.SignInAsync(email, Password);

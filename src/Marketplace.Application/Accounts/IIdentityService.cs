@@ -35,11 +35,17 @@ public interface IIdentityService
 
     /// <summary>The account registered with <paramref name="email"/> (compared as Identity normalises it), or null.</summary>
     Task<AccountIdentity?> FindByEmailAsync(string email, CancellationToken cancellationToken);
+
+    /// <summary>Makes <paramref name="language"/> (one of <see cref="AccountLanguages.All"/>) the one the account's emails are written in; nothing when the account is gone.</summary>
+    Task SetLanguageAsync(Guid userId, string language, CancellationToken cancellationToken);
 }
 
-public sealed record NewAccount(string Email, string Password, string FullName, string? Phone, string Role);
+/// <param name="Language">The language its emails are written in, one of <see cref="AccountLanguages.All"/>.</param>
+public sealed record NewAccount(string Email, string Password, string FullName, string? Phone, string Role, string Language);
 
-public sealed record AccountIdentity(Guid Id, string Email, string FullName, IReadOnlyList<string> Roles);
+/// <param name="Language">The language the account reads emails in, one of <see cref="AccountLanguages.All"/>.</param>
+/// <param name="TimeZone">The IANA zone its emails write times in (<c>Asia/Makassar</c>, WITA, unless the account chose another).</param>
+public sealed record AccountIdentity(Guid Id, string Email, string FullName, IReadOnlyList<string> Roles, string Language, string TimeZone);
 
 /// <summary>
 /// The account an address has after signing up, whether someone had confirmed the address before, and the account's

@@ -7,7 +7,7 @@ namespace Marketplace.Application.Notifications;
 [OutboxMessage("verification-decided")]
 public sealed record VerificationDecided(Guid ApplicantUserId, string ApplicantName, bool Verified, string? Reason);
 
-public sealed class VerificationDecidedEmail(IIdentityService identity, INotificationSender sender) : IOutboxHandler<VerificationDecided>
+public sealed class VerificationDecidedEmail(IIdentityService identity, INotificationSender sender, EmailWriter writer) : IOutboxHandler<VerificationDecided>
 {
     public async Task HandleAsync(VerificationDecided message, Guid messageId, CancellationToken cancellationToken)
     {
@@ -18,14 +18,11 @@ public sealed class VerificationDecidedEmail(IIdentityService identity, INotific
             return;
         }
 
-        // Bahasa Indonesia first, English second, as on the site.
-        var (subject, body) = message.Verified
-            ? ($"{message.ApplicantName} sudah terverifikasi di Peduli",
-                $"Halo {applicant.FullName},\n\n{message.ApplicantName} sudah diverifikasi. Keluarga sekarang dapat menemukan dan memesan layanan Anda.\n\n"
-                + $"Hello {applicant.FullName},\n\n{message.ApplicantName} has been verified. Families can now find and book you.\n")
-            : ($"Verifikasi {message.ApplicantName} belum dapat disetujui",
-                $"Halo {applicant.FullName},\n\nVerifikasi {message.ApplicantName} ditolak dengan alasan:\n\n{message.Reason}\n\nPerbaiki lalu kirim ulang dari halaman akun Anda.\n\n"
-                + $"Hello {applicant.FullName},\n\nThe verification of {message.ApplicantName} was refused, because:\n\n{message.Reason}\n\nFix it and send it again from your account page.\n");
-        await sender.SendAsync(new Email(messageId, applicant.Email, subject, body, HtmlParagraphs.From(body), message.Verified ? "verification-approved" : "verification-refused"), cancellationToken);
+        var email = writer.Write(messageId, applicant, message.Verified ? "verification-approved" : "verification-refused", new Dictionary<string, object?>
+        {
+            ["applicant"] = message.ApplicantName,
+            ["reason"] = message.Reason,
+        });
+        await sender.SendAsync(email, cancellationToken);
     }
 }

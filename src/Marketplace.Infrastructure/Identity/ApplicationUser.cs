@@ -1,3 +1,5 @@
+using Marketplace.Application.Accounts;
+using Marketplace.Application.SharedKernel;
 using Microsoft.AspNetCore.Identity;
 
 namespace Marketplace.Infrastructure.Identity;
@@ -6,4 +8,10 @@ namespace Marketplace.Infrastructure.Identity;
 public sealed class ApplicationUser : IdentityUser<Guid>
 {
     public string FullName { get; set; } = string.Empty;
+
+    /// <summary>The language its emails are written in (<c>id</c> or <c>en</c>).</summary>
+    public string Language { get; set; } = AccountLanguages.Default;
+
+    /// <summary>The IANA zone its emails write times in; WITA, the first region's, for every account so far.</summary>
+    public string TimeZone { get; set; } = IndonesianTimeZones.Wita;
 }

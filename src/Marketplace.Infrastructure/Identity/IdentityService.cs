@@ -76,8 +76,17 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, Market
     public async Task<AccountIdentity?> FindByEmailAsync(string email, CancellationToken cancellationToken) =>
         await users.FindByEmailAsync(email) is { } user ? await IdentityOfAsync(user) : null;
 
+    public async Task SetLanguageAsync(Guid userId, string language, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(userId.ToString()) is { } user && user.Language != language)
+        {
+            user.Language = language;
+            ThrowIfFailed(await users.UpdateAsync(user));
+        }
+    }
+
     private async Task<AccountIdentity> IdentityOfAsync(ApplicationUser user) =>
-        new(user.Id, user.Email ?? string.Empty, user.FullName, [.. await users.GetRolesAsync(user)]);
+        new(user.Id, user.Email ?? string.Empty, user.FullName, [.. await users.GetRolesAsync(user)], user.Language, user.TimeZone);
 
     /// <summary>The account when <paramref name="token"/> is right for it; the token is checked before anything about the account is told.</summary>
     private async Task<ApplicationUser?> LinkedAccountAsync(Guid userId, string token) =>
@@ -95,6 +104,7 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, Market
             Email = account.Email,
             FullName = account.FullName,
             PhoneNumber = account.Phone,
+            Language = account.Language,
         };
 
         ThrowIfFailed(await users.CreateAsync(user, account.Password));
@@ -132,6 +142,7 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, Market
         user.Email = account.Email;
         user.FullName = account.FullName;
         user.PhoneNumber = account.Phone;
+        user.Language = account.Language;
         var roles = await users.GetRolesAsync(user);
         if (!roles.SequenceEqual([account.Role]))
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Marketplace.Web.Composition;
 using Microsoft.AspNetCore.RateLimiting;
 using System.ComponentModel.DataAnnotations;
@@ -30,7 +31,7 @@ public sealed class AuthController(IMediator mediator, SignInManager<Application
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public async Task<IActionResult> Register(RegisterAccount request, CancellationToken cancellationToken)
     {
-        await mediator.Send(request, cancellationToken);
+        await mediator.Send(request with { Language = request.Language ?? AccountLanguages.Of(CultureInfo.CurrentUICulture) }, cancellationToken);
         var email = AccountEmail.Normalize(request.Email);
         return Accepted(new RegistrationAccepted(email, UiText.Format("Register.CheckEmail", email, UiText.Count("Count.Hours", SignUpEmailSender.LinkHours))));
     }

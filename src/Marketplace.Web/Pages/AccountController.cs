@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Accounts.GetCurrentAccount;
@@ -65,7 +66,7 @@ public sealed class AccountController(
     {
         try
         {
-            await mediator.Send(new RegisterAccount(form.Email, form.Password, form.Role ?? string.Empty, form.FullName, form.Phone), cancellationToken);
+            await mediator.Send(new RegisterAccount(form.Email, form.Password, form.Role ?? string.Empty, form.FullName, form.Phone, AccountLanguages.Of(CultureInfo.CurrentUICulture)), cancellationToken);
         }
         catch (ValidationException invalid)
         {

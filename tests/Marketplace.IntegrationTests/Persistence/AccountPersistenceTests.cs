@@ -105,7 +105,7 @@ public abstract class AccountPersistenceTests<TFactory>(TFactory app) : IClassFi
         Assert.Equal(1, users);
         Assert.Equal(HttpStatusCode.OK, (await SignInAsync(email, "kata sandi panjang")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(email, "kata sandi penyusup")).StatusCode);
-        var notice = await app.EmailToAsync(email, "sudah punya akun");
+        var notice = await app.EmailToAsync(email, "has an account already");
         Assert.Contains("Sri Wahyuni", notice, StringComparison.Ordinal);
         Assert.DoesNotContain("confirm-email", notice, StringComparison.Ordinal);
     }

@@ -21,5 +21,8 @@ public sealed class RegisterAccountValidator : AbstractValidator<RegisterAccount
         RuleFor(c => c.Phone).MaximumLength(FieldLimits.PhoneMaxLength)
             .Matches(@"^\+?[0-9][0-9 \-]{6,}$").WithMessage("'{PropertyName}' must be a phone number such as +62 811 4000 123.")
             .When(c => !string.IsNullOrEmpty(c.Phone));
+        RuleFor(c => c.Language).Must(language => AccountLanguages.All.Contains(language!))
+            .WithMessage("'{PropertyName}' must be id (Bahasa Indonesia) or en (English).")
+            .When(c => c.Language is not null);
     }
 }

@@ -13,7 +13,7 @@ namespace Marketplace.Application.Accounts.Register;
 public sealed record SignUpEmail(Guid UserId, bool AddressWasConfirmed, string Version);
 
 public sealed partial class SignUpEmailSender(
-    IIdentityService identity, IAccountLinks links, INotificationSender sender, SignUpEmailLimit limit, ILogger<SignUpEmailSender> logger)
+    IIdentityService identity, IAccountLinks links, INotificationSender sender, EmailWriter writer, SignUpEmailLimit limit, ILogger<SignUpEmailSender> logger)
     : IOutboxHandler<SignUpEmail>
 {
     /// <summary>How long a confirmation link works (Identity's token lifespan, one day by default), as the email tells it.</summary>
@@ -60,29 +60,10 @@ public sealed partial class SignUpEmailSender(
 
     // The owner's own name, as their confirmed account holds it.
     private Email AlreadyRegistered(Guid messageId, AccountIdentity account) =>
-        Letter(
-            messageId,
-            account.Email,
-            "account-already-registered",
-            "Alamat email Anda sudah terdaftar di Peduli",
-            $"Halo {account.FullName},\n\nSeseorang (mungkin Anda) mencoba mendaftar di Peduli dengan alamat ini, padahal alamat ini sudah punya akun. "
-            + $"Tidak ada yang berubah. Masuk di {links.SignIn()}\n\nJika bukan Anda, abaikan email ini.\n\n"
-            + $"Hello {account.FullName},\n\nSomeone (perhaps you) tried to sign up to Peduli with this address, which has an account already. "
-            + $"Nothing has changed. Sign in at {links.SignIn()}\n\nIf it was not you, ignore this email.\n");
+        writer.Write(messageId, account, "account-already-registered", new Dictionary<string, object?> { ["sign_in"] = links.SignIn() });
 
-    // The name is the sign-up's, typed by whoever signed up with this address: it is not repeated to the mailbox, so the
-    // email cannot carry a stranger's words to anyone.
-    private static Email ConfirmAddress(Guid messageId, AccountIdentity account, string link) =>
-        Letter(
-            messageId,
-            account.Email,
-            "account-confirm-address",
-            "Konfirmasi alamat email Anda di Peduli",
-            $"Halo,\n\nBuka tautan ini dalam {LinkHours} jam untuk mengonfirmasi alamat Anda, lalu masukkan kata sandi yang Anda pilih saat mendaftar:\n\n"
-            + $"{link}\n\nJika Anda tidak mendaftar di Peduli, abaikan email ini; tanpa konfirmasi tidak ada akun yang dapat dipakai.\n\n"
-            + $"Hello,\n\nOpen this link within {LinkHours} hours to confirm your address, then enter the password you chose when signing up:\n\n"
-            + $"{link}\n\nIf you did not sign up to Peduli, ignore this email; without confirmation no account can be used.\n");
-
-    private static Email Letter(Guid messageId, string to, string category, string subject, string text) =>
-        new(messageId, to, subject, text, HtmlParagraphs.From(text), category);
+    // The template does not use the name: it is the sign-up's, typed by whoever signed up with this address, and is not
+    // repeated to the mailbox, so the email cannot carry a stranger's words to anyone.
+    private Email ConfirmAddress(Guid messageId, AccountIdentity account, string link) =>
+        writer.Write(messageId, account, "account-confirm-address", new Dictionary<string, object?> { ["link"] = link, ["link_hours"] = LinkHours });
 }
