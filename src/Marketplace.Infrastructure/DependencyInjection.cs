@@ -1,4 +1,5 @@
 using Marketplace.Application.Accounts;
+using Marketplace.Application.Accounts.PasswordReset;
 using Marketplace.Application.Accounts.Register;
 using Marketplace.Application.Affiliations;
 using Marketplace.Application.Bookings;
@@ -100,6 +101,8 @@ public static class DependencyInjection
         services.AddOutboxHandler<VerificationDecided, VerificationDecidedEmail>();
         services.AddSingleton<SignUpEmailLimit>();
         services.AddOutboxHandler<SignUpEmail, SignUpEmailSender>();
+        services.AddOutboxHandler<PasswordResetEmail, PasswordResetEmailSender>();
+        services.AddOutboxHandler<PasswordChangedEmail, PasswordChangedEmailSender>();
         services.AddSingleton<BookingChangeCapture>();
         services.AddSingleton<Sponsors.SponsorBudgets>();
         services.AddScoped<ILedger, EfLedger>();

@@ -95,7 +95,7 @@ public sealed class PageQualityJourney(ServedApp app) : IClassFixture<ServedApp>
         ];
         return
         [
-            ("visitor", null, null, [.. everyone, "/account/login", "/account/register", MissingPage]),
+            ("visitor", null, null, [.. everyone, "/account/login", "/account/register", "/account/forgot-password", MissingPage]),
             ("family", DemoDataSeeder.FamilyEmail, MarketplaceAppFactory.DemoPassword,
                 ["/account", "/bookings", "/bookings/calendar", "/family/recipients", $"/family/recipients/{recipient}", $"/bookings/new?caregiverId={caregiver}", .. changes]),
             ("caregiver", DemoDataSeeder.CaregiverEmail, MarketplaceAppFactory.DemoPassword,

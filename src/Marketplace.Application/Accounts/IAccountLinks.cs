@@ -8,4 +8,10 @@ public interface IAccountLinks
 
     /// <summary>The sign-in page.</summary>
     string SignIn();
+
+    /// <summary>The page that sets a new password for <paramref name="email"/>'s account with <paramref name="token"/>.</summary>
+    string ResetPassword(string email, string token);
+
+    /// <summary>The page that sends a password-reset link.</summary>
+    string ForgotPassword();
 }

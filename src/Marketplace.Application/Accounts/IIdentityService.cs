@@ -36,6 +36,21 @@ public interface IIdentityService
     /// <summary>The account registered with <paramref name="email"/> (compared as Identity normalises it), or null.</summary>
     Task<AccountIdentity?> FindByEmailAsync(string email, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A token that lets whoever holds it choose a new password for <paramref name="userId"/>'s account (Identity's reset
+    /// token: it stops working when the password or security stamp changes, and after a day), or null when the account is
+    /// gone or its address was never confirmed.
+    /// </summary>
+    Task<string?> PasswordResetTokenAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Gives the account of <paramref name="email"/> the password <paramref name="newPassword"/> when <paramref name="token"/>
+    /// is a reset token made for it; false (and nothing changed) when there is no such account or the token is wrong, used
+    /// or expired. Throws a validation error on <c>NewPassword</c> when Identity refuses the password. A reset ends every
+    /// session and refresh token of the account (its security stamp changes).
+    /// </summary>
+    Task<bool> ResetPasswordAsync(string email, string token, string newPassword, CancellationToken cancellationToken);
+
     /// <summary>Makes <paramref name="language"/> (one of <see cref="AccountLanguages.All"/>) the one the account's emails are written in; nothing when the account is gone.</summary>
     Task SetLanguageAsync(Guid userId, string language, CancellationToken cancellationToken);
 }

@@ -8,6 +8,10 @@ public static class FieldLimits
 
     /// <summary>OWASP ASVS 2.1.2: at least 64 characters must be accepted; beyond 128 only slows hashing.</summary>
     public const int PasswordMaxLength = 128;
+
+    /// <summary>The longest token an account link may carry (Identity's are a few hundred characters).</summary>
+    public const int AccountTokenMaxLength = 1024;
+
     public const int PersonNameMaxLength = 100;
     public const int PhoneMaxLength = 20;
     public const int OrganisationNameMaxLength = 150;

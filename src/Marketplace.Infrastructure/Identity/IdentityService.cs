@@ -76,6 +76,29 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, Market
     public async Task<AccountIdentity?> FindByEmailAsync(string email, CancellationToken cancellationToken) =>
         await users.FindByEmailAsync(email) is { } user ? await IdentityOfAsync(user) : null;
 
+    public async Task<string?> PasswordResetTokenAsync(Guid userId, CancellationToken cancellationToken) =>
+        await users.FindByIdAsync(userId.ToString()) is { EmailConfirmed: true } user
+            ? await users.GeneratePasswordResetTokenAsync(user)
+            : null;
+
+    public async Task<bool> ResetPasswordAsync(string email, string token, string newPassword, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is not { EmailConfirmed: true }
+            || !await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<ApplicationUser>.ResetPasswordTokenPurpose, token))
+        {
+            return false;
+        }
+
+        var reset = await users.ResetPasswordAsync(user, token, newPassword);
+        if (!reset.Succeeded)
+        {
+            throw new ValidationException(reset.Errors.Select(e => new ValidationFailure("NewPassword", e.Description)));
+        }
+
+        return true;
+    }
+
     public async Task SetLanguageAsync(Guid userId, string language, CancellationToken cancellationToken)
     {
         if (await users.FindByIdAsync(userId.ToString()) is { } user && user.Language != language)

@@ -3,11 +3,13 @@ using Marketplace.Web.Composition;
 using Microsoft.AspNetCore.RateLimiting;
 using System.ComponentModel.DataAnnotations;
 using Marketplace.Application.Accounts;
+using Marketplace.Application.Accounts.PasswordReset;
 using Marketplace.Application.Accounts.Register;
 using Marketplace.Application.SharedKernel;
 using Marketplace.Infrastructure.Identity;
 using Marketplace.Web.Localization;
 using Marketplace.Web.Security;
+using FluentValidation.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
@@ -35,6 +37,36 @@ public sealed class AuthController(IMediator mediator, SignInManager<Application
         var email = AccountEmail.Normalize(request.Email);
         return Accepted(new RegistrationAccepted(email, UiText.Format("Register.CheckEmail", email, UiText.Count("Count.Hours", SignUpEmailSender.LinkHours))));
     }
+
+    /// <summary>
+    /// Asks for a password-reset link: 202 whether or not the address has an account (ASVS V6.4), and an email with a link
+    /// (working for 24 hours) to the address of a confirmed account. The link opens <c>/account/reset-password</c>; its
+    /// <c>email</c> and <c>token</c> query values are what <c>POST /api/v1/auth/password-reset/confirm</c> takes.
+    /// </summary>
+    [EnableRateLimiting(RateLimitSetup.Registration)]
+    [HttpPost("password-reset")]
+    [ProducesResponseType<PasswordResetRequested>(StatusCodes.Status202Accepted)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public async Task<IActionResult> RequestPasswordReset(RequestPasswordReset request, CancellationToken cancellationToken)
+    {
+        await mediator.Send(request, cancellationToken);
+        var email = AccountEmail.Normalize(request.Email);
+        return Accepted(new PasswordResetRequested(email, UiText.Format("ForgotPassword.Sent", email, UiText.Count("Count.Hours", PasswordResetEmailSender.LinkHours))));
+    }
+
+    /// <summary>
+    /// Sets a new password with a reset link's token: 204, and the owner is told by email; 400 with <c>errors.token</c> when
+    /// the link is wrong, used or expired, or <c>errors.newPassword</c> when the password is refused. Every other session of
+    /// the account ends (its security stamp changes).
+    /// </summary>
+    [EnableRateLimiting(RateLimitSetup.SignIn)]
+    [HttpPost("password-reset/confirm")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public async Task<IActionResult> ConfirmPasswordReset(ResetPassword request, CancellationToken cancellationToken) =>
+        await mediator.Send(request, cancellationToken)
+            ? NoContent()
+            : throw new FluentValidation.ValidationException([new ValidationFailure(nameof(ResetPassword.Token), PasswordResetErrors.InvalidLink)]);
 
     /// <summary>Exchanges email and password for a bearer token: <c>{tokenType, accessToken, expiresIn, refreshToken}</c>.</summary>
     [EnableRateLimiting(RateLimitSetup.SignIn)]
@@ -68,6 +100,9 @@ public sealed class AuthController(IMediator mediator, SignInManager<Application
 public sealed record LoginRequest(
     [Required(ErrorMessage = "Validation.Required")] [MaxLength(FieldLimits.EmailMaxLength, ErrorMessage = "Validation.MaxLength")] string Email,
     [Required(ErrorMessage = "Validation.Required")] [MaxLength(FieldLimits.PasswordMaxLength, ErrorMessage = "Validation.MaxLength")] string Password);
+
+/// <summary>A reset was asked for: <paramref name="Email"/> (as it is read) gets a link if it has a confirmed account; <paramref name="Detail"/> says so in the caller's language.</summary>
+public sealed record PasswordResetRequested(string Email, string Detail);
 
 /// <summary>A sign-up was taken: <paramref name="Email"/> (as it will be read) gets a confirmation link; <paramref name="Detail"/> says so in the caller's language.</summary>
 public sealed record RegistrationAccepted(string Email, string Detail);

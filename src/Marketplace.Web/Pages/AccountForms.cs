@@ -79,3 +79,23 @@ public sealed class ConfirmEmailForm
     [BindNever]
     public string? Email { get; set; }
 }
+
+/// <summary>The forgotten-password form: the account's address; its rules are the use case's validator.</summary>
+public sealed class ForgotPasswordForm
+{
+    [Display(Name = "Field.Email")]
+    public string Email { get; set; } = string.Empty;
+}
+
+/// <summary>The form behind a reset link: the link's address and token, kept hidden, and the new password.</summary>
+public sealed class ResetPasswordForm
+{
+    public string Email { get; set; } = string.Empty;
+
+    [Display(Name = "Field.Token")]
+    public string Token { get; set; } = string.Empty;
+
+    [DataType(DataType.Password)]
+    [Display(Name = "Field.NewPassword")]
+    public string NewPassword { get; set; } = string.Empty;
+}

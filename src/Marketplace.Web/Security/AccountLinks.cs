@@ -9,4 +9,9 @@ internal sealed class AccountLinks(PublicAddress publicAddress) : IAccountLinks
         publicAddress.Absolute($"/account/confirm-email?user={userId}&token={Uri.EscapeDataString(token)}");
 
     public string SignIn() => publicAddress.Absolute("/account/login");
+
+    public string ResetPassword(string email, string token) =>
+        publicAddress.Absolute($"/account/reset-password?email={Uri.EscapeDataString(email)}&token={Uri.EscapeDataString(token)}");
+
+    public string ForgotPassword() => publicAddress.Absolute("/account/forgot-password");
 }

@@ -92,6 +92,11 @@ internal static class PageWorld
             {
                 ["User"] = (FieldKind.Id, unconfirmedId.ToString()), ["Token"] = Text(confirmationToken), ["Password"] = Text(Accounts.Password),
             }),
+            new("account/forgot-password", anonymous, "/account/forgot-password", () => "/account/forgot-password", new() { ["Email"] = Text("tidak-ada@contoh.id") }),
+            new("account/reset-password", anonymous, "/account/reset-password?email=tidak-ada%40contoh.id&token=bukan-token", () => "/account/reset-password", new()
+            {
+                ["Email"] = Text("tidak-ada@contoh.id"), ["Token"] = Text("bukan-token"), ["NewPassword"] = Text("kata sandi yang baru sekali"),
+            }),
             new("account/logout", anonymous, "/account/login", () => "/account/logout"),
             new("culture", anonymous, "/", () => "/culture", new() { ["culture"] = Text("en"), ["returnUrl"] = Text("/search") },
                 Optional: ["returnUrl"]),

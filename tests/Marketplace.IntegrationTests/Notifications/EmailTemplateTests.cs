@@ -117,5 +117,6 @@ public sealed class EmailTemplateTests
         ["link"] = "https://peduli.test/account/confirm-email?user=1&token=abc",
         ["link_hours"] = 24,
         ["sign_in"] = "https://peduli.test/account/login",
+        ["forgot"] = "https://peduli.test/account/forgot-password",
     };
 }

@@ -405,6 +405,8 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             yield return new("account/login", "/account/login", Anonymous);
             yield return new("account/register", "/account/register", Anonymous);
             yield return new("account/check-email", "/account/check-email", Anonymous);
+            yield return new("account/forgot-password", "/account/forgot-password", Anonymous);
+            yield return new("account/reset-password", "/account/reset-password?email=siapa%40contoh.id&token=bukan-token", Anonymous);
             yield return new("account/confirm-email", "/account/confirm-email", Anonymous, HttpStatusCode.BadRequest);
             yield return new("listings/{id:guid}", $"/listings/{DaycareId}", FamilyPages);
             yield return new("listings/{id:guid}", $"/listings/{ClinicId}", FamilyPages);

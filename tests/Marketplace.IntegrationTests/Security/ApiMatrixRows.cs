@@ -84,6 +84,10 @@ internal static class ApiMatrixRows
 
         Write("POST", "api/v1/auth/register", _ => "/api/v1/auth/register", "202  202  202  202  202  202  202  202  202",
             _ => Payload.Of(new { email = $"daftar-{Guid.NewGuid():N}@contoh.id", password = Accounts.Password, role = "family", fullName = "Uji" })),
+        Write("POST", "api/v1/auth/password-reset", _ => "/api/v1/auth/password-reset", "202  202  202  202  202  202  202  202  202",
+            w => Payload.Of(new { email = w.SignInEmail })),
+        Write("POST", "api/v1/auth/password-reset/confirm", _ => "/api/v1/auth/password-reset/confirm", "400  400  400  400  400  400  400  400  400",
+            w => Payload.Of(new { email = w.SignInEmail, token = "bukan-token", newPassword = "kata sandi yang baru sekali" })),
         Write("POST", "api/v1/auth/login", _ => "/api/v1/auth/login", Everyone, w => Payload.Of(new { email = w.SignInEmail, password = Accounts.Password })),
         Write("PUT", "api/v1/caregivers/me", _ => "/api/v1/caregivers/me", OwnCaregiverBody, _ => Payload.Of(new { })),
         Write("PUT", "api/v1/caregivers/me/availability", _ => "/api/v1/caregivers/me/availability", OwnCaregiverBody, _ => Payload.Of(new { })),

@@ -11,6 +11,9 @@ public static class GuessablePasswords
     /// <summary>The lowest zxcvbn score accepted: 2, "somewhat guessable" (10^6 to 10^8 guesses).</summary>
     public const int LowestScore = 2;
 
+    /// <summary>What a person is told when their password is refused as guessable.</summary>
+    public const string Advice = "This password is too easy to guess (a common password, a word, a name or a run of keys); a phrase of three or four words is easier to remember and harder to guess.";
+
     public static bool IsGuessable(string password, params string[] personal) =>
         Zxcvbn.Zxcvbn.MatchPassword(password, personal.Where(p => !string.IsNullOrWhiteSpace(p))).Score < LowestScore;
 }

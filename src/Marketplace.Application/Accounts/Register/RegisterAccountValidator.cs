@@ -13,7 +13,7 @@ public sealed class RegisterAccountValidator : AbstractValidator<RegisterAccount
             .MinimumLength(FieldLimits.PasswordMinLength)
             .MaximumLength(FieldLimits.PasswordMaxLength)
             .Must((command, password) => !GuessablePasswords.IsGuessable(password, command.Email, command.FullName))
-            .WithMessage("This password is too easy to guess (a common password, a word, a name or a run of keys); a phrase of three or four words is easier to remember and harder to guess.");
+            .WithMessage(GuessablePasswords.Advice);
         RuleFor(c => c.Role).NotEmpty()
             .Must(role => AccountRoles.SelfService.Contains(role))
             .WithMessage($"'{{PropertyName}}' must be {AccountRoles.Family}, {AccountRoles.Caregiver} or {AccountRoles.Enterprise}.");
