@@ -3,6 +3,7 @@ using Marketplace.Application.Accounts.PasswordReset;
 using Marketplace.Application.Accounts.Register;
 using Marketplace.Application.Affiliations;
 using Marketplace.Application.Bookings;
+using Marketplace.Application.Bookings.Reminders;
 using Marketplace.Infrastructure.Bookings;
 using Marketplace.Application.Payments;
 using Marketplace.Application.Payments.Authorise;
@@ -108,6 +109,7 @@ public static class DependencyInjection
         services.AddScoped<ILedger, EfLedger>();
         AddCardProcessor(services, configuration);
         services.AddOutboxHandler<BookingEvent, BookingEventEmail>();
+        services.AddOutboxHandler<VisitReminder, VisitReminderEmail>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
     }

@@ -68,7 +68,12 @@ public sealed class BookingVisit
     /// </summary>
     public VisitCancellation? Cancellation { get; private set; }
 
+    /// <summary>When both sides were reminded of this visit (a day ahead); null until then.</summary>
+    public DateTimeOffset? RemindedAt { get; private set; }
+
     public TimeSpan Duration => EndsAt - StartsAt;
+
+    internal void MarkReminded(DateTimeOffset at) => RemindedAt = at;
 
     internal static BookingVisit Plan(Guid? caregiverId, Guid recipientId, Guid? placeId, TimeWindow window, DateTimeOffset now) =>
         new(Guid.CreateVersion7(now), caregiverId, recipientId, placeId, window.Start.ToUniversalTime(), window.End.ToUniversalTime());
@@ -121,6 +126,9 @@ public sealed class BookingVisit
 
         StartsAt = window.Start.ToUniversalTime();
         EndsAt = window.End.ToUniversalTime();
+
+        // Both sides are reminded again of the new time, a day before it.
+        RemindedAt = null;
     }
 
     internal void MarkNoShow(DateTimeOffset now)

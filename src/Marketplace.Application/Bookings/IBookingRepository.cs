@@ -44,6 +44,12 @@ public interface IBookingRepository
     Task<IReadOnlyList<Booking>> ListUnpaidStartedAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Confirmed bookings (or in progress) with a scheduled visit not reminded of yet that starts after
+    /// <paramref name="now"/> and by <paramref name="until"/>, oldest request first, at most <paramref name="limit"/>.
+    /// </summary>
+    Task<IReadOnlyList<Booking>> ListDueForReminderAsync(DateTimeOffset now, DateTimeOffset until, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Bookings paid with a card saved at checkout and not yet asked to authorise it, whose last visit not cancelled ends by
     /// <paramref name="endsBy"/>, oldest payment first, at most <paramref name="limit"/>.
     /// </summary>

@@ -67,6 +67,19 @@ public sealed class EmailTemplateTests
         Assert.Contains("the family pays Rp 60.000", english.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("HomeCare", "Irmawati akan datang untuk Hj. Sitti Rahmah pada Selasa, 8 Desember 2026 09.00 WITA, selama 2 jam.", "Irmawati comes for Hj. Sitti Rahmah on Tuesday, 8 December 2026 09:00 WITA, for 2 hours.")]
+    [InlineData("Daycare", "Hj. Sitti Rahmah dinanti di Irmawati pada Selasa", "Hj. Sitti Rahmah is expected at Irmawati on Tuesday")]
+    [InlineData("MobileClinic", "Jadwal Hj. Sitti Rahmah di klinik keliling Irmawati adalah Selasa", "Hj. Sitti Rahmah's slot at the Irmawati mobile clinic is on Tuesday")]
+    public void AReminder_SaysWhatKindOfCareIsComing_AndWhen(string kind, string indonesian, string english)
+    {
+        var values = Values(charged: false);
+        values["kind"] = kind;
+
+        Assert.Contains(indonesian, Templates.Render("visit-reminder-family", AccountLanguages.Indonesian, IndonesianTimeZones.Wita, values).Text, StringComparison.Ordinal);
+        Assert.Contains(english, Templates.Render("visit-reminder-family", AccountLanguages.English, IndonesianTimeZones.Wita, values).Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void WhatPeopleTyped_IsTextInTheHtml_AndLinksCanBeFollowed()
     {
@@ -118,5 +131,8 @@ public sealed class EmailTemplateTests
         ["link_hours"] = 24,
         ["sign_in"] = "https://peduli.test/account/login",
         ["forgot"] = "https://peduli.test/account/forgot-password",
+        ["kind"] = "HomeCare",
+        ["start"] = Monday9Wita.AddDays(1),
+        ["hours"] = 2,
     };
 }

@@ -86,6 +86,15 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
             .OrderBy(b => b.RequestedAt).Take(limit).AsSplitQuery().ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<Booking>> ListDueForReminderAsync(DateTimeOffset now, DateTimeOffset until, int limit, CancellationToken cancellationToken)
+    {
+        var (from, to) = (now.ToUniversalTime(), until.ToUniversalTime());
+        return await db.Bookings
+            .Where(b => (b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.InProgress)
+                && b.Visits.Any(v => v.Status == VisitStatus.Scheduled && v.RemindedAt == null && v.StartsAt > from && v.StartsAt <= to))
+            .OrderBy(b => b.RequestedAt).Take(limit).AsSplitQuery().ToListAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<Booking>> ListSavedCardsDueAsync(DateTimeOffset endsBy, int limit, CancellationToken cancellationToken)
     {
         var utc = endsBy.ToUniversalTime();

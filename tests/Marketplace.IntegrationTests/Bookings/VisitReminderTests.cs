@@ -1,0 +1,115 @@
+using Marketplace.Application.Bookings.Reminders;
+using Marketplace.Application.Common.Errors;
+using Marketplace.Infrastructure.Persistence;
+using Marketplace.TestSupport;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Marketplace.TestSupport.TestBookings;
+
+namespace Marketplace.IntegrationTests.Bookings;
+
+/// <summary>Both sides hear of each visit a day ahead, once, however many times or places the reminder job runs.</summary>
+public abstract class VisitReminderTests<TFactory>(TFactory app) : IClassFixture<TFactory>
+    where TFactory : MarketplaceAppFactory
+{
+    private const string FamilyReminder = "Jika ada yang berubah, batalkan atau pindahkan";
+    private const string CaregiverReminder = "agar keluarga sempat mencari pengganti";
+
+    [Fact]
+    public async Task EachVisitOfASeries_IsRemindedOfOnce_ADayAhead_EvenWhenTheJobRunsTwiceAtOnce()
+    {
+        var (caregiver, caregiverId) = await app.NewBookableCaregiverAsync();
+        var (family, recipientId) = await app.NewFamilyAsync();
+        var start = Next(DayOfWeek.Wednesday, 15);
+        var requested = await family.RequestHomeCareAsync(caregiverId, recipientId, start, repeatWeekly: new { days = Array.Empty<string>(), weeks = 2 });
+        requested.EnsureSuccessStatusCode();
+        var id = (await requested.ReadJsonAsync()).GetProperty("id").GetGuid();
+        (await caregiver.PostAsync($"/api/v1/bookings/{id}/accept", null)).EnsureSuccessStatusCode();
+        await family.ConfirmOfflineAsync(id);
+        var (familyEmail, caregiverEmail) = (await EmailOfAsync(family), await EmailOfAsync(caregiver));
+
+        using (app.Clock.TravelTo(start.AddHours(-25)))
+        {
+            Assert.Equal(0, await RemindOfVisitsOfAsync(id));
+        }
+
+        // The outbox sends what was saved by now on the app's clock: each reminder is read while the clock is there.
+        using (app.Clock.TravelTo(start.AddHours(-23)))
+        {
+            var (first, second) = (RemindOfVisitsOfAsync(id), RemindOfVisitsOfAsync(id));
+            Assert.Equal(1, await first + await second);
+            Assert.Equal(0, await RemindOfVisitsOfAsync(id));
+
+            var told = await app.EmailToAsync(familyEmail, FamilyReminder);
+            Assert.Contains("15.00 WITA, selama 2 jam", told, StringComparison.Ordinal);
+            await app.EmailToAsync(caregiverEmail, CaregiverReminder);
+            await OutboxDoneAsync(id);
+            Assert.Single(app.MailTo(familyEmail), m => m.Contains(FamilyReminder, StringComparison.Ordinal));
+            Assert.Single(app.MailTo(caregiverEmail), m => m.Contains(CaregiverReminder, StringComparison.Ordinal));
+        }
+
+        using (app.Clock.TravelTo(start.AddDays(7).AddHours(-2)))
+        {
+            Assert.Equal(1, await RemindOfVisitsOfAsync(id));
+            await OutboxDoneAsync(id);
+            Assert.Equal(2, app.MailTo(familyEmail).Count(m => m.Contains(FamilyReminder, StringComparison.Ordinal)));
+        }
+    }
+
+    [Fact]
+    public async Task ABookingNotConfirmed_OrAVisitCancelled_IsNotRemindedOf()
+    {
+        var (caregiver, caregiverId) = await app.NewBookableCaregiverAsync();
+        var (family, recipientId) = await app.NewFamilyAsync();
+        var start = Next(DayOfWeek.Thursday, 10);
+        var accepted = await family.BookAsync(caregiverId, recipientId, start);
+        (await caregiver.PostAsync($"/api/v1/bookings/{accepted}/accept", null)).EnsureSuccessStatusCode();
+        var cancelled = await family.BookAsync(caregiverId, recipientId, start.AddHours(4));
+        (await caregiver.PostAsync($"/api/v1/bookings/{cancelled}/accept", null)).EnsureSuccessStatusCode();
+        await family.ConfirmOfflineAsync(cancelled);
+        (await family.PostAsync($"/api/v1/bookings/{cancelled}/cancel", null)).EnsureSuccessStatusCode();
+
+        using (app.Clock.TravelTo(start.AddHours(-12)))
+        {
+            Assert.Equal(0, await RemindOfVisitsOfAsync(accepted, cancelled));
+        }
+    }
+
+    /// <summary>
+    /// Runs the reminder job as an app instance would and answers how many of these bookings' visits it reminded of; a run
+    /// that lost the race for a booking to another run at the same moment reminded of none (its change was refused).
+    /// </summary>
+    private async Task<int> RemindOfVisitsOfAsync(params Guid[] bookings)
+    {
+        var before = await RemindedAsync(bookings);
+        try
+        {
+            await app.InScopeAsync(async services => await services.GetRequiredService<IMediator>().Send(new SendVisitReminders()));
+        }
+        catch (BusinessRuleException)
+        {
+            return 0;
+        }
+
+        return await RemindedAsync(bookings) - before;
+    }
+
+    private Task<int> RemindedAsync(Guid[] bookings) =>
+        app.InScopeAsync(services => services.GetRequiredService<MarketplaceDbContext>().Bookings
+            .Where(b => bookings.Contains(b.Id)).SelectMany(b => b.Visits).CountAsync(v => v.RemindedAt != null));
+
+    /// <summary>Waits until no reminder of <paramref name="booking"/> is left to send.</summary>
+    private Task<string> OutboxDoneAsync(Guid booking) =>
+        Eventually.FoundAsync(
+            () => app.InScopeAsync(async services => await services.GetRequiredService<MarketplaceDbContext>().OutboxMessages
+                .AnyAsync(m => m.ProcessedAt == null && m.DeadAt == null && m.Payload.Contains(booking.ToString())) ? null : "done"),
+            $"reminders of {booking} still waiting in the outbox");
+
+    private static async Task<string> EmailOfAsync(HttpClient client) =>
+        (await (await client.GetAsync("/api/v1/me")).ReadJsonAsync()).GetProperty("email").GetString()!;
+}
+
+public sealed class VisitRemindersOnSqlite(SqliteAppFactory app) : VisitReminderTests<SqliteAppFactory>(app);
+
+public sealed class VisitRemindersOnPostgres(PostgresAppFactory app) : VisitReminderTests<PostgresAppFactory>(app);
