@@ -10,7 +10,7 @@ namespace Marketplace.Infrastructure.Notifications;
 
 /// <summary>
 /// Sends email through SendGrid's Mail Send API: text and HTML content, the template's name as category, the email's id
-/// as the custom arg <see cref="EmailIdArg"/> (so event webhooks name it) and the unsubscribe headers of an optional email.
+/// as the custom arg <see cref="SendGridCustomArgs.EmailId"/> (so event webhooks name it) and the unsubscribe headers of an optional email.
 /// SendGrid has no idempotency key, so an email it accepted is remembered here (<see cref="RecentlySent"/>): handled
 /// again by this instance (its outbox save failed after the send) it is not sent twice. Only a crash between SendGrid's
 /// answer and the outbox's save can still send it twice (docs/decisions/0016-email-sending.md).
@@ -18,9 +18,6 @@ namespace Marketplace.Infrastructure.Notifications;
 internal sealed partial class SendGridEmailSender(ISendGridClient client, EmailOptions options, RecentlySent recentlySent, ILogger<SendGridEmailSender> logger)
     : INotificationSender
 {
-    /// <summary>The custom arg carrying <see cref="Email.Id"/>; SendGrid repeats it in every event about the email.</summary>
-    public const string EmailIdArg = "peduli_email_id";
-
     /// <summary>
     /// The client: SendGrid's own retries off (the outbox retries, with backoff that survives a restart), and an answer
     /// awaited at most 30 s. The connection is renewed every few minutes so a change of SendGrid's addresses is seen.
@@ -83,7 +80,7 @@ internal sealed partial class SendGridEmailSender(ISendGridClient client, EmailO
         var from = MimeEmail.Address(options.From, "Email:From");
         var message = MailHelper.CreateSingleEmail(new EmailAddress(from.Address, from.Name), new EmailAddress(email.To), email.Subject, email.TextBody, email.HtmlBody);
         message.AddCategory(email.Category);
-        message.AddCustomArg(EmailIdArg, email.Id.ToString());
+        message.AddCustomArg(SendGridCustomArgs.EmailId, email.Id.ToString());
         foreach (var (name, value) in MimeEmail.UnsubscribeHeaders(email))
         {
             message.AddHeader(name, value);

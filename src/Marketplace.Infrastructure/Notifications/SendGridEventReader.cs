@@ -118,7 +118,7 @@ internal sealed class SendGridEventReader : IEmailEventReader
         var at = item.TryGetProperty("timestamp", out var seconds) && seconds.TryGetInt64(out var unix) && unix is > 0 and < 253402300799
             ? DateTimeOffset.FromUnixTimeSeconds(unix)
             : (DateTimeOffset?)null;
-        var emailId = Guid.TryParse(Text(item, SendGridEmailSender.EmailIdArg), out var id) ? id : (Guid?)null;
+        var emailId = Guid.TryParse(Text(item, SendGridCustomArgs.EmailId), out var id) ? id : (Guid?)null;
         return new EmailDeliveryFailure(address, reason.Value, Text(item, "reason"), emailId, at);
     }
 

@@ -3,6 +3,7 @@ using Marketplace.Application.Notifications.Delivery;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using SendGrid.Helpers.EventWebhook;
 
 namespace Marketplace.Web.Notifications;
 
@@ -28,14 +29,15 @@ public sealed class SendGridWebhookController(IMediator mediator) : ControllerBa
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
-    public async Task<IActionResult> Receive(CancellationToken cancellationToken)
+    public async Task<IActionResult> Receive(
+        [FromHeader(Name = RequestValidator.SIGNATURE_HEADER)] string? signature,
+        [FromHeader(Name = RequestValidator.TIMESTAMP_HEADER)] string? timestamp,
+        CancellationToken cancellationToken)
     {
         // The signature is over the exact bytes sent, so the body is read as text, never bound to a model.
         using var reader = new StreamReader(Request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync(cancellationToken);
-        await mediator.Send(
-            new ReceiveEmailEvents(body, Request.Headers[SendGrid.Helpers.EventWebhook.RequestValidator.SIGNATURE_HEADER].FirstOrDefault(), Request.Headers[SendGrid.Helpers.EventWebhook.RequestValidator.TIMESTAMP_HEADER].FirstOrDefault()),
-            cancellationToken);
+        await mediator.Send(new ReceiveEmailEvents(body, signature, timestamp), cancellationToken);
         return Ok();
     }
 }

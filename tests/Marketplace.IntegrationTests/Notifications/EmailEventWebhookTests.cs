@@ -14,7 +14,7 @@ namespace Marketplace.IntegrationTests.Notifications;
 /// </summary>
 public abstract class EmailEventWebhookTests(TestDatabase database) : IAsyncLifetime
 {
-    private EmailSuiteApp App { get; set; } = null!;
+    protected EmailSuiteApp App { get; private set; } = null!;
 
     private FakeSendGrid SendGrid => App.SendGrid!;
 
@@ -101,6 +101,20 @@ public abstract class EmailEventWebhookTests(TestDatabase database) : IAsyncLife
         App.InScopeAsync(services => services.GetRequiredService<MarketplaceDbContext>().UndeliverableAddresses.AsNoTracking().ToListAsync());
 }
 
-public sealed class SqliteEmailEventWebhookTests() : EmailEventWebhookTests(TestDatabase.Sqlite());
+public sealed class SqliteEmailEventWebhookTests() : EmailEventWebhookTests(TestDatabase.Sqlite())
+{
+    [Fact]
+    public async Task TheApiDocument_DescribesTheWebhookAsItIs()
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(await App.CreateClient().GetStringAsync("/openapi/v1.json"))!;
+        var operation = document["paths"]!["/api/v1/webhooks/sendgrid"]!["post"]!;
+
+        Assert.Equal(
+            ["header X-Twilio-Email-Event-Webhook-Signature", "header X-Twilio-Email-Event-Webhook-Timestamp"],
+            operation["parameters"]!.AsArray().Select(p => $"{p!["in"]} {p["name"]}"));
+        Assert.Equal("array", operation["requestBody"]!["content"]!["application/json"]!["schema"]!["type"]!.GetValue<string>());
+        Assert.Equal(["200", "401", "403", "409", "413"], operation["responses"]!.AsObject().Select(r => r.Key).Where(status => status != "500"));
+    }
+}
 
 public sealed class PostgresEmailEventWebhookTests() : EmailEventWebhookTests(TestDatabase.Postgres());
