@@ -116,7 +116,11 @@ public static class DependencyInjection
     private static void AddEmail(IServiceCollection services, IConfiguration configuration)
     {
         var email = configuration.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions();
-        MimeEmail.Address(email.From, "Email:From");
+        if (!MimeKit.MailboxAddress.TryParse(email.From, out var from) || from.Domain.Length == 0)
+        {
+            throw new InvalidOperationException("Email:From must be one address, such as \"Peduli <no-reply@example.id>\".");
+        }
+
         services.AddSingleton(email);
         services.AddSingleton(email.SendGrid);
         services.AddScoped<IUndeliverableAddresses, EfUndeliverableAddresses>();
