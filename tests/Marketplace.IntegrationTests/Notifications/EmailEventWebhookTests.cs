@@ -97,6 +97,21 @@ public abstract class EmailEventWebhookTests(TestDatabase database) : IAsyncLife
         Assert.Equal([("a@contoh.id", UndeliverableReason.Bounced), ("b@contoh.id", UndeliverableReason.Dropped), ("c@contoh.id", UndeliverableReason.SpamReport)], marked);
     }
 
+    [Fact]
+    public async Task ConfirmingTheAddress_ClearsWhatWasReportedOfIt()
+    {
+        var address = $"baru-{Guid.NewGuid():N}@contoh.id";
+        (await App.CreateClient().PostJsonAsync("/api/v1/auth/register", new { email = address, password = Accounts.Password, role = "family", fullName = "Uji" }))
+            .EnsureSuccessStatusCode();
+        var events = FakeSendGrid.EventsJson(address, "dropped");
+        (await FakeSendGrid.DeliverEventsAsync(App.CreateClient(), events, SendGrid.Sign(events, DateTimeOffset.UtcNow))).EnsureSuccessStatusCode();
+        Assert.Single(await MarkedAsync());
+
+        await App.ConfirmEmailAsync(address);
+
+        Assert.Empty(await MarkedAsync());
+    }
+
     private Task<List<UndeliverableAddress>> MarkedAsync() =>
         App.InScopeAsync(services => services.GetRequiredService<MarketplaceDbContext>().UndeliverableAddresses.AsNoTracking().ToListAsync());
 }

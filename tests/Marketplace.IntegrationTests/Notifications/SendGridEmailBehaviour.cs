@@ -7,7 +7,7 @@ namespace Marketplace.IntegrationTests.Notifications;
 /// The shared email behaviour on SendGrid: the real SendGrid client posts its JSON to a <see cref="FakeSendGrid"/> on
 /// 127.0.0.1, and the tests read that JSON as SendGrid would.
 /// </summary>
-public sealed class SendGridEmailBehaviour : EmailSenderBehaviour
+public class SendGridEmailBehaviour : EmailSenderBehaviour
 {
     private FakeSendGrid SendGrid => App.SendGrid!;
 
@@ -37,7 +37,10 @@ public sealed class SendGridEmailBehaviour : EmailSenderBehaviour
         Assert.Single(SendGrid.AcceptedWithId(id));
     }
 
-    protected override async Task<EmailSuiteApp> StartAppAsync() => new(TestDatabase.Sqlite(), await FakeSendGrid.StartAsync());
+    protected override async Task<EmailSuiteApp> StartAppAsync() => new(Database(), await FakeSendGrid.StartAsync());
+
+    /// <summary>The database of the app's outbox: SQLite here, PostgreSQL in <see cref="PostgresSendGridEmailBehaviour"/>.</summary>
+    protected virtual TestDatabase Database() => TestDatabase.Sqlite();
 
     protected override IReadOnlyList<DeliveredEmail> Delivered(Guid emailId) =>
         [.. SendGrid.AcceptedWithId(emailId).Select(request => Read(request.Json))];
@@ -64,4 +67,10 @@ public sealed class SendGridEmailBehaviour : EmailSenderBehaviour
             Guid.TryParse(customArgs?["peduli_email_id"]?.GetValue<string>(), out var id) ? id : null,
             headers);
     }
+}
+
+/// <summary>The same behaviour with the outbox on PostgreSQL, where dead letters and retries are written by another provider.</summary>
+public sealed class PostgresSendGridEmailBehaviour : SendGridEmailBehaviour
+{
+    protected override TestDatabase Database() => TestDatabase.Postgres();
 }
