@@ -13,6 +13,7 @@ using Marketplace.Application.Common.Outbox;
 using Marketplace.Application.Common.Documents;
 using Marketplace.Application.Listings;
 using Marketplace.Application.Notifications;
+using Marketplace.Application.Notifications.Delivery;
 using Marketplace.Application.Search;
 using Marketplace.Application.Search.Services;
 using Marketplace.Infrastructure.Search;
@@ -35,6 +36,7 @@ using Marketplace.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SendGrid;
 
 namespace Marketplace.Infrastructure;
 
@@ -96,7 +98,7 @@ public static class DependencyInjection
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
         services.AddScoped<IOutbox, EfOutbox>();
         services.AddScoped<IDeadLetters, DeadLetters>();
-        services.AddSingleton<INotificationSender, PickupFolderEmailSender>();
+        AddEmail(services, configuration);
         services.AddSingleton<IEmailTemplates, LiquidEmailTemplates>();
         services.AddSingleton<EmailWriter>();
         services.AddOutboxHandler<VerificationDecided, VerificationDecidedEmail>();
@@ -112,6 +114,41 @@ public static class DependencyInjection
         services.AddOutboxHandler<VisitReminder, VisitReminderEmail>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
+    }
+
+    /// <summary>
+    /// The email adapter of <c>Email:Sender</c>: the pickup folder (the default) or SendGrid, whose <c>Email:SendGrid:ApiKey</c>
+    /// is then required. Either stands behind the check that skips undeliverable addresses, which SendGrid's event webhook reports.
+    /// </summary>
+    private static void AddEmail(IServiceCollection services, IConfiguration configuration)
+    {
+        var email = configuration.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions();
+        if (!MimeKit.MailboxAddress.TryParse(email.From, out var from) || from.Domain.Length == 0)
+        {
+            throw new InvalidOperationException("Email:From must be one address, such as \"Peduli <no-reply@example.id>\".");
+        }
+
+        services.AddSingleton(email);
+        services.AddSingleton(email.SendGrid);
+        services.AddScoped<IUndeliverableAddresses, EfUndeliverableAddresses>();
+        services.AddSingleton<IEmailEventReader, SendGridEventReader>();
+        if (email.Sender == EmailSenderKind.SendGrid)
+        {
+            if (email.SendGrid.ApiKey.Length == 0)
+            {
+                throw new InvalidOperationException("Email:Sender is SendGrid, so Email:SendGrid:ApiKey is required (user-secrets or environment).");
+            }
+
+            services.AddSingleton<RecentlySent>();
+            services.AddSingleton<ISendGridClient>(_ => SendGridEmailSender.Client(email.SendGrid));
+            services.AddSingleton<SendGridEmailSender>();
+            services.AddScoped<INotificationSender>(provider => ActivatorUtilities.CreateInstance<UndeliverableAddressGuard>(provider, provider.GetRequiredService<SendGridEmailSender>()));
+        }
+        else
+        {
+            services.AddSingleton<PickupFolderEmailSender>();
+            services.AddScoped<INotificationSender>(provider => ActivatorUtilities.CreateInstance<UndeliverableAddressGuard>(provider, provider.GetRequiredService<PickupFolderEmailSender>()));
+        }
     }
 
     /// <summary>

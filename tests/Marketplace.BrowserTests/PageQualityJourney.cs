@@ -104,7 +104,7 @@ public sealed class PageQualityJourney(ServedApp app) : IClassFixture<ServedApp>
             ("enterprise", DemoDataSeeder.EnterpriseEmail, MarketplaceAppFactory.DemoPassword,
                 ["/enterprise", "/bookings", $"/enterprise/listings/{owned}", "/enterprise/listings/new?kind=Daycare", "/enterprise/revenue"]),
             ("admin", MarketplaceAppFactory.AdminEmail, MarketplaceAppFactory.AdminPassword,
-                ["/admin/verification", "/admin/care-managers", "/admin/dead-letters", "/admin/payouts", "/admin/sponsors"]),
+                ["/admin/verification", "/admin/care-managers", "/admin/dead-letters", "/admin/email", "/admin/payouts", "/admin/sponsors"]),
         ];
     }
 

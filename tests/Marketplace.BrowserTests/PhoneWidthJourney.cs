@@ -123,7 +123,7 @@ public sealed class PhoneWidthJourney(ServedApp app) : IClassFixture<ServedApp>
         using var admin = PhoneWidth.Open(app.Address);
         admin.SignIn(MarketplaceAppFactory.AdminEmail, MarketplaceAppFactory.AdminPassword);
         overflowing.AddRange(PhoneWidth.Overflowing(admin, "admin",
-            "/account", "/admin/verification", "/admin/care-managers", "/admin/dead-letters", "/admin/sponsors", "/admin/sponsors/new", "/admin/payouts"));
+            "/account", "/admin/verification", "/admin/care-managers", "/admin/dead-letters", "/admin/email", "/admin/sponsors", "/admin/sponsors/new", "/admin/payouts"));
 
         Assert.True(overflowing.Count == 0, string.Join("\n", overflowing));
     }

@@ -1,24 +1,36 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using MimeKit;
 
 namespace Marketplace.TestSupport;
 
-/// <summary>The emails the app wrote to its pickup folder (<c>DataPath/mail</c>), read as a person's mailbox.</summary>
+/// <summary>The emails the app wrote to its pickup folder (<c>DataPath/mail</c>), read with MimeKit as a person's mailbox.</summary>
 public static partial class Mailbox
 {
-    /// <summary>The decoded text of every email to <paramref name="to"/> so far (none when the folder is not made yet).</summary>
-    public static IEnumerable<string> MailTo(this MarketplaceAppFactory app, string to)
+    /// <summary>Every message to <paramref name="to"/> so far (none when the folder is not made yet), as MIME messages.</summary>
+    public static IEnumerable<MimeMessage> MessagesTo(this MarketplaceAppFactory app, string to) =>
+        Messages(app).Where(m => m.To.Mailboxes.Any(address => string.Equals(address.Address, to, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>The message written for email <paramref name="emailId"/> (its outbox message), or null when there is none.</summary>
+    public static MimeMessage? MessageOf(this MarketplaceAppFactory app, Guid emailId)
     {
-        var folder = Path.Combine(app.DataPath, "mail");
-        return Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*.eml").Select(File.ReadAllText).Where(m => m.Contains($"To: {to}\r\n", StringComparison.Ordinal)).Select(BodyOf)
-            : [];
+        var path = Path.Combine(app.DataPath, "mail", $"{emailId}.eml");
+        return File.Exists(path) ? MimeMessage.Load(path) : null;
     }
+
+    /// <summary>The decoded text of every email to <paramref name="to"/> so far.</summary>
+    public static IEnumerable<string> MailTo(this MarketplaceAppFactory app, string to) =>
+        app.MessagesTo(to).Select(m => m.TextBody ?? string.Empty);
 
     /// <summary>Waits (as <see cref="Eventually"/>) for an email to <paramref name="to"/> containing <paramref name="text"/> and returns its text.</summary>
     public static Task<string> EmailToAsync(this MarketplaceAppFactory app, string to, string text) =>
         Eventually.FoundAsync(
             () => Task.FromResult(app.MailTo(to).FirstOrDefault(m => m.Contains(text, StringComparison.Ordinal))),
+            $"no email to {to} said \"{text}\"");
+
+    /// <summary>As <see cref="EmailToAsync"/>, returning the whole message (its HTML body, its headers).</summary>
+    public static Task<MimeMessage> MessageToAsync(this MarketplaceAppFactory app, string to, string text) =>
+        Eventually.FoundAsync(
+            () => Task.FromResult(app.MessagesTo(to).FirstOrDefault(m => m.TextBody?.Contains(text, StringComparison.Ordinal) == true)),
             $"no email to {to} said \"{text}\"");
 
     /// <summary>
@@ -41,8 +53,11 @@ public static partial class Mailbox
         });
     }
 
-    private static string BodyOf(string eml) =>
-        Encoding.UTF8.GetString(Convert.FromBase64String(eml.Split("\r\n\r\n", 2)[1].Replace("\r\n", "", StringComparison.Ordinal)));
+    private static IEnumerable<MimeMessage> Messages(MarketplaceAppFactory app)
+    {
+        var folder = Path.Combine(app.DataPath, "mail");
+        return Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.eml").Select(path => MimeMessage.Load(path)) : [];
+    }
 
     [GeneratedRegex(@"https?://\S+/account/confirm-email\?\S+")]
     private static partial Regex ConfirmationLink();

@@ -1,32 +1,27 @@
-using System.Text;
 using Marketplace.Application.Notifications;
 using Microsoft.Extensions.Logging;
 
 namespace Marketplace.Infrastructure.Notifications;
 
 /// <summary>
-/// The embedded email default: each email becomes an .eml file in <c>DataPath/mail</c>, named by its id
-/// so sending it again rewrites the same file. The information log names the email by its id only; who it went
-/// to is personal data, logged at debug level alone, and its subject is not logged at all.
+/// The embedded email default: each email becomes a MIME message (.eml, text and HTML alternatives) in
+/// <c>DataPath/mail</c>, named by its id so sending it again rewrites the same file. The information log names the
+/// email by its id only; who it went to is personal data, logged at debug level alone, and its subject is not logged at all.
 /// </summary>
-internal sealed partial class PickupFolderEmailSender(DataPathOptions dataPath, TimeProvider clock, ILogger<PickupFolderEmailSender> logger)
+internal sealed partial class PickupFolderEmailSender(DataPathOptions dataPath, EmailOptions options, TimeProvider clock, ILogger<PickupFolderEmailSender> logger)
     : INotificationSender
 {
-    public const string From = "Peduli <no-reply@peduli.test>";
-
     public async Task SendAsync(Email email, CancellationToken cancellationToken)
     {
+        var message = MimeEmail.From(email, options.From, clock.GetUtcNow());
         var folder = dataPath.PathOf("mail");
         Directory.CreateDirectory(folder);
-        var eml = new StringBuilder()
-            .Append("From: ").Append(From).Append("\r\n")
-            .Append("To: ").Append(email.To).Append("\r\n")
-            .Append("Subject: =?utf-8?B?").Append(Convert.ToBase64String(Encoding.UTF8.GetBytes(email.Subject))).Append("?=\r\n")
-            .Append("Date: ").Append(clock.GetUtcNow().ToString("r", System.Globalization.CultureInfo.InvariantCulture)).Append("\r\n")
-            .Append("Message-ID: <").Append(email.Id).Append("@peduli.test>\r\n")
-            .Append("MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n")
-            .Append(Convert.ToBase64String(Encoding.UTF8.GetBytes(email.TextBody), Base64FormattingOptions.InsertLineBreaks)).Append("\r\n");
-        await File.WriteAllTextAsync(Path.Combine(folder, $"{email.Id}.eml"), eml.ToString(), cancellationToken);
+
+        // Written aside and moved into place, so a reader of the folder never finds half a message.
+        var path = Path.Combine(folder, $"{email.Id}.eml");
+        var partial = path + ".part";
+        await message.WriteToAsync(partial, cancellationToken);
+        File.Move(partial, path, overwrite: true);
         LogSent(logger, email.Id);
         LogRecipient(logger, email.Id, email.To);
     }

@@ -1,3 +1,4 @@
+using Marketplace.Application.Common.Outbox;
 using Marketplace.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -106,8 +107,14 @@ public sealed partial class OutboxDispatcher(
         {
             message.Attempts++;
             message.LastError = failure.Message.Length > 1000 ? failure.Message[..1000] : failure.Message;
-            message.NextAttemptAt = clock.GetUtcNow() + Backoff(message.Attempts);
-            if (message.Attempts >= options.Value.MaxAttempts)
+            message.NextAttemptAt = clock.GetUtcNow() + Backoff(message.Attempts, (failure as RetryLaterException)?.RetryAfter);
+            if (failure is PermanentFailureException)
+            {
+                // Trying again cannot help (an address the provider refuses): an admin sees it now, not in 17 minutes.
+                message.DeadAt = clock.GetUtcNow();
+                LogPermanentFailure(logger, failure, message.Id, message.Type);
+            }
+            else if (message.Attempts >= options.Value.MaxAttempts)
             {
                 message.DeadAt = clock.GetUtcNow();
                 LogDeadLetter(logger, failure, message.Id, message.Type, message.Attempts);
@@ -123,14 +130,18 @@ public sealed partial class OutboxDispatcher(
         await db.SaveChangesAsync(CancellationToken.None);
     }
 
-    private TimeSpan Backoff(int attempts) =>
-        TimeSpan.FromSeconds(Math.Min(Math.Pow(2, attempts), options.Value.MaxBackoff.TotalSeconds));
+    /// <summary>2 s doubling per attempt, or longer when the service asked for it, never past <see cref="OutboxOptions.MaxBackoff"/>.</summary>
+    private TimeSpan Backoff(int attempts, TimeSpan? asked) =>
+        TimeSpan.FromSeconds(Math.Min(Math.Max(Math.Pow(2, attempts), asked?.TotalSeconds ?? 0), options.Value.MaxBackoff.TotalSeconds));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Type}) failed on attempt {Attempts}; it will be retried")]
     private static partial void LogAttemptFailed(ILogger logger, Exception exception, Guid messageId, string type, int attempts);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} ({Type}) failed {Attempts} times and is a dead letter now; an admin can send it again")]
     private static partial void LogDeadLetter(ILogger logger, Exception exception, Guid messageId, string type, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} ({Type}) failed in a way no retry can fix and is a dead letter now; an admin can send it again once the cause is fixed")]
+    private static partial void LogPermanentFailure(ILogger logger, Exception exception, Guid messageId, string type);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "An outbox dispatch round failed; the next round tries again")]
     private static partial void LogRoundFailed(ILogger logger, Exception exception);

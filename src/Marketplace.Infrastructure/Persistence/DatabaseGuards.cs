@@ -19,12 +19,16 @@ internal static class DatabaseGuards
     public const string SponsorBudgetSpent = "sponsor_budget_spent";
     public const string SponsorEligibleOnce = "sponsor_eligible_once";
     public const string PayoutBatchOpenOnce = "payout_batch_open_once";
+    public const string UndeliverableAddressOnce = "undeliverable_address_once";
 
     /// <summary>SQLite names the columns of a unique index that refused a row, not the index.</summary>
     private const string LedgerPostedOnceOnSqlite = "LedgerEntries.TransactionKey";
     private const string CardEventOnceOnSqlite = "CardEvents.Id";
     private const string SponsorEligibleOnceOnSqlite = "SponsorEligibilities.ProgrammeId";
     private const string PayoutBatchOpenOnceOnSqlite = "PayoutBatches.Status";
+    private const string UndeliverableAddressOnceOnSqlite = "UndeliverableAddresses.Address";
+
+    private const string UndeliverableReportedAlready = "Another request is marking this address at the same moment; send the events again.";
 
     private const string CardEventRecordedAlready = "This card event is being recorded by another request already.";
 
@@ -46,6 +50,8 @@ internal static class DatabaseGuards
         (SponsorEligibleOnceOnSqlite, SponsorEligibleAlready),
         (PayoutBatchOpenOnce, Application.Payouts.Run.RunPayoutBatchHandler.OpenAlready),
         (PayoutBatchOpenOnceOnSqlite, Application.Payouts.Run.RunPayoutBatchHandler.OpenAlready),
+        (UndeliverableAddressOnce, UndeliverableReportedAlready),
+        (UndeliverableAddressOnceOnSqlite, UndeliverableReportedAlready),
         (SponsorBudgetSpent, "The sponsor programme's budget was taken by other bookings meanwhile; look at the booking again."),
     ];
 

@@ -48,6 +48,8 @@ public abstract class MarketplaceDbContext(DbContextOptions options)
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    public DbSet<Application.Notifications.Delivery.UndeliverableAddress> UndeliverableAddresses => Set<Application.Notifications.Delivery.UndeliverableAddress>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -58,6 +58,7 @@ internal static class ApiSetup
         {
             options.AddSchemaTransformer<WireSchemaTransformer>();
             options.AddOperationTransformer<ProblemResponsesTransformer>();
+            options.AddOperationTransformer<SendGridEventsBody>();
         });
 
         // The document is the same until the app is deployed again, and building it walks every endpoint: it is built

@@ -2,6 +2,7 @@ using System.Text.Json;
 using FluentValidation;
 using Marketplace.Application.Common.Documents;
 using Marketplace.Application.Common.Errors;
+using Marketplace.Application.Notifications.Delivery;
 using Marketplace.Application.Payments;
 using Marketplace.Application.SharedKernel;
 using Marketplace.Web.Localization;
@@ -24,6 +25,8 @@ internal sealed record Problem(int Status, string Title, string? Detail, IDictio
         NotFoundException notFound => new(StatusCodes.Status404NotFound, UiText.Format("Problem.NotFound"), UiText.Format($"NotFound.{notFound.Resource}")),
         ForbiddenException forbidden => new(StatusCodes.Status403Forbidden, UiText.Format("Problem.Forbidden"), UiText.Translate(forbidden.Message)),
         BusinessRuleException rule => new(StatusCodes.Status409Conflict, UiText.Format("Problem.Conflict"), UiText.Explain(rule)),
+        UnverifiedEmailEventsException { HadSignature: false } => new(StatusCodes.Status401Unauthorized, UiText.Format("Problem.Unauthorized"), UiText.Translate("The event webhook carries no signature; nothing was changed.")),
+        UnverifiedEmailEventsException => new(StatusCodes.Status403Forbidden, UiText.Format("Problem.Forbidden"), UiText.Translate("The webhook's signature does not hold; nothing was changed.")),
         InvalidCardEventException => new(StatusCodes.Status400BadRequest, UiText.Format("Problem.BadRequest"), UiText.Translate("The webhook's signature does not hold; nothing was changed.")),
         CardRefusedException => new(StatusCodes.Status409Conflict, UiText.Format("Problem.Conflict"), UiText.Translate("The card processor refused this; nothing was changed.")),
         CardProcessorUnavailableException => new(StatusCodes.Status503ServiceUnavailable, UiText.Format("Problem.Unavailable"), UiText.Format("Problem.CardProcessorUnavailable")),

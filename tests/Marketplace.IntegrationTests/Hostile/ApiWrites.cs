@@ -144,6 +144,7 @@ internal sealed class ApiWorld
                 new("POST", "api/v1/bookings/{id:guid}/payments/refunds", admin, () => $"/api/v1/bookings/{bookingId}/payments/refunds",
                     () => Json(new { amountIdr = 1_000 })),
                 new("POST", "api/v1/webhooks/stripe", anonymous, () => "/api/v1/webhooks/stripe"),
+                new("POST", "api/v1/webhooks/sendgrid", anonymous, () => "/api/v1/webhooks/sendgrid"),
                 new("POST", "api/v1/listings/{id:guid}/publish", clinicOwner, () => $"/api/v1/listings/{clinicId}/publish"),
                 new("POST", "api/v1/listings/{id:guid}/pause", clinicOwner, () => $"/api/v1/listings/{Guid.NewGuid()}/pause"),
                 new("POST", "api/v1/listings/{id:guid}/stops", clinicOwner, () => $"/api/v1/listings/{clinicId}/stops",

@@ -229,6 +229,7 @@ internal static class PageWorld
             new("admin/care-managers/{id:guid}", admin, "/admin/care-managers", () => $"/admin/care-managers/{careManagerId}",
                 new() { ["granted"] = (FieldKind.YesNo, "true"), ["name"] = Text("hasna") }, Optional: ["name"]),
             new("admin/dead-letters/{id:guid}/retry", admin, "/admin/dead-letters", () => $"/admin/dead-letters/{unknown}/retry"),
+            new("account/email-delivery/retry", family, "/account", () => "/account/email-delivery/retry", []),
             new("earnings/payout-account", caregiver, "/earnings", () => "/earnings/payout-account", new()
             {
                 ["BankName"] = Text("BRI"), ["AccountNumber"] = Text("0123 01 000123 30 1"), ["AccountHolder"] = Text("Sitti Aminah"),

@@ -444,6 +444,7 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             yield return new("admin/verification", "/admin/verification", AdminPages);
             yield return new("admin/care-managers", "/admin/care-managers", AdminPages);
             yield return new("admin/dead-letters", "/admin/dead-letters", AdminPages);
+            yield return new("admin/email", "/admin/email", AdminPages);
             yield return new("admin/sponsors", "/admin/sponsors", AdminPages);
             yield return new("admin/sponsors/new", "/admin/sponsors/new", AdminPages);
             yield return new("admin/sponsors/{id:guid}", $"/admin/sponsors/{SponsorProgrammeId}", AdminPages);

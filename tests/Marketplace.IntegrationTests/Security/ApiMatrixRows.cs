@@ -129,6 +129,9 @@ internal static class ApiMatrixRows
 
         // Stripe's webhook needs no sign-in, only Stripe's signature; this app takes no cards, so none verifies.
         Write("POST", "api/v1/webhooks/stripe", _ => "/api/v1/webhooks/stripe", "400  400  400  400  400  400  400  400  400", _ => Payload.Of(new { })),
+
+        // SendGrid's event webhook needs no sign-in, only SendGrid's signature, which none of these requests carries.
+        Write("POST", "api/v1/webhooks/sendgrid", _ => "/api/v1/webhooks/sendgrid", "401  401  401  401  401  401  401  401  401", _ => Payload.Of(new { })),
         Write("POST", "api/v1/listings/{id:guid}/publish", w => $"/api/v1/listings/{w.PublishableA}/publish", ListingOfEnterpriseA),
         Write("POST", "api/v1/listings/{id:guid}/pause", w => $"/api/v1/listings/{w.PausableA}/pause", ListingOfEnterpriseA),
         Write("POST", "api/v1/listings/{id:guid}/stops", w => $"/api/v1/listings/{w.ClinicA}/stops", "401  403  403  403  403  403  201  404  403",

@@ -1,5 +1,6 @@
 using Marketplace.Application.Caregivers;
 using Marketplace.Application.Families;
+using Marketplace.Application.Notifications.Delivery;
 using Mediator;
 
 namespace Marketplace.Application.Accounts.ConfirmEmail;
@@ -16,6 +17,7 @@ public sealed class ConfirmEmailHandler(
     IIdentityService identity,
     IFamilyRepository families,
     ICaregiverRepository caregivers,
+    IUndeliverableAddresses undeliverable,
     TimeProvider clock) : ICommandHandler<ConfirmEmail, AddressConfirmation>
 {
     public async ValueTask<AddressConfirmation> Handle(ConfirmEmail command, CancellationToken cancellationToken)
@@ -24,6 +26,12 @@ public sealed class ConfirmEmailHandler(
         if (outcome != AddressConfirmation.Confirmed || await identity.FindAsync(command.UserId, cancellationToken) is not { } account)
         {
             return outcome;
+        }
+
+        // The confirmation link arrived, so mail reaches the address whatever was reported of it before.
+        if (await undeliverable.FindAsync(account.Email, cancellationToken) is { } reported)
+        {
+            undeliverable.Remove(reported);
         }
 
         // A profile may exist already: an account signed up by a version that made profiles at sign-up.

@@ -717,6 +717,35 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("Listings");
                 });
 
+            modelBuilder.Entity("Marketplace.Application.Notifications.Delivery.UndeliverableAddress", b =>
+                {
+                    b.Property<string>("Address")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("EmailId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Address")
+                        .HasName("undeliverable_address_once");
+
+                    b.HasIndex("ReportedAt");
+
+                    b.ToTable("UndeliverableAddresses", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Application.Payments.LedgerEntry", b =>
                 {
                     b.Property<Guid>("Id")
