@@ -14,6 +14,7 @@ using Marketplace.Application.Common.Documents;
 using Marketplace.Application.Listings;
 using Marketplace.Application.Notifications;
 using Marketplace.Application.Notifications.Delivery;
+using Marketplace.Application.Notifications.Inbox;
 using Marketplace.Application.Search;
 using Marketplace.Application.Search.Services;
 using Marketplace.Infrastructure.Search;
@@ -131,6 +132,7 @@ public static class DependencyInjection
         services.AddSingleton(email);
         services.AddSingleton(email.SendGrid);
         services.AddScoped<IUndeliverableAddresses, EfUndeliverableAddresses>();
+        services.AddScoped<INoticeInbox, EfNoticeInbox>();
         services.AddSingleton<IEmailEventReader, SendGridEventReader>();
         if (email.Sender == EmailSenderKind.SendGrid)
         {
@@ -142,14 +144,20 @@ public static class DependencyInjection
             services.AddSingleton<RecentlySent>();
             services.AddSingleton<ISendGridClient>(_ => SendGridEmailSender.Client(email.SendGrid));
             services.AddSingleton<SendGridEmailSender>();
-            services.AddScoped<INotificationSender>(provider => ActivatorUtilities.CreateInstance<UndeliverableAddressGuard>(provider, provider.GetRequiredService<SendGridEmailSender>()));
+            services.AddScoped<INotificationSender>(provider => InAppCopyBefore<SendGridEmailSender>(provider));
         }
         else
         {
             services.AddSingleton<PickupFolderEmailSender>();
-            services.AddScoped<INotificationSender>(provider => ActivatorUtilities.CreateInstance<UndeliverableAddressGuard>(provider, provider.GetRequiredService<PickupFolderEmailSender>()));
+            services.AddScoped<INotificationSender>(provider => InAppCopyBefore<PickupFolderEmailSender>(provider));
         }
     }
+
+    /// <summary>An email is kept in the app first (even for an address mail does not reach), then checked against undeliverable addresses, then sent.</summary>
+    private static InAppCopy InAppCopyBefore<TAdapter>(IServiceProvider provider)
+        where TAdapter : INotificationSender =>
+        ActivatorUtilities.CreateInstance<InAppCopy>(
+            provider, ActivatorUtilities.CreateInstance<UndeliverableAddressGuard>(provider, provider.GetRequiredService<TAdapter>()));
 
     /// <summary>
     /// The card processor of <c>Payments:Processor</c>: none (the default: families pay offline) or Stripe, with its

@@ -97,7 +97,7 @@ public sealed class PageQualityJourney(ServedApp app) : IClassFixture<ServedApp>
         [
             ("visitor", null, null, [.. everyone, "/account/login", "/account/register", "/account/forgot-password", MissingPage]),
             ("family", DemoDataSeeder.FamilyEmail, MarketplaceAppFactory.DemoPassword,
-                ["/account", "/bookings", "/bookings/calendar", "/family/recipients", $"/family/recipients/{recipient}", $"/bookings/new?caregiverId={caregiver}", .. changes]),
+                ["/account", "/notifications", "/bookings", "/bookings/calendar", "/family/recipients", $"/family/recipients/{recipient}", $"/bookings/new?caregiverId={caregiver}", .. changes]),
             ("caregiver", DemoDataSeeder.CaregiverEmail, MarketplaceAppFactory.DemoPassword,
                 ["/caregiver/profile", "/caregiver/certificates", "/caregiver/availability", "/caregiver/schedule", "/caregiver/schedule?month=" + DateTime.UtcNow.ToString("yyyy-MM", CultureInfo.InvariantCulture), "/earnings",
                  "/bookings", "/caregiver/affiliations", "/care-manager", $"/bookings/{booking}/visits/{visit}/cancel"]),

@@ -13,6 +13,6 @@ public sealed class EmailWriter(IEmailTemplates templates)
     {
         var all = new Dictionary<string, object?>(values) { ["name"] = reader.FullName };
         var written = templates.Render(template, reader.Language, reader.TimeZone, all);
-        return new Email(id, reader.Email, written.Subject, written.Text, written.Html, template);
+        return new Email(id, reader.Email, written.Subject, written.Text, written.Html, template) { ReaderId = reader.Id };
     }
 }

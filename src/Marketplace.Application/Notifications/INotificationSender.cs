@@ -22,4 +22,7 @@ public sealed record Email(Guid Id, string To, string Subject, string TextBody, 
 {
     /// <summary>The one-click unsubscribe address (RFC 8058) of an optional email; null for a transactional one, which cannot be turned off.</summary>
     public Uri? UnsubscribeUrl { get; init; }
+
+    /// <summary>The account it was written to, when it was written to one (a sign-up's address has none yet): its in-app copy is that account's.</summary>
+    public Guid? ReaderId { get; init; }
 }

@@ -50,6 +50,8 @@ public abstract class MarketplaceDbContext(DbContextOptions options)
 
     public DbSet<Application.Notifications.Delivery.UndeliverableAddress> UndeliverableAddresses => Set<Application.Notifications.Delivery.UndeliverableAddress>();
 
+    public DbSet<Application.Notifications.Inbox.Notice> Notices => Set<Application.Notifications.Inbox.Notice>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

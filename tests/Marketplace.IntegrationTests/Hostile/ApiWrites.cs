@@ -121,6 +121,7 @@ internal sealed class ApiWorld
                     () => Json(new { kind = "daycare", listingId = daycareId, recipientId = childId, dates = new[] { monday } })),
                 new("POST", "api/v1/bookings", family, () => "/api/v1/bookings", () => Json(new { kind = "mobileClinic", slotId, recipientId = elderId })),
                 new("POST", "api/v1/bookings/{id:guid}/accept", caregiver, () => $"/api/v1/bookings/{bookingId}/accept"),
+                new("POST", "api/v1/notifications/read", caregiver, () => "/api/v1/notifications/read"),
                 new("POST", "api/v1/bookings/{id:guid}/decline", caregiver, () => $"/api/v1/bookings/{bookingId}/decline"),
                 new("POST", "api/v1/bookings/{id:guid}/cancel", family, () => $"/api/v1/bookings/{Guid.NewGuid()}/cancel"),
                 new("POST", "api/v1/bookings/{id:guid}/visits/{visitId:guid}/cancel", family, () => $"/api/v1/bookings/{seriesId}/visits/{seriesVisitId}/cancel",

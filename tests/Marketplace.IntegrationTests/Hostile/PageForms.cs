@@ -230,6 +230,7 @@ internal static class PageWorld
                 new() { ["granted"] = (FieldKind.YesNo, "true"), ["name"] = Text("hasna") }, Optional: ["name"]),
             new("admin/dead-letters/{id:guid}/retry", admin, "/admin/dead-letters", () => $"/admin/dead-letters/{unknown}/retry"),
             new("account/email-delivery/retry", family, "/account", () => "/account/email-delivery/retry", []),
+            new("notifications/read", family, "/notifications", () => "/notifications/read", []),
             new("earnings/payout-account", caregiver, "/earnings", () => "/earnings/payout-account", new()
             {
                 ["BankName"] = Text("BRI"), ["AccountNumber"] = Text("0123 01 000123 30 1"), ["AccountHolder"] = Text("Sitti Aminah"),

@@ -1,5 +1,6 @@
 using Marketplace.Application.Notifications;
 using Marketplace.Application.Notifications.Delivery;
+using Marketplace.Application.Notifications.Inbox;
 using Marketplace.Infrastructure;
 using Marketplace.Infrastructure.Notifications;
 using Microsoft.Extensions.Configuration;
@@ -19,7 +20,7 @@ public sealed class EmailSenderSelectionTests
         using var provider = Services([]);
         using var scope = provider.CreateScope();
 
-        Assert.IsType<UndeliverableAddressGuard>(scope.ServiceProvider.GetRequiredService<INotificationSender>());
+        Assert.IsType<InAppCopy>(scope.ServiceProvider.GetRequiredService<INotificationSender>());
         Assert.NotNull(provider.GetService<PickupFolderEmailSender>());
         Assert.Null(provider.GetService<SendGridEmailSender>());
     }
@@ -30,7 +31,7 @@ public sealed class EmailSenderSelectionTests
         using var provider = Services(new() { ["Email:Sender"] = "SendGrid", ["Email:SendGrid:ApiKey"] = "SG.key" });
         using var scope = provider.CreateScope();
 
-        Assert.IsType<UndeliverableAddressGuard>(scope.ServiceProvider.GetRequiredService<INotificationSender>());
+        Assert.IsType<InAppCopy>(scope.ServiceProvider.GetRequiredService<INotificationSender>());
         Assert.NotNull(provider.GetService<SendGridEmailSender>());
         Assert.Null(provider.GetService<PickupFolderEmailSender>());
     }

@@ -324,6 +324,7 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             foreach (var reader in new[] { Family, Caregiver, CareManager, Owner, Admin })
             {
                 yield return new("api/v1/me", "/api/v1/me", reader);
+                yield return new("api/v1/notifications", "/api/v1/notifications", reader);
             }
 
             foreach (var reader in new[] { Family, Caregiver, Owner })
@@ -417,6 +418,7 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             foreach (var reader in new[] { FamilyPages, CaregiverPages, CareManagerPages, OwnerPages, AdminPages })
             {
                 yield return new("account", "/account", reader);
+                yield return new("notifications", "/notifications", reader);
             }
 
             foreach (var reader in new[] { FamilyPages, CaregiverPages, OwnerPages })
