@@ -74,7 +74,10 @@ public sealed class DeadLetterTests(DeadLetterTests.FlakyApp app) : IClassFixtur
             .SelectMany(type => type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IOutboxHandler<>)))
             .Select(handler => OutboxHandlers.TypeName(handler.GetGenericArguments()[0])).ToList();
 
-        Assert.Equal(["booking-event", "card-authorisation", "card-settlement", "caregiver-changed", "listing-changed", "sign-up-email", "stored-file-released", "verification-decided"], names.Order());
+        Assert.Equal(
+            ["booking-event", "card-authorisation", "card-settlement", "caregiver-changed", "listing-changed", "password-changed-email", "password-reset-email",
+             "sign-up-email", "stored-file-released", "verification-decided", "visit-reminder"],
+            names.Order());
     }
 
     private async Task<OutboxMessage> EventuallyAsync(Guid id, Func<OutboxMessage, bool> condition)
