@@ -50,22 +50,7 @@ fi
 rm -rf "$results"
 mkdir -p "$root/artifacts"
 status=0
-dotnet build Marketplace.sln 2>&1 | tee "$root/artifacts/test.log" || status=$?
-
-# Every test project of the solution, the browser journeys beside the rest: both spend much of their time waiting (on
-# Chromium, on PostgreSQL), so running them side by side takes minutes off a two-core run. Each writes its own log,
-# added to test.log afterwards so the lines of one run stay together.
-projects=$(dotnet sln Marketplace.sln list | grep -E 'Tests\.csproj$' || true)
-if [ "$status" -eq 0 ]; then
-  pids=()
-  for project in $projects; do
-    log="$root/artifacts/$(basename "$project" .csproj).log"
-    dotnet test "$project" --no-build "${filter[@]}" --results-directory "$results" --logger trx >"$log" 2>&1 &
-    pids+=($!)
-  done
-  for pid in "${pids[@]}"; do wait "$pid" || status=1; done
-  for project in $projects; do cat "$root/artifacts/$(basename "$project" .csproj).log"; done | tee -a "$root/artifacts/test.log"
-fi
+dotnet test Marketplace.sln "${filter[@]}" --results-directory "$results" --logger trx 2>&1 | tee "$root/artifacts/test.log" || status=$?
 
 # One closing line for CI: the sums of every test project's summary.
 read -r passed failed skipped < <(grep -E '^(Passed|Failed)!' "$root/artifacts/test.log" |
