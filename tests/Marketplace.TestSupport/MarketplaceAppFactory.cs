@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -28,6 +29,9 @@ public class MarketplaceAppFactory(TestDatabase database, bool demoData = false)
 
     /// <summary>The clock the app's rules read; it keeps real time until a test travels.</summary>
     public TravelClock Clock { get; } = new();
+
+    /// <summary>PBKDF2 rounds of the passwords this app stores: few, unless a test measures how long hashing takes.</summary>
+    protected virtual int PasswordRounds => 1_000;
 
     /// <summary>Serves the app on <paramref name="port"/> of 127.0.0.1 (by default a free one), for a real browser; returns its address.</summary>
     public Uri ServeOnLoopback(int port = 0)
@@ -88,6 +92,10 @@ public class MarketplaceAppFactory(TestDatabase database, bool demoData = false)
             // Sign-ins keep real time, so a client signed in before a test travels stays signed in.
             services.PostConfigureAll<BearerTokenOptions>(options => options.TimeProvider = TimeProvider.System);
             services.PostConfigureAll<CookieAuthenticationOptions>(options => options.TimeProvider = TimeProvider.System);
+
+            // The deployed 100,000 PBKDF2 rounds protect stored hashes; the tests make thousands of accounts and need only
+            // the same code path. The timing tests of sign-up and sign-in keep the real count (PasswordRounds).
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordRounds);
         });
     }
 
@@ -105,6 +113,12 @@ public sealed class SqliteAppFactory() : MarketplaceAppFactory(TestDatabase.Sqli
 
 /// <summary>The app on a real PostgreSQL server.</summary>
 public sealed class PostgresAppFactory() : MarketplaceAppFactory(TestDatabase.Postgres());
+
+/// <summary>The app on SQLite hashing passwords as deployed, for the tests that compare how long sign-ups and sign-ins take.</summary>
+public sealed class DeployedHashingAppFactory() : MarketplaceAppFactory(TestDatabase.Sqlite())
+{
+    protected override int PasswordRounds => new PasswordHasherOptions().IterationCount;
+}
 
 /// <summary>The app on SQLite with the South Sulawesi demo data.</summary>
 public sealed class DemoAppFactory() : MarketplaceAppFactory(TestDatabase.Sqlite(), demoData: true);

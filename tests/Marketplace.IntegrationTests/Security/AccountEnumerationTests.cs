@@ -8,7 +8,7 @@ namespace Marketplace.IntegrationTests.Security;
 /// Neither signing up nor signing in says whether an address has an account: the same answer, in about the same
 /// time (a taken or unknown address pays for a password hash too), and only the mailbox is told.
 /// </summary>
-public sealed class AccountEnumerationTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+public sealed class AccountEnumerationTests(DeployedHashingAppFactory app) : IClassFixture<DeployedHashingAppFactory>
 {
     private const int Rounds = 31;
 
