@@ -22,21 +22,18 @@ public sealed partial class TimingSafeSignInManager(
     ILogger<SignInManager<ApplicationUser>> logger,
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<ApplicationUser> confirmation,
+    PlaceholderPasswordHash placeholder,
     ILogger<TimingSafeSignInManager> audit)
     : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     private static readonly ApplicationUser Nobody = new();
-
-    // Made on first use by the configured hasher, so its cost is a real hash's; a race makes it twice, harmlessly.
-    private static string? placeholderHash;
 
     public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
     {
         var user = await UserManager.FindByNameAsync(userName);
         if (user is null)
         {
-            placeholderHash ??= UserManager.PasswordHasher.HashPassword(Nobody, Guid.NewGuid().ToString());
-            UserManager.PasswordHasher.VerifyHashedPassword(Nobody, placeholderHash, password);
+            UserManager.PasswordHasher.VerifyHashedPassword(Nobody, placeholder.Value, password);
             LogNoAccount(audit);
             return SignInResult.Failed;
         }
