@@ -80,6 +80,9 @@ public abstract partial class PasswordResetTests<TFactory>(TFactory app) : IClas
         var (linkEmail, token) = await ResetLinkAsync(email);
         var link = $"/account/reset-password?email={Uri.EscapeDataString(linkEmail)}&token={Uri.EscapeDataString(token)}";
 
+        Assert.DoesNotContain("href=\"/account/forgot-password\"", await pages.GetStringAsync(link), StringComparison.Ordinal);
+        var wrongLink = await pages.PostFormAsync(link, "/account/reset-password", new() { ["Email"] = linkEmail, ["Token"] = "bukan-token", ["NewPassword"] = NewPassword });
+        Assert.Contains("href=\"/account/forgot-password\"", await wrongLink.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var tooShort = await pages.PostFormAsync(link, "/account/reset-password", new() { ["Email"] = linkEmail, ["Token"] = token, ["NewPassword"] = "pendek" });
         var chosen = await pages.PostFormAsync(link, "/account/reset-password", new() { ["Email"] = linkEmail, ["Token"] = token, ["NewPassword"] = NewPassword });
 
