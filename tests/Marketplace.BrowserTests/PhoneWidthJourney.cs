@@ -100,12 +100,12 @@ public sealed class PhoneWidthJourney(ServedApp app) : IClassFixture<ServedApp>
             $"/caregivers/{caregiver}?date={monday}&time=09:00&hours=2",
         ];
         using var visitor = PhoneWidth.Open(app.Address);
-        var overflowing = PhoneWidth.Overflowing(visitor, "visitor", [.. shared, "/account/login", "/account/register", "/account/check-email", "/account/confirm-email", "/tidak-ada"]).ToList();
+        var overflowing = PhoneWidth.Overflowing(visitor, "visitor", [.. shared, "/account/login", "/account/register", "/account/check-email", "/account/confirm-email", "/account/forgot-password", "/account/reset-password?email=keluarga%40peduli.test&token=x", "/tidak-ada"]).ToList();
 
         using var family = PhoneWidth.Open(app.Address);
         family.SignIn(DemoDataSeeder.FamilyEmail, MarketplaceAppFactory.DemoPassword);
         overflowing.AddRange(PhoneWidth.Overflowing(family, "family",
-            [.. shared, "/account", "/bookings", "/family/recipients", $"/bookings/new?caregiverId={caregiver}"]));
+            [.. shared, "/account", "/notifications", "/bookings", "/family/recipients", $"/bookings/new?caregiverId={caregiver}"]));
 
         Assert.True(overflowing.Count == 0, string.Join("\n", overflowing));
     }
