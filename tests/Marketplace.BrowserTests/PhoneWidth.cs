@@ -39,28 +39,10 @@ public static partial class PhoneWidth
         return browser;
     }
 
-    /// <summary>Opens each page; for every one wider than the screen, says how wide and what sticks out. A screenshot of each is kept.</summary>
-    public static IReadOnlyList<string> Overflowing(Browser browser, string who, params string[] paths)
+    /// <summary>Null when the current page fits the screen; otherwise whose page, which, and how it does not. A screenshot is kept, named after the page.</summary>
+    public static string? OverflowingNow(Browser browser, string who, string page)
     {
-        var found = new List<string>();
-        foreach (var path in paths)
-        {
-            browser.Open(path);
-            browser.WaitUntil(() => ((IJavaScriptExecutor)browser.Driver).ExecuteScript("return document.readyState") as string == "complete");
-            if (Wider(browser) is { } problem)
-            {
-                found.Add($"{who} {path}: {problem}");
-            }
-
-            browser.Screenshot($"phone-360-{who}-{Name(path)}");
-        }
-
-        return found;
-    }
-
-    /// <summary>The current page (after a form was sent, say) checked as <see cref="Overflowing"/> checks a page it opens; a screenshot is kept.</summary>
-    public static string? OverflowingNow(Browser browser, string who, string name)
-    {
+        var name = Name(page);
         var problem = Wider(browser) is { } wider ? $"{who} {name}: {wider}" : null;
         browser.Screenshot($"phone-360-{who}-{name}");
         return problem;
@@ -78,7 +60,7 @@ public static partial class PhoneWidth
             : $"{scrollWidth}px wide on a screen of {innerWidth}px ({clientWidth}px beside the scroll bar): {measured[3]}";
     }
 
-    // "/enterprise/listings/{id}" and "/enterprise/listings/new?kind=Daycare" as file names that stay the same from run to run.
+    // "/enterprise/listings/{id}" and "/enterprise/listings/new?kind=Daycare" (or a name already plain) as file names that stay the same from run to run.
     private static string Name(string path)
     {
         var named = Guids().Replace(path, "id").Trim('/');
