@@ -1,4 +1,5 @@
 using Marketplace.Application.Accounts;
+using Marketplace.Application.Accounts.ChangeEmail;
 using Marketplace.Application.Accounts.PasswordReset;
 using Marketplace.Application.Accounts.Register;
 using Marketplace.Application.Affiliations;
@@ -107,6 +108,10 @@ public static class DependencyInjection
         services.AddOutboxHandler<SignUpEmail, SignUpEmailSender>();
         services.AddOutboxHandler<PasswordResetEmail, PasswordResetEmailSender>();
         services.AddOutboxHandler<PasswordChangedEmail, PasswordChangedEmailSender>();
+        services.AddOutboxHandler<EmailChangeLinkEmail, EmailChangeLinkEmailSender>();
+        services.AddOutboxHandler<AddressTakenEmail, AddressTakenEmailSender>();
+        services.AddOutboxHandler<EmailChangeRequestedEmail, EmailChangeRequestedEmailSender>();
+        services.AddOutboxHandler<EmailChangedEmail, EmailChangedEmailSender>();
         services.AddSingleton<BookingChangeCapture>();
         services.AddSingleton<Sponsors.SponsorBudgets>();
         services.AddScoped<ILedger, EfLedger>();

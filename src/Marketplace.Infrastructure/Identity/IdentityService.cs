@@ -99,6 +99,64 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, Market
         return true;
     }
 
+    public async Task<AccountIdentity?> FindConfirmedByEmailAsync(string email, CancellationToken cancellationToken) =>
+        await users.FindByEmailAsync(email) is { EmailConfirmed: true } user ? await IdentityOfAsync(user) : null;
+
+    public async Task<bool> CheckPasswordAsync(Guid userId, string password, CancellationToken cancellationToken) =>
+        await users.FindByIdAsync(userId.ToString()) is { } user && await users.CheckPasswordAsync(user, password);
+
+    public async Task<string> StartEmailChangeAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException("Account", userId);
+        var request = Guid.NewGuid().ToString("N");
+        ThrowIfFailed(await users.SetAuthenticationTokenAsync(user, EmailChangeTokenProvider.Store, EmailChangeTokenProvider.Request, request));
+        return request;
+    }
+
+    public async Task<string?> EmailChangeTokenAsync(Guid userId, string newEmail, string requestId, CancellationToken cancellationToken) =>
+        await users.FindByIdAsync(userId.ToString()) is { } user
+            && await users.GetAuthenticationTokenAsync(user, EmailChangeTokenProvider.Store, EmailChangeTokenProvider.Request) == requestId
+            ? await users.GenerateChangeEmailTokenAsync(user, newEmail)
+            : null;
+
+    public async Task<bool> IsEmailChangeLinkAsync(Guid userId, string newEmail, string token, CancellationToken cancellationToken) =>
+        await users.FindByIdAsync(userId.ToString()) is { } user && await IsEmailChangeTokenAsync(user, newEmail, token);
+
+    public async Task<bool> ChangeEmailAsync(Guid userId, string newEmail, string token, CancellationToken cancellationToken)
+    {
+        // A change takes the address's turn as a sign-up of it does, so the two never both get it.
+        await TakeAddressAsync(newEmail, cancellationToken);
+        if (await users.FindByIdAsync(userId.ToString()) is not { } user || !await IsEmailChangeTokenAsync(user, newEmail, token))
+        {
+            return false;
+        }
+
+        if (await users.FindByEmailAsync(newEmail) is { } holder && holder.Id != user.Id)
+        {
+            if (holder.EmailConfirmed)
+            {
+                return false;
+            }
+
+            // Nobody's yet: a later sign-up of the address would replace it too. It owns nothing (profiles come with confirmation).
+            ThrowIfFailed(await users.DeleteAsync(holder));
+        }
+
+        // Set only now that the token is known to be right: the request's transaction saves whatever is tracked. Identity
+        // sets the address, keeps it confirmed and changes the security stamp, in one save with the user name.
+        user.UserName = newEmail;
+        var changed = await users.ChangeEmailAsync(user, newEmail, token);
+        if (changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            // Another request (a second tap of the button) changed it first; this one's transaction rolls back.
+            throw new BusinessRuleException(AggregateVersions.ChangedMeanwhile);
+        }
+
+        ThrowIfFailed(changed);
+        ThrowIfFailed(await users.RemoveAuthenticationTokenAsync(user, EmailChangeTokenProvider.Store, EmailChangeTokenProvider.Request));
+        return true;
+    }
+
     public async Task SetLanguageAsync(Guid userId, string language, CancellationToken cancellationToken)
     {
         if (await users.FindByIdAsync(userId.ToString()) is { } user && user.Language != language)
@@ -117,6 +175,9 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, Market
             && await users.VerifyUserTokenAsync(user, users.Options.Tokens.EmailConfirmationTokenProvider, UserManager<ApplicationUser>.ConfirmEmailTokenPurpose, token)
             ? user
             : null;
+
+    private Task<bool> IsEmailChangeTokenAsync(ApplicationUser user, string newEmail, string token) =>
+        users.VerifyUserTokenAsync(user, users.Options.Tokens.ChangeEmailTokenProvider, UserManager<ApplicationUser>.GetChangeEmailTokenPurpose(newEmail), token);
 
     private async Task<ApplicationUser> CreateAsync(NewAccount account)
     {

@@ -134,5 +134,6 @@ public sealed class EmailTemplateTests
         ["kind"] = "HomeCare",
         ["start"] = Monday9Wita.AddDays(1),
         ["hours"] = 2,
+        ["new_email"] = "n***@contoh.id",
     };
 }
