@@ -1,6 +1,7 @@
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Accounts.ChangeEmail;
 using Marketplace.Application.Accounts.PasswordReset;
+using Marketplace.Application.Accounts.PausedSignIns;
 using Marketplace.Application.Accounts.Register;
 using Marketplace.Application.Affiliations;
 using Marketplace.Application.Bookings;
@@ -112,6 +113,7 @@ public static class DependencyInjection
         services.AddOutboxHandler<AddressTakenEmail, AddressTakenEmailSender>();
         services.AddOutboxHandler<EmailChangeRequestedEmail, EmailChangeRequestedEmailSender>();
         services.AddOutboxHandler<EmailChangedEmail, EmailChangedEmailSender>();
+        services.AddOutboxHandler<PausedSignInsEmail, PausedSignInsEmailSender>();
         services.AddSingleton<BookingChangeCapture>();
         services.AddSingleton<Sponsors.SponsorBudgets>();
         services.AddScoped<ILedger, EfLedger>();
