@@ -10,7 +10,7 @@ public sealed class ChangeEmailForm
     public string NewEmail { get; set; } = string.Empty;
 
     [DataType(DataType.Password)]
-    [Display(Name = "Field.CurrentPassword")]
+    [Display(Name = "Field.Password")]
     public string Password { get; set; } = string.Empty;
 
     /// <summary>The account's address now, shown above the form; read from the store, never from the form.</summary>
