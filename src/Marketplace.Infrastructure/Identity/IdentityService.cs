@@ -124,7 +124,6 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, Market
 
     public async Task<bool> ChangeEmailAsync(Guid userId, string newEmail, string token, CancellationToken cancellationToken)
     {
-        // A change takes the address's turn as a sign-up of it does, so the two never both get it.
         await TakeAddressAsync(newEmail, cancellationToken);
         if (await users.FindByIdAsync(userId.ToString()) is not { } user || !await IsEmailChangeTokenAsync(user, newEmail, token))
         {
@@ -197,8 +196,8 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, Market
     }
 
     /// <summary>
-    /// Sign-ups of one address take turns until their transaction ends, so the second of two at once finds the first's
-    /// account and answers as for any taken address. Without the turn it met Identity's uniqueness check or the unique
+    /// Sign-ups of one address, and changes of an account to it, take turns until their transaction ends, so the second of
+    /// two at once finds the first's account and answers as for any taken address. Without the turn it met Identity's uniqueness check or the unique
     /// index (a 400 or 409 that told the address had been free). SQLite's writers take turns already (<see cref="WriteTurns"/>).
     /// </summary>
     private async Task TakeAddressAsync(string email, CancellationToken cancellationToken)
