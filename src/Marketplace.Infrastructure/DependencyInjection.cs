@@ -17,6 +17,7 @@ using Marketplace.Application.Listings;
 using Marketplace.Application.Notifications;
 using Marketplace.Application.Notifications.Delivery;
 using Marketplace.Application.Notifications.Inbox;
+using Marketplace.Application.Notifications.Preferences;
 using Marketplace.Application.Search;
 using Marketplace.Application.Search.Services;
 using Marketplace.Infrastructure.Search;
@@ -140,6 +141,7 @@ public static class DependencyInjection
         services.AddSingleton(email.SendGrid);
         services.AddScoped<IUndeliverableAddresses, EfUndeliverableAddresses>();
         services.AddScoped<INoticeInbox, EfNoticeInbox>();
+        services.AddScoped<IEmailPreferences, EfEmailPreferences>();
         services.AddSingleton<IEmailEventReader, SendGridEventReader>();
         if (email.Sender == EmailSenderKind.SendGrid)
         {
@@ -160,11 +162,14 @@ public static class DependencyInjection
         }
     }
 
-    /// <summary>An email is kept in the app first (even for an address mail does not reach), then checked against undeliverable addresses, then sent.</summary>
+    /// <summary>
+    /// An email is kept in the app first (even for an address mail does not reach, or an email its reader turned off),
+    /// then checked against the reader's preferences and the undeliverable addresses, then sent.
+    /// </summary>
     private static InAppCopy InAppCopyBefore<TAdapter>(IServiceProvider provider)
         where TAdapter : INotificationSender =>
-        ActivatorUtilities.CreateInstance<InAppCopy>(
-            provider, ActivatorUtilities.CreateInstance<UndeliverableAddressGuard>(provider, provider.GetRequiredService<TAdapter>()));
+        ActivatorUtilities.CreateInstance<InAppCopy>(provider, ActivatorUtilities.CreateInstance<OptionalEmailGuard>(
+            provider, ActivatorUtilities.CreateInstance<UndeliverableAddressGuard>(provider, provider.GetRequiredService<TAdapter>())));
 
     /// <summary>
     /// The card processor of <c>Payments:Processor</c>: none (the default: families pay offline) or Stripe, with its

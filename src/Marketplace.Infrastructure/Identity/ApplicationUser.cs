@@ -14,4 +14,10 @@ public sealed class ApplicationUser : IdentityUser<Guid>
 
     /// <summary>The IANA zone its emails write times in; WITA, the first region's, for every account so far.</summary>
     public string TimeZone { get; set; } = IndonesianTimeZones.Wita;
+
+    /// <summary>Turned reminder emails off (<see cref="Application.Notifications.Preferences.OptionalEmail.Reminders"/>); off by default, so every account gets them.</summary>
+    public bool OptedOutOfReminders { get; set; }
+
+    /// <summary>Turned visit-log emails off (<see cref="Application.Notifications.Preferences.OptionalEmail.VisitLogs"/>).</summary>
+    public bool OptedOutOfVisitLogs { get; set; }
 }

@@ -54,6 +54,7 @@ internal static class IdentitySetup
 
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(SignUpEmailSender.LinkHours));
         services.AddSingleton<IAccountLinks, AccountLinks>();
+        services.AddSingleton<Application.Notifications.Preferences.IUnsubscribeLinks, Notifications.UnsubscribeLinks>();
         services.AddSingleton<PlaceholderPasswordHash>();
 
         // A password reset changes the security stamp: a signed-in page elsewhere notices within a minute, not half an hour.

@@ -126,6 +126,7 @@ internal sealed class ApiWorld
                 new("POST", "api/v1/bookings", family, () => "/api/v1/bookings", () => Json(new { kind = "mobileClinic", slotId, recipientId = elderId })),
                 new("POST", "api/v1/bookings/{id:guid}/accept", caregiver, () => $"/api/v1/bookings/{bookingId}/accept"),
                 new("POST", "api/v1/notifications/read", caregiver, () => "/api/v1/notifications/read"),
+                new("PUT", "api/v1/me/email-preferences", family, () => "/api/v1/me/email-preferences", () => Json(new { reminders = true, visitLogs = true })),
                 new("POST", "api/v1/bookings/{id:guid}/decline", caregiver, () => $"/api/v1/bookings/{bookingId}/decline"),
                 new("POST", "api/v1/bookings/{id:guid}/cancel", family, () => $"/api/v1/bookings/{Guid.NewGuid()}/cancel"),
                 new("POST", "api/v1/bookings/{id:guid}/visits/{visitId:guid}/cancel", family, () => $"/api/v1/bookings/{seriesId}/visits/{seriesVisitId}/cancel",

@@ -239,6 +239,9 @@ internal static class PageWorld
             new("admin/dead-letters/{id:guid}/retry", admin, "/admin/dead-letters", () => $"/admin/dead-letters/{unknown}/retry"),
             new("account/email-delivery/retry", family, "/account", () => "/account/email-delivery/retry", []),
             new("notifications/read", family, "/notifications", () => "/notifications/read", []),
+            new("account/email-preferences", family, "/account/email-preferences", () => "/account/email-preferences",
+                new() { ["Reminders"] = (FieldKind.YesNo, "true"), ["VisitLogs"] = (FieldKind.YesNo, "true") }, Optional: ["Reminders", "VisitLogs"]),
+            new("email/unsubscribe/{token}", anonymous, "/account/login", () => "/email/unsubscribe/bukan-tautan"),
             new("earnings/payout-account", caregiver, "/earnings", () => "/earnings/payout-account", new()
             {
                 ["BankName"] = Text("BRI"), ["AccountNumber"] = Text("0123 01 000123 30 1"), ["AccountHolder"] = Text("Sitti Aminah"),

@@ -1,4 +1,5 @@
 using Marketplace.Application.Accounts;
+using Marketplace.Application.Notifications.Preferences;
 using Marketplace.Application.SharedKernel;
 using Marketplace.Infrastructure.Notifications;
 
@@ -80,6 +81,27 @@ public sealed class EmailTemplateTests
         Assert.Contains(english, Templates.Render("visit-reminder-family", AccountLanguages.English, IndonesianTimeZones.Wita, values).Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void AnOptionalEmail_CannotBeWrittenWithoutItsUnsubscribeLink_AndATransactionalOneOffersNone(string template)
+    {
+        var values = Values(charged: false);
+        values.Remove("unsubscribe_url");
+
+        foreach (var language in AccountLanguages.All)
+        {
+            if (OptionalEmails.KindOf(template) is null)
+            {
+                Assert.DoesNotContain("/email/unsubscribe/", Templates.Render(template, language, IndonesianTimeZones.Wita, values).Text, StringComparison.Ordinal);
+            }
+            else
+            {
+                var gap = Assert.Throws<InvalidOperationException>(() => Templates.Render(template, language, IndonesianTimeZones.Wita, values));
+                Assert.Contains("unsubscribe_url", gap.Message, StringComparison.Ordinal);
+            }
+        }
+    }
+
     [Fact]
     public void WhatPeopleTyped_IsTextInTheHtml_AndLinksCanBeFollowed()
     {
@@ -139,5 +161,6 @@ public sealed class EmailTemplateTests
         ["failures"] = 5,
         ["wait_minutes"] = 15,
         ["paused_at"] = Monday9Wita,
+        ["unsubscribe_url"] = "https://peduli.test/email/unsubscribe/abc",
     };
 }

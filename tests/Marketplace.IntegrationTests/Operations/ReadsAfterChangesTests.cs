@@ -325,6 +325,7 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             {
                 yield return new("api/v1/me", "/api/v1/me", reader);
                 yield return new("api/v1/notifications", "/api/v1/notifications", reader);
+                yield return new("api/v1/me/email-preferences", "/api/v1/me/email-preferences", reader);
             }
 
             foreach (var reader in new[] { Family, Caregiver, Owner })
@@ -415,12 +416,14 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             yield return new("listings/{id:guid}", $"/listings/{ClinicId}", OwnerPages);
             yield return new("error", "/error", Anonymous, HttpStatusCode.InternalServerError);
             yield return new("error/{status:int}", "/error/404", Anonymous, HttpStatusCode.NotFound);
+            yield return new("email/unsubscribe/{token}", "/email/unsubscribe/bukan-tautan", Anonymous, HttpStatusCode.NotFound);
 
             foreach (var reader in new[] { FamilyPages, CaregiverPages, CareManagerPages, OwnerPages, AdminPages })
             {
                 yield return new("account", "/account", reader);
                 yield return new("account/email", "/account/email", reader);
                 yield return new("notifications", "/notifications", reader);
+                yield return new("account/email-preferences", "/account/email-preferences", reader);
             }
 
             foreach (var reader in new[] { FamilyPages, CaregiverPages, OwnerPages })

@@ -1060,6 +1060,12 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<bool>("OptedOutOfReminders")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("OptedOutOfVisitLogs")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text");
 

@@ -1060,6 +1060,12 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<bool>("OptedOutOfReminders")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("OptedOutOfVisitLogs")
+                        .HasColumnType("bit");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("nvarchar(max)");
 

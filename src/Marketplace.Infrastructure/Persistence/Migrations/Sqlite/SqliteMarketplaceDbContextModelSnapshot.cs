@@ -1055,6 +1055,12 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("OptedOutOfReminders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OptedOutOfVisitLogs")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
 
