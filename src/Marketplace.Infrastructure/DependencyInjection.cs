@@ -1,5 +1,7 @@
 using Marketplace.Application.Accounts;
+using Marketplace.Application.Accounts.ChangeEmail;
 using Marketplace.Application.Accounts.PasswordReset;
+using Marketplace.Application.Accounts.PausedSignIns;
 using Marketplace.Application.Accounts.Register;
 using Marketplace.Application.Affiliations;
 using Marketplace.Application.Bookings;
@@ -108,6 +110,11 @@ public static class DependencyInjection
         services.AddOutboxHandler<SignUpEmail, SignUpEmailSender>();
         services.AddOutboxHandler<PasswordResetEmail, PasswordResetEmailSender>();
         services.AddOutboxHandler<PasswordChangedEmail, PasswordChangedEmailSender>();
+        services.AddOutboxHandler<EmailChangeLinkEmail, EmailChangeLinkEmailSender>();
+        services.AddOutboxHandler<AddressTakenEmail, AddressTakenEmailSender>();
+        services.AddOutboxHandler<EmailChangeRequestedEmail, EmailChangeRequestedEmailSender>();
+        services.AddOutboxHandler<EmailChangedEmail, EmailChangedEmailSender>();
+        services.AddOutboxHandler<PausedSignInsEmail, PausedSignInsEmailSender>();
         services.AddSingleton<BookingChangeCapture>();
         services.AddSingleton<Sponsors.SponsorBudgets>();
         services.AddScoped<ILedger, EfLedger>();

@@ -106,9 +106,9 @@ public sealed class PageQualityJourney(ServedApp app) : IClassFixture<ServedApp>
         [
             ("visitor", null, null,
                 [.. everyone, "/account/login", "/account/register", "/account/check-email", "/account/confirm-email", "/account/forgot-password",
-                 "/account/reset-password?email=keluarga%40peduli.test&token=x", MissingPage]),
+                 "/account/reset-password?email=keluarga%40peduli.test&token=x", "/account/change-email", MissingPage]),
             ("family", DemoDataSeeder.FamilyEmail, MarketplaceAppFactory.DemoPassword,
-                ["/", "/search?Place=-5.1477,119.4327&RadiusKm=30", "/account", "/account/email-preferences", "/notifications", "/bookings", "/bookings/calendar", "/family/recipients", $"/family/recipients/{recipient}", $"/bookings/new?caregiverId={caregiver}", .. changes]),
+                ["/", "/search?Place=-5.1477,119.4327&RadiusKm=30", "/account", "/account/email", "/account/email-preferences", "/notifications", "/bookings", "/bookings/calendar", "/family/recipients", $"/family/recipients/{recipient}", $"/bookings/new?caregiverId={caregiver}", .. changes]),
             ("caregiver", DemoDataSeeder.CaregiverEmail, MarketplaceAppFactory.DemoPassword,
                 ["/account", "/caregiver/profile", "/caregiver/certificates", "/caregiver/availability", "/caregiver/schedule", "/caregiver/schedule?month=" + DateTime.UtcNow.ToString("yyyy-MM", CultureInfo.InvariantCulture), "/earnings",
                  "/bookings", "/caregiver/affiliations", "/care-manager", $"/bookings/{booking}/visits/{visit}/cancel"]),

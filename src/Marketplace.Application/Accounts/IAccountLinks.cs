@@ -14,4 +14,7 @@ public interface IAccountLinks
 
     /// <summary>The page that sends a password-reset link.</summary>
     string ForgotPassword();
+
+    /// <summary>The page that makes <paramref name="newEmail"/> the address of <paramref name="userId"/>'s account with <paramref name="token"/>.</summary>
+    string ChangeEmail(Guid userId, string newEmail, string token);
 }

@@ -51,6 +51,40 @@ public interface IIdentityService
     /// </summary>
     Task<bool> ResetPasswordAsync(string email, string token, string newPassword, CancellationToken cancellationToken);
 
+    /// <summary>The account registered with <paramref name="email"/> whose address is confirmed, or null (none, or a sign-up nobody has confirmed yet).</summary>
+    Task<AccountIdentity?> FindConfirmedByEmailAsync(string email, CancellationToken cancellationToken);
+
+    /// <summary>Whether <paramref name="password"/> is the password of <paramref name="userId"/>'s account; false when the account is gone.</summary>
+    Task<bool> CheckPasswordAsync(Guid userId, string password, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records a new request to change the address of <paramref name="userId"/>'s account and returns its id (opaque).
+    /// Every change link made for an earlier request stops working, even one for the same address. Throws
+    /// <see cref="Common.Errors.NotFoundException"/> when the account is gone.
+    /// </summary>
+    Task<string> StartEmailChangeAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A token that changes the address of <paramref name="userId"/>'s account to <paramref name="newEmail"/> (Identity's
+    /// change-email token: it works for a day, once, and only while <paramref name="requestId"/> is the account's latest
+    /// change request), or null when a later request replaced that one, it was used, or the account is gone.
+    /// </summary>
+    Task<string?> EmailChangeTokenAsync(Guid userId, string newEmail, string requestId, CancellationToken cancellationToken);
+
+    /// <summary>Whether <paramref name="token"/> would change the address of <paramref name="userId"/>'s account to <paramref name="newEmail"/> now; changes nothing.</summary>
+    Task<bool> IsEmailChangeLinkAsync(Guid userId, string newEmail, string token, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Gives <paramref name="userId"/>'s account the address <paramref name="newEmail"/>, which is also its user name, with a
+    /// token of <see cref="EmailChangeTokenAsync"/>. The address counts as confirmed (the token was mailed to it), and the
+    /// account's security stamp changes, which ends its other sessions and every link sent before. An unconfirmed sign-up
+    /// holding <paramref name="newEmail"/> is removed: it is nobody's yet, as a later sign-up would replace it. False, and
+    /// nothing changed, when the account is gone, the token is wrong, used, replaced or expired, or a confirmed account has
+    /// <paramref name="newEmail"/> since the request. Throws <see cref="Common.Errors.BusinessRuleException"/> when another
+    /// request changed the account at the same moment.
+    /// </summary>
+    Task<bool> ChangeEmailAsync(Guid userId, string newEmail, string token, CancellationToken cancellationToken);
+
     /// <summary>Makes <paramref name="language"/> (one of <see cref="AccountLanguages.All"/>) the one the account's emails are written in; nothing when the account is gone.</summary>
     Task SetLanguageAsync(Guid userId, string language, CancellationToken cancellationToken);
 }

@@ -99,6 +99,63 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, Market
         return true;
     }
 
+    public async Task<AccountIdentity?> FindConfirmedByEmailAsync(string email, CancellationToken cancellationToken) =>
+        await users.FindByEmailAsync(email) is { EmailConfirmed: true } user ? await IdentityOfAsync(user) : null;
+
+    public async Task<bool> CheckPasswordAsync(Guid userId, string password, CancellationToken cancellationToken) =>
+        await users.FindByIdAsync(userId.ToString()) is { } user && await users.CheckPasswordAsync(user, password);
+
+    public async Task<string> StartEmailChangeAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException("Account", userId);
+        var request = Guid.NewGuid().ToString("N");
+        ThrowIfFailed(await users.SetAuthenticationTokenAsync(user, EmailChangeTokenProvider.Store, EmailChangeTokenProvider.Request, request));
+        return request;
+    }
+
+    public async Task<string?> EmailChangeTokenAsync(Guid userId, string newEmail, string requestId, CancellationToken cancellationToken) =>
+        await users.FindByIdAsync(userId.ToString()) is { } user
+            && await users.GetAuthenticationTokenAsync(user, EmailChangeTokenProvider.Store, EmailChangeTokenProvider.Request) == requestId
+            ? await users.GenerateChangeEmailTokenAsync(user, newEmail)
+            : null;
+
+    public async Task<bool> IsEmailChangeLinkAsync(Guid userId, string newEmail, string token, CancellationToken cancellationToken) =>
+        await users.FindByIdAsync(userId.ToString()) is { } user && await IsEmailChangeTokenAsync(user, newEmail, token);
+
+    public async Task<bool> ChangeEmailAsync(Guid userId, string newEmail, string token, CancellationToken cancellationToken)
+    {
+        await TakeAddressAsync(newEmail, cancellationToken);
+        if (await users.FindByIdAsync(userId.ToString()) is not { } user || !await IsEmailChangeTokenAsync(user, newEmail, token))
+        {
+            return false;
+        }
+
+        if (await users.FindByEmailAsync(newEmail) is { } holder && holder.Id != user.Id)
+        {
+            if (holder.EmailConfirmed)
+            {
+                return false;
+            }
+
+            // Nobody's yet: a later sign-up of the address would replace it too. It owns nothing (profiles come with confirmation).
+            ThrowIfFailed(await users.DeleteAsync(holder));
+        }
+
+        // Set only now that the token is known to be right: the request's transaction saves whatever is tracked. Identity
+        // sets the address, keeps it confirmed and changes the security stamp, in one save with the user name.
+        user.UserName = newEmail;
+        var changed = await users.ChangeEmailAsync(user, newEmail, token);
+        if (changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            // Another request (a second tap of the button) changed it first; this one's transaction rolls back.
+            throw new BusinessRuleException(AggregateVersions.ChangedMeanwhile);
+        }
+
+        ThrowIfFailed(changed);
+        ThrowIfFailed(await users.RemoveAuthenticationTokenAsync(user, EmailChangeTokenProvider.Store, EmailChangeTokenProvider.Request));
+        return true;
+    }
+
     public async Task SetLanguageAsync(Guid userId, string language, CancellationToken cancellationToken)
     {
         if (await users.FindByIdAsync(userId.ToString()) is { } user && user.Language != language)
@@ -118,6 +175,9 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, Market
             ? user
             : null;
 
+    private Task<bool> IsEmailChangeTokenAsync(ApplicationUser user, string newEmail, string token) =>
+        users.VerifyUserTokenAsync(user, users.Options.Tokens.ChangeEmailTokenProvider, UserManager<ApplicationUser>.GetChangeEmailTokenPurpose(newEmail), token);
+
     private async Task<ApplicationUser> CreateAsync(NewAccount account)
     {
         var user = new ApplicationUser
@@ -136,8 +196,8 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, Market
     }
 
     /// <summary>
-    /// Sign-ups of one address take turns until their transaction ends, so the second of two at once finds the first's
-    /// account and answers as for any taken address. Without the turn it met Identity's uniqueness check or the unique
+    /// Sign-ups of one address, and changes of an account to it, take turns until their transaction ends, so the second of
+    /// two at once finds the first's account and answers as for any taken address. Without the turn it met Identity's uniqueness check or the unique
     /// index (a 400 or 409 that told the address had been free). SQLite's writers take turns already (<see cref="WriteTurns"/>).
     /// </summary>
     private async Task TakeAddressAsync(string email, CancellationToken cancellationToken)

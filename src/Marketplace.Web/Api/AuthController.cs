@@ -3,6 +3,7 @@ using Marketplace.Web.Composition;
 using Microsoft.AspNetCore.RateLimiting;
 using System.ComponentModel.DataAnnotations;
 using Marketplace.Application.Accounts;
+using Marketplace.Application.Accounts.ChangeEmail;
 using Marketplace.Application.Accounts.PasswordReset;
 using Marketplace.Application.Accounts.Register;
 using Marketplace.Application.SharedKernel;
@@ -68,6 +69,23 @@ public sealed class AuthController(IMediator mediator, SignInManager<Application
             ? NoContent()
             : throw new FluentValidation.ValidationException([new ValidationFailure(nameof(ResetPassword.Token), PasswordResetErrors.InvalidLink)]);
 
+    /// <summary>
+    /// Makes <c>newEmail</c> the address (and sign-in name) of account <c>userId</c> with the <c>token</c> of a change link (the
+    /// link opens <c>/account/change-email</c>; its <c>user</c>, <c>email</c> and <c>token</c> query values are these three): 204, the
+    /// address stays confirmed, the old address is told, and every session of the account ends (its security stamp changes;
+    /// sign in again with the new address). 400 with <c>errors.token</c> when the link is wrong, used, replaced by a later
+    /// request or expired, or the address has become another account's.
+    /// </summary>
+    [EnableRateLimiting(RateLimitSetup.SignIn)]
+    [HttpPost("email-change/confirm")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> ConfirmEmailChange(ConfirmEmailChange request, CancellationToken cancellationToken) =>
+        await mediator.Send(request, cancellationToken)
+            ? NoContent()
+            : throw new FluentValidation.ValidationException([new ValidationFailure(nameof(request.Token), ChangeEmailErrors.InvalidLink)]);
+
     /// <summary>Exchanges email and password for a bearer token: <c>{tokenType, accessToken, expiresIn, refreshToken}</c>.</summary>
     [EnableRateLimiting(RateLimitSetup.SignIn)]
     [HttpPost("login")]
@@ -81,12 +99,7 @@ public sealed class AuthController(IMediator mediator, SignInManager<Application
         var (result, wait) = await throttle.SignInAsync(HttpContext, email, () => signIn.PasswordSignInAsync(email, request.Password, isPersistent: false, lockoutOnFailure: false));
         if (wait is { } throttled)
         {
-            Errors.Problem.AskToRetryAfter(Response, throttled);
-            return Problem(
-                UiText.Format("Login.Throttled", Errors.Problem.MinutesToWait(throttled)),
-                statusCode: StatusCodes.Status429TooManyRequests,
-                title: UiText.Format("Problem.TooManyRequests"),
-                type: RateLimitSetup.TooManyRequestsType);
+            return this.Throttled(throttled);
         }
 
         // On success the bearer handler has written the token response during sign-in.

@@ -43,10 +43,14 @@ internal static class IdentitySetup
                 // The user name is the email, which the sign-up rules already check; Identity's default
                 // character list refuses valid addresses such as o'neil@example.test.
                 options.User.AllowedUserNameCharacters = string.Empty;
+
+                // A change-of-address link works only for the account's latest change request.
+                options.Tokens.ChangeEmailTokenProvider = EmailChangeTokenProvider.ProviderName;
             })
             .AddEntityFrameworkStores<MarketplaceDbContext>()
             .AddSignInManager<TimingSafeSignInManager>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<EmailChangeTokenProvider>(EmailChangeTokenProvider.ProviderName);
 
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(SignUpEmailSender.LinkHours));
         services.AddSingleton<IAccountLinks, AccountLinks>();

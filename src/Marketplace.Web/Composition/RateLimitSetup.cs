@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Marketplace.Application.Accounts.PausedSignIns;
 using Marketplace.Web.Errors;
 using Marketplace.Web.Localization;
 using Marketplace.Web.Security;
@@ -27,6 +28,9 @@ internal static class RateLimitSetup
     {
         services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
         services.AddSingleton<SignInThrottle>();
+
+        // One email per account for as long as a paused client waits.
+        services.AddSingleton(provider => new PausedSignInsEmailLimit(provider.GetRequiredService<IOptions<RateLimitOptions>>().Value.FailedSignIn.Window));
         services.AddRateLimiter(options =>
         {
             options.AddPolicy(SignIn, context => PerClient(context, limits => limits.SignIn));

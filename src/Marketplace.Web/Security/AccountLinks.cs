@@ -14,4 +14,7 @@ internal sealed class AccountLinks(PublicAddress publicAddress) : IAccountLinks
         publicAddress.Absolute($"/account/reset-password?email={Uri.EscapeDataString(email)}&token={Uri.EscapeDataString(token)}");
 
     public string ForgotPassword() => publicAddress.Absolute("/account/forgot-password");
+
+    public string ChangeEmail(Guid userId, string newEmail, string token) =>
+        publicAddress.Absolute($"/account/change-email?user={userId}&email={Uri.EscapeDataString(newEmail)}&token={Uri.EscapeDataString(token)}");
 }

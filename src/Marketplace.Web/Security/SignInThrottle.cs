@@ -1,5 +1,8 @@
 using System.Threading.RateLimiting;
+using FluentValidation;
 using Marketplace.Application.Accounts;
+using Marketplace.Application.Accounts.PausedSignIns;
+using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +15,7 @@ namespace Marketplace.Web.Security;
 /// whether or not the address has an account, so the wait tells nothing about who is registered.
 /// One sign-in at a time runs per client and address, so a burst of guesses in parallel is counted as fully as
 /// the same guesses one after another. The counts live in this process (OWASP ASVS 5.0 V6.3.1); several
-/// instances each count their own.
+/// instances each count their own. The failure that makes a client wait is reported to the address's owner by email.
 /// </summary>
 public sealed class SignInThrottle(IOptions<RateLimitOptions> options) : IDisposable
 {
@@ -56,9 +59,34 @@ public sealed class SignInThrottle(IOptions<RateLimitOptions> options) : IDispos
         if (!result.Succeeded)
         {
             failures.AttemptAcquire(key).Dispose();
+            using var next = failures.AttemptAcquire(key, permitCount: 0);
+            if (!next.IsAcquired)
+            {
+                await ReportPauseAsync(context, email, next.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : options.Value.FailedSignIn.Window);
+            }
         }
 
         return (result, null);
+    }
+
+    /// <summary>
+    /// This failure paused the client's sign-ins to <paramref name="email"/> (one sign-in at a time runs per client and
+    /// address, so exactly one failure does): the address's owner is told, through the outbox, whether or not it has an
+    /// account (see <see cref="ReportPausedSignIns"/>), so this answer is the same either way.
+    /// </summary>
+    private async Task ReportPauseAsync(HttpContext context, string email, TimeSpan wait)
+    {
+        var report = new ReportPausedSignIns(email, ClientAddress.Of(context), options.Value.FailedSignIn.Permits, Errors.Problem.MinutesToWait(wait));
+        try
+        {
+            // Not the request's token: a guesser who drops the connection at once must not keep the owner from being told.
+            await context.RequestServices.GetRequiredService<IMediator>().Send(report, CancellationToken.None);
+        }
+        catch (ValidationException)
+        {
+            // An address holding text nothing can store (a control character) has no account to tell, and the sign-in
+            // is answered as any other.
+        }
     }
 
     public void Dispose()

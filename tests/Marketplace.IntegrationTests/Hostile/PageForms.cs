@@ -97,6 +97,14 @@ internal static class PageWorld
             {
                 ["Email"] = Text("tidak-ada@contoh.id"), ["Token"] = Text("bukan-token"), ["NewPassword"] = Text("kata sandi yang baru sekali"),
             }),
+            new("account/email", family, "/account/email", () => "/account/email", new()
+            {
+                ["NewEmail"] = Text("baru@contoh.id"), ["Password"] = Text(Accounts.Password),
+            }),
+            new("account/change-email", anonymous, "/account/login", () => "/account/change-email", new()
+            {
+                ["User"] = (FieldKind.Id, unknown.ToString()), ["Email"] = Text("baru@contoh.id"), ["Token"] = Text("bukan-token"),
+            }),
             new("account/logout", anonymous, "/account/login", () => "/account/logout"),
             new("culture", anonymous, "/", () => "/culture", new() { ["culture"] = Text("en"), ["returnUrl"] = Text("/search") },
                 Optional: ["returnUrl"]),

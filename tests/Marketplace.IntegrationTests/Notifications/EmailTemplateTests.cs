@@ -156,6 +156,11 @@ public sealed class EmailTemplateTests
         ["kind"] = "HomeCare",
         ["start"] = Monday9Wita.AddDays(1),
         ["hours"] = 2,
+        ["new_email"] = "n***@contoh.id",
+        ["client"] = "203.0.113.7",
+        ["failures"] = 5,
+        ["wait_minutes"] = 15,
+        ["paused_at"] = Monday9Wita,
         ["unsubscribe_url"] = "https://peduli.test/email/unsubscribe/abc",
     };
 }

@@ -410,6 +410,7 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             yield return new("account/forgot-password", "/account/forgot-password", Anonymous);
             yield return new("account/reset-password", "/account/reset-password?email=siapa%40contoh.id&token=bukan-token", Anonymous);
             yield return new("account/confirm-email", "/account/confirm-email", Anonymous, HttpStatusCode.BadRequest);
+            yield return new("account/change-email", $"/account/change-email?user={Guid.NewGuid()}&email=baru%40contoh.id&token=bukan-token", Anonymous, HttpStatusCode.BadRequest);
             yield return new("listings/{id:guid}", $"/listings/{DaycareId}", FamilyPages);
             yield return new("listings/{id:guid}", $"/listings/{ClinicId}", FamilyPages);
             yield return new("listings/{id:guid}", $"/listings/{ClinicId}", OwnerPages);
@@ -420,6 +421,7 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             foreach (var reader in new[] { FamilyPages, CaregiverPages, CareManagerPages, OwnerPages, AdminPages })
             {
                 yield return new("account", "/account", reader);
+                yield return new("account/email", "/account/email", reader);
                 yield return new("notifications", "/notifications", reader);
                 yield return new("account/email-preferences", "/account/email-preferences", reader);
             }
