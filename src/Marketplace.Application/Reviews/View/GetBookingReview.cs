@@ -11,7 +11,9 @@ namespace Marketplace.Application.Reviews.View;
 public sealed record GetBookingReview(Guid BookingId) : IQuery<BookingReview>;
 
 /// <param name="WritableUntil">The last moment the family may review; null when it may not (no care given yet, too late, written already).</param>
-public sealed record BookingReview(ReviewView? Review, DateTimeOffset? WritableUntil);
+/// <param name="ProviderName">Who is reviewed: the caregiver, or the daycare or clinic.</param>
+/// <param name="You">The reader's side of the booking; null for an admin.</param>
+public sealed record BookingReview(ReviewView? Review, DateTimeOffset? WritableUntil, string ProviderName, BookingKind Kind, BookingSide? You);
 
 public sealed class GetBookingReviewHandler(ICurrentUser currentUser, IBookingRepository bookings, IReviewRepository reviews, TimeProvider clock)
     : IQueryHandler<GetBookingReview, BookingReview>
@@ -19,14 +21,15 @@ public sealed class GetBookingReviewHandler(ICurrentUser currentUser, IBookingRe
     public async ValueTask<BookingReview> Handle(GetBookingReview query, CancellationToken cancellationToken)
     {
         var booking = await bookings.GetForPartyAsync(query.BookingId, currentUser, cancellationToken);
+        var you = booking.SideOf(currentUser.RequireUserId());
         if (await reviews.FindByBookingAsync(booking.Id, cancellationToken) is { } review)
         {
-            return new BookingReview(ReviewView.Of(review), null);
+            return new BookingReview(ReviewView.Of(review), null, booking.Parties.ProviderName, booking.Kind, you);
         }
 
         var now = clock.GetUtcNow();
         var until = booking.CareGivenUntil(now)?.AddDays(Review.WindowDays);
-        return new BookingReview(null, until > now ? until : null);
+        return new BookingReview(null, until > now ? until : null, booking.Parties.ProviderName, booking.Kind, you);
     }
 }
 
