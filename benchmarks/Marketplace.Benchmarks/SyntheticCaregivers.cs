@@ -41,6 +41,7 @@ internal static class SyntheticCaregivers
                 25 + random.Next(26),
                 random.Next(10) != 0,
                 random.Next(3) == 0 ? null : 3 + (random.Next(21) / 10.0),
+                1 + random.Next(40),
                 IndonesianTimeZones.Wita,
                 Week,
                 [],

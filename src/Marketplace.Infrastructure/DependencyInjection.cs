@@ -64,6 +64,7 @@ public static class DependencyInjection
         services.AddScoped<IFamilyRepository, FamilyRepository>();
         services.AddScoped<IListingRepository, ListingRepository>();
         services.AddScoped<IAffiliationRepository, AffiliationRepository>();
+        services.AddScoped<Application.Reviews.IReviewRepository, ReviewRepository>();
         services.AddScoped<IBookingRepository, BookingRepository>();
         services.AddScoped<Application.Sponsors.ISponsorProgrammeRepository, Sponsors.SponsorProgrammeRepository>();
         services.AddScoped<Application.Payouts.IPayoutRepository, Payouts.PayoutRepository>();

@@ -93,7 +93,7 @@ public sealed class PageQualityJourney(ServedApp app) : IClassFixture<ServedApp>
         var (booking, visit) = await SeriesAsync(caregiver);
         string[] changes =
         [
-            $"/bookings/{booking}", $"/bookings/{booking}/cancel", $"/bookings/{booking}/visits/{visit}/cancel",
+            $"/bookings/{booking}", $"/bookings/{booking}/review", $"/bookings/{booking}/cancel", $"/bookings/{booking}/visits/{visit}/cancel",
             $"/bookings/{booking}/visits/{visit}/move?date={TestBookings.Next(DayOfWeek.Wednesday, 9):yyyy-MM-dd}&time=10:00",
         ];
         string[] everyone =
@@ -116,7 +116,7 @@ public sealed class PageQualityJourney(ServedApp app) : IClassFixture<ServedApp>
                 ["/enterprise", "/bookings", "/earnings", "/enterprise/revenue", $"/enterprise/listings/{owned}",
                  "/enterprise/listings/new?kind=HomeCare", "/enterprise/listings/new?kind=Daycare", "/enterprise/listings/new?kind=MobileClinic"]),
             ("admin", MarketplaceAppFactory.AdminEmail, MarketplaceAppFactory.AdminPassword,
-                ["/account", "/admin/verification", "/admin/care-managers", "/admin/dead-letters", "/admin/email", "/admin/payouts", "/admin/sponsors", "/admin/sponsors/new"]),
+                ["/account", "/admin/verification", "/admin/care-managers", "/admin/dead-letters", "/admin/email", "/admin/payouts", "/admin/sponsors", "/admin/sponsors/new", "/admin/reviews"]),
         ];
     }
 

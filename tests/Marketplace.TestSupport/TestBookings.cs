@@ -6,6 +6,8 @@ namespace Marketplace.TestSupport;
 /// <summary>Families, recipients, working weeks and bookings in the states booking tests start from.</summary>
 public static class TestBookings
 {
+    private static readonly string[] Companionship = ["companionship"];
+
     /// <summary>Near the caregivers of <see cref="TestCaregivers.CompleteProfile"/> (Gowa), inside their 8 km.</summary>
     public static object RecipientNearGowa(double lat = -5.1990, double lon = 119.4500) => new
     {
@@ -65,6 +67,21 @@ public static class TestBookings
     /// <summary>The family confirms an accepted booking by choosing to pay offline, failing the test if it is refused.</summary>
     public static async Task ConfirmOfflineAsync(this HttpClient family, Guid bookingId) =>
         (await family.PostJsonAsync($"/api/v1/bookings/{bookingId}/payments", new { method = "offline" })).EnsureSuccessStatusCode();
+
+    /// <summary>The caregiver gives the visit starting at <paramref name="start"/>: checks in 5 minutes before and out <paramref name="hours"/> later, on the app's clock.</summary>
+    public static async Task GiveVisitAsync(this MarketplaceAppFactory app, HttpClient caregiver, Guid bookingId, DateTimeOffset start, int hours = 2)
+    {
+        using (app.Clock.TravelTo(start.AddMinutes(-5)))
+        {
+            (await caregiver.PostAsync($"/api/v1/bookings/{bookingId}/check-in", null)).EnsureSuccessStatusCode();
+        }
+
+        using (app.Clock.TravelTo(start.AddHours(hours)))
+        {
+            (await caregiver.PostJsonAsync($"/api/v1/bookings/{bookingId}/check-out", new { tasks = Companionship, notes = "Makan siang bersama." }))
+                .EnsureSuccessStatusCode();
+        }
+    }
 
     /// <summary>Books daycare days for a child.</summary>
     public static Task<HttpResponseMessage> BookDaycareAsync(this HttpClient family, Guid listingId, Guid childId, params DateOnly[] dates) =>

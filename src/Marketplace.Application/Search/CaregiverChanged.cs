@@ -1,6 +1,7 @@
 using Marketplace.Application.Bookings;
 using Marketplace.Application.Caregivers;
 using Marketplace.Application.Common.Outbox;
+using Marketplace.Application.Reviews;
 
 namespace Marketplace.Application.Search;
 
@@ -14,7 +15,7 @@ public sealed record CaregiverChanged(Guid CaregiverId);
 /// instances handling the same caregiver at once, the one that read later wins.
 /// </summary>
 public sealed class IndexChangedCaregiver(
-    ICaregiverRepository caregivers, IBookingRepository bookings, ICaregiverSearchIndex index, ISearchVersionClock versions, TimeProvider clock)
+    ICaregiverRepository caregivers, IBookingRepository bookings, IReviewRepository reviews, ICaregiverSearchIndex index, ISearchVersionClock versions, TimeProvider clock)
     : IOutboxHandler<CaregiverChanged>
 {
     public async Task HandleAsync(CaregiverChanged message, Guid messageId, CancellationToken cancellationToken)
@@ -22,7 +23,8 @@ public sealed class IndexChangedCaregiver(
         var version = await versions.NextAsync(cancellationToken);
         var caregiver = await caregivers.FindAsync(message.CaregiverId, cancellationToken);
         var booked = caregiver is null ? [] : await bookings.ListHeldTimeAsync(caregiver.Id, clock.GetUtcNow(), cancellationToken);
-        if (caregiver is not null && CaregiverDocument.Of(caregiver, booked) is { } document)
+        var rating = caregiver is null ? RatingSummary.None : await reviews.SummaryAsync(caregiver.Id, null, cancellationToken);
+        if (caregiver is not null && CaregiverDocument.Of(caregiver, booked, rating) is { } document)
         {
             await index.UpsertAsync(document, version, cancellationToken);
         }

@@ -1,5 +1,6 @@
 using Marketplace.Application.Bookings;
 using Marketplace.Application.Caregivers;
+using Marketplace.Application.Reviews;
 using Marketplace.Application.SharedKernel;
 using Marketplace.Application.Taxonomies;
 
@@ -10,6 +11,8 @@ namespace Marketplace.Application.Search;
 /// <see cref="Lat"/> and <see cref="Lon"/> are the caregiver's public point, never the home (see
 /// <see cref="PublicLocation"/>); caregivers without one cannot be found by distance and are not indexed.
 /// A caregiver is found only within their own service radius: they are not offered where they do not travel.
+/// <see cref="Rating"/> is the mean of <see cref="ReviewCount"/> visible reviews (null without any); searches sorted
+/// by rating use <see cref="RatingRank"/>.
 /// </summary>
 public sealed record CaregiverDocument(
     Guid Id,
@@ -23,6 +26,7 @@ public sealed record CaregiverDocument(
     int ServiceRadiusKm,
     bool Verified,
     double? Rating,
+    int ReviewCount,
     string TimeZone,
     IReadOnlyList<WeeklySlot> Weekly,
     IReadOnlyList<TimeOff> TimeOff,
@@ -35,10 +39,13 @@ public sealed record CaregiverDocument(
     public string SearchableText() =>
         string.Join(' ', [FullName, Bio, .. Skills.Select(Taxonomies.Skills.All.Find).OfType<TaxonomyTerm>().SelectMany(term => new[] { term.NameId, term.NameEn })]);
 
+    /// <summary>The Bayesian mean searches sorted by rating order by (<see cref="RatingSummary.Rank"/>); null when unrated.</summary>
+    public double? RatingRank => new RatingSummary(ReviewCount, Rating).Rank;
+
     public bool IsAvailable(DateTimeOffset start, TimeSpan duration) =>
         WeeklySchedule.Covers(TimeZone, Weekly, TimeOff, start, duration) && !Booked.Any(visit => visit.Start < start + duration && start < visit.End);
 
-    public static CaregiverDocument? Of(Caregiver caregiver, IReadOnlyList<TimeWindow> booked) => caregiver.PublicPoint is not { } point
+    public static CaregiverDocument? Of(Caregiver caregiver, IReadOnlyList<TimeWindow> booked, RatingSummary rating) => caregiver.PublicPoint is not { } point
         ? null
         : new CaregiverDocument(
             caregiver.Id,
@@ -51,7 +58,8 @@ public sealed record CaregiverDocument(
             point.Longitude,
             caregiver.ServiceRadiusKm,
             caregiver.Verification == VerificationStatus.Verified,
-            Rating: null,
+            rating.Mean,
+            rating.Count,
             caregiver.TimeZone,
             caregiver.WeeklyAvailability,
             caregiver.TimeOff,

@@ -32,6 +32,7 @@ public enum SearchSort
 /// <summary>One page of caregivers, the total that matched, and how many of those have each skill and language.</summary>
 public sealed record CaregiverSearchResult(int Total, IReadOnlyList<CaregiverHit> Items, SearchFacets Facets);
 
+/// <summary>A caregiver found: <see cref="Rating"/> is the mean of <see cref="ReviewCount"/> visible reviews (null without any).</summary>
 public sealed record CaregiverHit(
     Guid Id,
     string FullName,
@@ -40,6 +41,7 @@ public sealed record CaregiverHit(
     IReadOnlyList<string> Languages,
     long HourlyRateIdr,
     double? Rating,
+    int ReviewCount,
     bool Verified);
 
 /// <summary>Counts by slug over every match (not only the page shown).</summary>

@@ -20,6 +20,7 @@ internal static class DatabaseGuards
     public const string SponsorEligibleOnce = "sponsor_eligible_once";
     public const string PayoutBatchOpenOnce = "payout_batch_open_once";
     public const string UndeliverableAddressOnce = "undeliverable_address_once";
+    public const string ReviewOnce = "review_once";
 
     /// <summary>SQLite names the columns of a unique index that refused a row, not the index.</summary>
     private const string LedgerPostedOnceOnSqlite = "LedgerEntries.TransactionKey";
@@ -27,6 +28,7 @@ internal static class DatabaseGuards
     private const string SponsorEligibleOnceOnSqlite = "SponsorEligibilities.ProgrammeId";
     private const string PayoutBatchOpenOnceOnSqlite = "PayoutBatches.Status";
     private const string UndeliverableAddressOnceOnSqlite = "UndeliverableAddresses.Address";
+    private const string ReviewOnceOnSqlite = "Reviews.BookingId";
 
     private const string UndeliverableReportedAlready = "Another request is marking this address at the same moment; send the events again.";
 
@@ -52,6 +54,8 @@ internal static class DatabaseGuards
         (PayoutBatchOpenOnceOnSqlite, Application.Payouts.Run.RunPayoutBatchHandler.OpenAlready),
         (UndeliverableAddressOnce, UndeliverableReportedAlready),
         (UndeliverableAddressOnceOnSqlite, UndeliverableReportedAlready),
+        (ReviewOnce, Application.Reviews.Review.ReviewedAlready),
+        (ReviewOnceOnSqlite, Application.Reviews.Review.ReviewedAlready),
         (SponsorBudgetSpent, "The sponsor programme's budget was taken by other bookings meanwhile; look at the booking again."),
     ];
 

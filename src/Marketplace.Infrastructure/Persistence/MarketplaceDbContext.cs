@@ -52,6 +52,8 @@ public abstract class MarketplaceDbContext(DbContextOptions options)
 
     public DbSet<Application.Notifications.Inbox.Notice> Notices => Set<Application.Notifications.Inbox.Notice>();
 
+    public DbSet<Application.Reviews.Review> Reviews => Set<Application.Reviews.Review>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -1,5 +1,6 @@
 using Marketplace.Application.Bookings;
 using Marketplace.Application.Caregivers;
+using Marketplace.Application.Reviews;
 using Marketplace.Application.Search;
 using Marketplace.Infrastructure.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace Marketplace.Infrastructure.Search;
 
 /// <summary>
 /// Writes a <see cref="CaregiverChanged"/> outbox message, in the same save, for every caregiver whose
-/// row or whose certificates, weekly windows, time off or booked visits change. No use case has to remember to tell
+/// row or whose certificates, weekly windows, time off, booked visits or reviews change. No use case has to remember to tell
 /// the search index: a change the database keeps is a change the index hears about.
 /// </summary>
 internal sealed class CaregiverChangeCapture(TimeProvider clock) : OutboxSaveCapture
@@ -42,6 +43,9 @@ internal sealed class CaregiverChangeCapture(TimeProvider clock) : OutboxSaveCap
 
         // A visit taken, moved or freed changes when the caregiver is free.
         BookingVisit visit => visit.CaregiverId,
+
+        // A review written or hidden changes their rating.
+        Review review => review.CaregiverId,
         _ => null,
     };
 }

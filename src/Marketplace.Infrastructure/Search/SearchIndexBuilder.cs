@@ -1,4 +1,5 @@
 using Marketplace.Application.Bookings;
+using Marketplace.Application.Reviews;
 using Marketplace.Application.Search;
 using Marketplace.Application.Search.Services;
 using Marketplace.Infrastructure.Persistence;
@@ -45,15 +46,23 @@ public sealed partial class SearchIndexBuilder(
     private async IAsyncEnumerable<CaregiverDocument> Documents(Action counted, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var booked = await HeldTimeByCaregiverAsync(cancellationToken);
+        var ratings = await RatingsByCaregiverAsync(cancellationToken);
         await foreach (var caregiver in db.Caregivers.AsNoTracking().AsSplitQuery().AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            if (CaregiverDocument.Of(caregiver, [.. booked[caregiver.Id]]) is { } document)
+            if (CaregiverDocument.Of(caregiver, [.. booked[caregiver.Id]], ratings.GetValueOrDefault(caregiver.Id, RatingSummary.None)) is { } document)
             {
                 counted();
                 yield return document;
             }
         }
     }
+
+    /// <summary>Every caregiver's rating from their visible reviews, for rebuilding the search index in one query.</summary>
+    private async Task<Dictionary<Guid, RatingSummary>> RatingsByCaregiverAsync(CancellationToken cancellationToken) =>
+        (await db.Reviews.Where(r => r.HiddenAt == null && r.CaregiverId != null).GroupBy(r => r.CaregiverId!.Value)
+            .Select(all => new { CaregiverId = all.Key, Count = all.Count(), Sum = all.Sum(r => r.Rating) })
+            .ToListAsync(cancellationToken))
+        .ToDictionary(s => s.CaregiverId, s => new RatingSummary(s.Count, (double)s.Sum / s.Count));
 
     /// <summary>Every visit still to come that holds a caregiver's time, by caregiver.</summary>
     private async Task<ILookup<Guid, TimeWindow>> HeldTimeByCaregiverAsync(CancellationToken cancellationToken)

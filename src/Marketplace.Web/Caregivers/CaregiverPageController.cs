@@ -2,6 +2,7 @@ using Marketplace.Application.Accounts;
 using Marketplace.Application.Areas.NameAreas;
 using Marketplace.Application.Caregivers.GetProfile;
 using Marketplace.Application.Common.Errors;
+using Marketplace.Application.Reviews.View;
 using Marketplace.Web.Pages;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -33,7 +34,8 @@ public sealed class CaregiverPageController(IMediator mediator) : Controller
             var profile = await mediator.Send(new GetCaregiverProfile(id), cancellationToken);
             var areas = await mediator.Send(new NameAreas(profile.AreaCodes), cancellationToken);
             var canBook = profile.Verified && (User.Identity?.IsAuthenticated != true || User.IsInRole(AccountRoles.Family));
-            return View(new CaregiverPage(profile, areas, SearchedVisit.Of(date, time, hours), canBook));
+            var reviews = await mediator.Send(new GetCaregiverReviews(id), cancellationToken);
+            return View(new CaregiverPage(profile, areas, SearchedVisit.Of(date, time, hours), canBook, reviews));
         }
         catch (NotFoundException missing) when (missing.Resource == "Caregiver")
         {

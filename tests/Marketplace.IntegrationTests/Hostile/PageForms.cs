@@ -195,6 +195,12 @@ internal static class PageWorld
                 ["Repeats"] = (FieldKind.YesNo, "true"), ["RepeatDays"] = (FieldKind.Choice, "Tuesday"), ["Weeks"] = (FieldKind.Number, "2"),
             }, Optional: ["PriceOnly", "RecipientId", "Date", "Time", "Hours", "Repeats", "RepeatDays", "Weeks"]),
             new("bookings/{id:guid}/accept", caregiver, $"/bookings/{bookingId}", () => $"/bookings/{unknown}/accept"),
+            new("bookings/{id:guid}/review", family, $"/bookings/{bookingId}/review", () => $"/bookings/{bookingId}/review",
+                new() { ["Rating"] = (FieldKind.Number, "5"), ["Text"] = Text("Sabar.") }, Optional: ["Text"]),
+            new("bookings/{id:guid}/review/reply", caregiver, $"/bookings/{bookingId}/review", () => $"/bookings/{bookingId}/review/reply",
+                new() { ["Reply"] = Text("Terima kasih.") }),
+            new("bookings/{id:guid}/review/hide", admin, $"/bookings/{bookingId}/review", () => $"/bookings/{bookingId}/review/hide",
+                new() { ["Reason"] = Text("Kasar.") }),
             new("bookings/{id:guid}/decline", caregiver, $"/bookings/{bookingId}", () => $"/bookings/{unknown}/decline"),
             new("bookings/{id:guid}/cancel", family, $"/bookings/{toCancel}", () => $"/bookings/{toCancel}/cancel", new()
             {

@@ -87,6 +87,14 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             .EnsureSuccessStatusCode();
         await After("part of the price received in cash");
 
+        var review = await world.Family.PostJsonAsync($"/api/v1/bookings/{requested}/review", new { rating = 4, text = "Sabar." });
+        review.EnsureSuccessStatusCode();
+        var reviewId = (await review.ReadJsonAsync()).GetProperty("id").GetGuid();
+        (await world.Caregiver.PostJsonAsync($"/api/v1/reviews/{reviewId}/reply", new { text = "Terima kasih." })).EnsureSuccessStatusCode();
+        await After("the visit reviewed and the review answered");
+        (await world.Admin.PostJsonAsync($"/api/v1/admin/reviews/{reviewId}/hide", new { reason = "Uji." })).EnsureSuccessStatusCode();
+        await After("the review hidden");
+
         // The sponsor's part of the sponsored visit, once given, is what the platform holds for the caregiver.
         var sponsoredStart = Next(DayOfWeek.Sunday, 9);
         using (app.Clock.TravelTo(sponsoredStart.AddMinutes(-5)))
@@ -312,6 +320,9 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             yield return new("api/v1/search/services", $"/api/v1/search/services?kind=mobileClinic&{Makassar}&radiusKm=50", Anonymous);
             yield return new("api/v1/caregivers/{id:guid}", $"/api/v1/caregivers/{CaregiverId}", Anonymous);
             yield return new("api/v1/caregivers/{id:guid}/photo", $"/api/v1/caregivers/{CaregiverId}/photo", Anonymous);
+            yield return new("api/v1/caregivers/{id:guid}/reviews", $"/api/v1/caregivers/{CaregiverId}/reviews", Anonymous);
+            yield return new("api/v1/listings/{id:guid}/reviews", $"/api/v1/listings/{DaycareId}/reviews", Anonymous);
+            yield return new("api/v1/listings/{id:guid}/reviews", $"/api/v1/listings/{ClinicId}/reviews", Anonymous);
             yield return new("api/v1/care-managers", "/api/v1/care-managers", Anonymous);
             yield return new("api/v1/enterprises/{id:guid}", $"/api/v1/enterprises/{EnterpriseId}", Anonymous);
             yield return new("api/v1/enterprises/{id:guid}/listings", $"/api/v1/enterprises/{EnterpriseId}/listings", Anonymous);
@@ -340,6 +351,9 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
                 yield return new("bookings/{id:guid}", $"/bookings/{id}", FamilyPages);
                 yield return new("bookings/{id:guid}", $"/bookings/{id}", AdminPages);
                 yield return new("api/v1/bookings/{id:guid}/sponsor-offers", $"/api/v1/bookings/{id}/sponsor-offers", Family);
+                yield return new("api/v1/bookings/{id:guid}/review", $"/api/v1/bookings/{id}/review", Family);
+                yield return new("api/v1/bookings/{id:guid}/review", $"/api/v1/bookings/{id}/review", Admin);
+                yield return new("bookings/{id:guid}/review", $"/bookings/{id}/review", FamilyPages);
             }
 
             if (Changeable is var (changeable, visit, _))
@@ -381,6 +395,8 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             yield return new("api/v1/admin/caregivers/pending", "/api/v1/admin/caregivers/pending", Admin);
             yield return new("api/v1/admin/enterprises/pending", "/api/v1/admin/enterprises/pending", Admin);
             yield return new("api/v1/admin/outbox/dead-letters", "/api/v1/admin/outbox/dead-letters", Admin);
+            yield return new("api/v1/admin/reviews", "/api/v1/admin/reviews", Admin);
+            yield return new("admin/reviews", "/admin/reviews", AdminPages);
             yield return new("api/v1/me/payout-account", "/api/v1/me/payout-account", Caregiver);
             yield return new("api/v1/admin/payout-batches", "/api/v1/admin/payout-batches", Admin);
             var (batch, batchFound) = PayoutBatchId is { } run ? (run, HttpStatusCode.OK) : (Guid.NewGuid(), HttpStatusCode.NotFound);

@@ -211,7 +211,7 @@ public abstract class CaregiverIndexBehaviour : IAsyncLifetime
 
     /// <summary>A caregiver at a spot no generated caregiver is near.</summary>
     private static CaregiverDocument Caregiver(string bio) =>
-        new(Guid.NewGuid(), "Uji Coba", bio, ["elder-care"], ["id"], 60_000, -3.5, 120.0, 10, true, null, IndonesianTimeZones.Wita, [], [], []);
+        new(Guid.NewGuid(), "Uji Coba", bio, ["elder-care"], ["id"], 60_000, -3.5, 120.0, 10, true, null, 0, IndonesianTimeZones.Wita, [], [], []);
 
     private static CaregiverSearchQuery Query(string? text = null) =>
         new(-3.5, 120.0, 10, [], [], null, true, text, SearchSort.Distance, 1, 20);
@@ -227,13 +227,16 @@ public abstract class CaregiverIndexBehaviour : IAsyncLifetime
                 && (!query.VerifiedOnly || m.Caregiver.Verified)
                 && (query.Visit is not { } visit || m.Caregiver.IsAvailable(visit.Start, visit.Duration)))
             .ToList();
-        var ordered = (query.Sort == SearchSort.Price
-                ? matches.OrderBy(m => m.Caregiver.HourlyRateIdr).ThenBy(m => m.Exact)
-                : matches.OrderBy(m => m.Exact))
+        var ordered = (query.Sort switch
+            {
+                SearchSort.Price => matches.OrderBy(m => m.Caregiver.HourlyRateIdr).ThenBy(m => m.Exact),
+                SearchSort.Rating => matches.OrderByDescending(m => m.Caregiver.RatingRank ?? -1).ThenBy(m => m.Exact),
+                _ => matches.OrderBy(m => m.Exact),
+            })
             .ThenBy(m => m.Caregiver.Id);
         var page = ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .Select(m => new CaregiverHit(m.Caregiver.Id, m.Caregiver.FullName, m.Km, m.Caregiver.Skills, m.Caregiver.Languages,
-                m.Caregiver.HourlyRateIdr, m.Caregiver.Rating, m.Caregiver.Verified))
+                m.Caregiver.HourlyRateIdr, m.Caregiver.Rating, m.Caregiver.ReviewCount, m.Caregiver.Verified))
             .ToList();
         var facets = new SearchFacets(
             matches.SelectMany(m => m.Caregiver.Skills).GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count()),
@@ -261,7 +264,7 @@ public abstract class CaregiverIndexBehaviour : IAsyncLifetime
         random.Next(3) == 0 ? 40_000 + (5_000 * random.Next(15)) : null,
         random.Next(4) != 0,
         null,
-        random.Next(3) == 0 ? SearchSort.Price : SearchSort.Distance,
+        random.Next(4) switch { 0 => SearchSort.Price, 1 => SearchSort.Rating, _ => SearchSort.Distance },
         1 + random.Next(3),
         1 + random.Next(30));
 
@@ -270,6 +273,7 @@ public abstract class CaregiverIndexBehaviour : IAsyncLifetime
         [.. Enumerable.Range(0, count).Select(i =>
         {
             var spread = random.Next(4) == 0 ? 0.3 : 0.06;
+            var rated = random.Next(3) != 0;
             return new CaregiverDocument(
                 new Guid(i, 0, 0, new byte[8]),
                 $"Pendamping {i}",
@@ -281,7 +285,8 @@ public abstract class CaregiverIndexBehaviour : IAsyncLifetime
                 119.45 + ((random.NextDouble() - 0.5) * spread * 2),
                 5 + random.Next(21),
                 random.Next(5) != 0,
-                null,
+                rated ? 3 + (random.Next(21) / 10.0) : null,
+                rated ? 1 + random.Next(40) : 0,
                 IndonesianTimeZones.Wita,
                 Week(random),
                 random.Next(6) == 0 ? [new TimeOff(new DateTimeOffset(2026, 12, 3 + random.Next(7), 0, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2026, 12, 12, 0, 0, 0, TimeSpan.FromHours(8)))] : [],

@@ -33,6 +33,18 @@ internal sealed partial class MatrixWorld
     /// <summary>Family A's confirmed weekly series of two visits with caregiver A, and its first visit: one per row that cancels a visit.</summary>
     public Dictionary<string, (Guid Booking, Guid Visit)> Series { get; } = [];
 
+    /// <summary>The rows that write a review, each on a given visit of its own.</summary>
+    public static readonly string[] ReviewUses = ["review", "page review"];
+
+    /// <summary>The rows that reply to or hide a review, each on a review of its own.</summary>
+    public static readonly string[] ReviewedUses = ["reply", "page reply", "hide", "page hide"];
+
+    /// <summary>Family A's visits with caregiver A, given and not reviewed yet: one per row that writes a review.</summary>
+    public Dictionary<string, Guid> Reviewable { get; } = [];
+
+    /// <summary>Family A's visits with caregiver A, given and reviewed by the family: one per row that replies to or hides a review.</summary>
+    public Dictionary<string, (Guid Booking, Guid Review)> Reviewed { get; } = [];
+
     /// <summary>A daycare day of child A at enterprise A's daycare.</summary>
     public Guid DaycareBooking { get; private set; }
 
@@ -93,5 +105,31 @@ internal sealed partial class MatrixWorld
         var daycare = await family.BookDaycareAsync(DaycareA, ChildA, monday);
         daycare.EnsureSuccessStatusCode();
         DaycareBooking = (await daycare.ReadJsonAsync()).GetProperty("id").GetGuid();
+    }
+
+    private async Task MakeReviewsAsync()
+    {
+        var (family, caregiver) = (_api[Who.FamilyA], _api[Who.CaregiverA]);
+        var hour = 7;
+        foreach (var use in ReviewUses.Concat(ReviewedUses))
+        {
+            var start = Next(DayOfWeek.Sunday, hour);
+            var id = await family.BookAsync(CaregiverA, ElderA, start, hours: 1);
+            (await caregiver.PostAsync($"/api/v1/bookings/{id}/accept", null)).EnsureSuccessStatusCode();
+            await family.ConfirmOfflineAsync(id);
+            await App.GiveVisitAsync(caregiver, id, start, hours: 1);
+            if (ReviewUses.Contains(use))
+            {
+                Reviewable[use] = id;
+            }
+            else
+            {
+                var review = await family.PostJsonAsync($"/api/v1/bookings/{id}/review", new { rating = 4, text = "Baik." });
+                review.EnsureSuccessStatusCode();
+                Reviewed[use] = (id, (await review.ReadJsonAsync()).GetProperty("id").GetGuid());
+            }
+
+            hour += 2;
+        }
     }
 }

@@ -81,6 +81,9 @@ internal sealed partial class MatrixWorld
         await world.MakeSponsorProgrammeAsync();
         await world.MakeBookingsAsync();
         await world.MakePayoutBatchAsync();
+
+        // After the payout batch: the commission caregiver A owes on these visits, paid in cash, would leave them owed nothing.
+        await world.MakeReviewsAsync();
         var sessions = await Task.WhenAll(Enum.GetValues<Who>().Select(async who =>
         {
             var session = await world.NewPageSessionAsync(who);

@@ -41,7 +41,9 @@ internal static class CaregiverMapping
               "languages": { "type": "keyword" },
               "hourlyRateIdr": { "type": "long" },
               "verified": { "type": "boolean" },
-              "rating": { "type": "double" },
+              "rating": { "type": "double", "index": false },
+              "reviewCount": { "type": "integer", "index": false },
+              "ratingRank": { "type": "double" },
               "weekly": { "type": "integer_range" },
               "busy": { "type": "date_range", "format": "epoch_millis" }
             }
@@ -68,6 +70,8 @@ internal static class CaregiverMapping
             ["hourlyRateIdr"] = caregiver.HourlyRateIdr,
             ["verified"] = caregiver.Verified,
             ["rating"] = caregiver.Rating,
+            ["reviewCount"] = caregiver.ReviewCount,
+            ["ratingRank"] = caregiver.RatingRank,
             ["weekly"] = new JsonArray([.. WeekMinutes.Windows(caregiver.TimeZone, caregiver.Weekly)
                 .Select(window => new JsonObject { ["gte"] = window.From, ["lte"] = window.To })]),
             ["busy"] = new JsonArray([.. busy.Select(period => new JsonObject
@@ -101,6 +105,7 @@ internal static class CaregiverMapping
             Strings(source["languages"]),
             source["hourlyRateIdr"]!.GetValue<long>(),
             source["rating"]?.GetValue<double>(),
+            source["reviewCount"]?.GetValue<int>() ?? 0,
             source["verified"]!.GetValue<bool>());
     }
 

@@ -27,7 +27,7 @@ internal static class CaregiverQueryBody
             ["skills"] = new JsonObject { ["terms"] = new JsonObject { ["field"] = "skills", ["size"] = FacetSize } },
             ["languages"] = new JsonObject { ["terms"] = new JsonObject { ["field"] = "languages", ["size"] = FacetSize } },
         },
-        ["_source"] = new JsonArray("id", "name", "location", "skills", "languages", "hourlyRateIdr", "rating", "verified"),
+        ["_source"] = new JsonArray("id", "name", "location", "skills", "languages", "hourlyRateIdr", "rating", "reviewCount", "verified"),
     };
 
     private static JsonArray Filters(CaregiverSearchQuery search)
@@ -152,7 +152,7 @@ internal static class CaregiverQueryBody
                 sort.Add(new JsonObject { ["_score"] = new JsonObject { ["order"] = "desc" } });
                 break;
             case SearchSort.Rating:
-                sort.Add(new JsonObject { ["rating"] = new JsonObject { ["order"] = "desc", ["missing"] = "_last" } });
+                sort.Add(new JsonObject { ["ratingRank"] = new JsonObject { ["order"] = "desc", ["missing"] = "_last" } });
                 break;
             case SearchSort.Price:
                 sort.Add(new JsonObject { ["hourlyRateIdr"] = new JsonObject { ["order"] = "asc" } });

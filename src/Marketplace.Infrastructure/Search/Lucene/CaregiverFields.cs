@@ -20,6 +20,7 @@ internal static class CaregiverFields
     public const string Rate = "rate";
     public const string Verified = "verified";
     public const string Rating = "rating";
+    public const string ReviewCount = "review_count";
     public const string Yes = "1";
 
     // Column-wise copies (doc values) of what a search tests: SegmentColumns reads these once per segment;
@@ -28,6 +29,7 @@ internal static class CaregiverFields
     public const string LatValues = "lat_dv";
     public const string LonValues = "lon_dv";
     public const string RateValues = "rate_dv";
+    /// <summary>The rank by rating (<see cref="CaregiverDocument.RatingRank"/>), -1 when unrated; not the mean shown.</summary>
     public const string RatingValues = "rating_dv";
     public const string RadiusValues = "radius_dv";
     public const string VerifiedValues = "verified_dv";
@@ -51,7 +53,7 @@ internal static class CaregiverFields
             new DoubleDocValuesField(LatValues, caregiver.Lat),
             new DoubleDocValuesField(LonValues, caregiver.Lon),
             new NumericDocValuesField(RateValues, caregiver.HourlyRateIdr),
-            new DoubleDocValuesField(RatingValues, caregiver.Rating ?? -1),
+            new DoubleDocValuesField(RatingValues, caregiver.RatingRank ?? -1),
             new NumericDocValuesField(RadiusValues, caregiver.ServiceRadiusKm),
             new BinaryDocValuesField(ScheduleValues, new BytesRef(JsonSerializer.SerializeToUtf8Bytes(
                 new StoredSchedule(caregiver.TimeZone, [.. caregiver.Weekly], [.. caregiver.TimeOff], [.. caregiver.Booked]), JsonSerializerOptions.Web))),
@@ -71,6 +73,7 @@ internal static class CaregiverFields
         if (caregiver.Rating is { } rating)
         {
             document.Add(new StoredField(Rating, rating));
+            document.Add(new StoredField(ReviewCount, caregiver.ReviewCount));
         }
 
         return document;
@@ -93,6 +96,7 @@ internal static class CaregiverFields
         stored.GetValues(Language, CultureInfo.InvariantCulture),
         stored.GetField(Rate).GetInt64Value() ?? 0,
         stored.GetField(Rating)?.GetDoubleValue(),
+        stored.GetField(ReviewCount)?.GetInt32Value() ?? 0,
         stored.Get(Verified, CultureInfo.InvariantCulture) == Yes);
 }
 

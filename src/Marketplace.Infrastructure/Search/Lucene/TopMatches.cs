@@ -14,7 +14,7 @@ internal sealed class TopMatches(int capacity)
     {
         SearchSort.Price => rate,
 
-        // Unrated caregivers are indexed as -1, so they come last.
+        // The rank by rating (a Bayesian mean); unrated caregivers are indexed as -1, so they come last.
         SearchSort.Rating => -rating,
         SearchSort.Relevance => -score,
         _ => 0,

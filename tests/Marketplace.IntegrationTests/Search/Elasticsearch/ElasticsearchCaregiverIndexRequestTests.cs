@@ -28,6 +28,7 @@ public sealed class ElasticsearchCaregiverIndexRequestTests
         10,
         true,
         4.5,
+        12,
         IndonesianTimeZones.Wita,
         [new WeeklySlot(DayOfWeek.Monday, new TimeOnly(7, 0), new TimeOnly(15, 0)), new WeeklySlot(DayOfWeek.Saturday, new TimeOnly(8, 0), new TimeOnly(12, 0))],
         [new TimeOff(new DateTimeOffset(2026, 12, 3, 0, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2026, 12, 12, 0, 0, 0, TimeSpan.FromHours(8)))],
@@ -80,7 +81,7 @@ public sealed class ElasticsearchCaregiverIndexRequestTests
                 "skills": { "terms": { "field": "skills", "size": 100 } },
                 "languages": { "terms": { "field": "languages", "size": 100 } }
               },
-              "_source": ["id", "name", "location", "skills", "languages", "hourlyRateIdr", "rating", "verified"]
+              "_source": ["id", "name", "location", "skills", "languages", "hourlyRateIdr", "rating", "reviewCount", "verified"]
             }
             """, request.Body);
     }
@@ -143,7 +144,7 @@ public sealed class ElasticsearchCaregiverIndexRequestTests
             {
               "id": "0b7a3a52-5d2e-4a51-9d7e-1f2c3d4e5f60", "name": "Sitti Aminah", "text": "Sitti Aminah Perawat lansia yang sabar. Pendampingan lansia Elder care Perawatan demensia Dementia care",
               "location": { "lat": -5.1477, "lon": 119.4327 }, "serviceRadiusKm": 10,
-              "skills": ["elder-care", "dementia-care"], "languages": ["id", "bug"], "hourlyRateIdr": 75000, "verified": true, "rating": 4.5,
+              "skills": ["elder-care", "dementia-care"], "languages": ["id", "bug"], "hourlyRateIdr": 75000, "verified": true, "rating": 4.5, "reviewCount": 12, "ratingRank": 4.352941176470588,
               "weekly": [ { "gte": 10020, "lte": 10500 }, { "gte": -60, "lte": 420 }, { "gte": 7200, "lte": 7440 } ],
               "busy": [ { "gte": 1796227200000, "lt": 1797004800000 }, { "gte": 1796605200000, "lt": 1796612400000 } ]
             }
