@@ -42,6 +42,10 @@ public static class Accounts
             return (user.Id, await users.GenerateEmailConfirmationTokenAsync(user));
         });
 
+    /// <summary>The address of the account <paramref name="signedIn"/> is signed in as.</summary>
+    public static async Task<string> EmailOfAsync(this HttpClient signedIn) =>
+        (await (await signedIn.GetAsync("/api/v1/me")).ReadJsonAsync()).GetProperty("email").GetString()!;
+
     public static Task<HttpClient> AdminAsync(this MarketplaceAppFactory app) =>
         app.CreateClient().SignInAsync(MarketplaceAppFactory.AdminEmail, MarketplaceAppFactory.AdminPassword);
 

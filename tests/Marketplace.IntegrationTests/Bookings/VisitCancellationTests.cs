@@ -44,7 +44,7 @@ public abstract class VisitCancellationTests<TFactory>(TFactory app) : IClassFix
             Assert.Equal(180_000, Idr(after.GetProperty("payment"), "outstandingIdr"));
 
             // The outbox sends what was saved by now on the app's clock.
-            var told = await app.EmailToAsync(await EmailOfAsync(caregiver), "Keluarga membatalkan kunjungan");
+            var told = await app.EmailToAsync(await caregiver.EmailOfAsync(), "Keluarga membatalkan kunjungan");
             Assert.Contains("keluarga membayar Rp 60.000", told, StringComparison.Ordinal);
         }
 
@@ -71,7 +71,7 @@ public abstract class VisitCancellationTests<TFactory>(TFactory app) : IClassFix
             var preview = await (await caregiver.GetAsync($"/api/v1/bookings/{id}/visits/{first}/cancellation")).ReadJsonAsync();
             Assert.Equal(("provider", 0L), (preview.GetProperty("by").GetString(), Idr(preview, "chargeIdr")));
             (await caregiver.PostAsync($"/api/v1/bookings/{id}/visits/{first}/cancel", null)).EnsureSuccessStatusCode();
-            await app.EmailToAsync(await EmailOfAsync(family), "Anda tidak dikenai biaya untuk kunjungan itu");
+            await app.EmailToAsync(await family.EmailOfAsync(), "Anda tidak dikenai biaya untuk kunjungan itu");
         }
 
         Assert.Equal((0, 0, 0, 0), await app.BalancesAsync(booking));
@@ -133,9 +133,6 @@ public abstract class VisitCancellationTests<TFactory>(TFactory app) : IClassFix
 
     private static async Task<Guid> VisitIdAsync(HttpClient reader, Guid id, int index) =>
         (await BookingAsync(reader, id)).GetProperty("visits")[index].GetProperty("id").GetGuid();
-
-    private static async Task<string> EmailOfAsync(HttpClient signedIn) =>
-        (await (await signedIn.GetAsync("/api/v1/me")).ReadJsonAsync()).GetProperty("email").GetString()!;
 
     private static async Task IsProblem(HttpResponseMessage response, HttpStatusCode status)
     {

@@ -27,7 +27,7 @@ public abstract class VisitReminderTests<TFactory>(TFactory app) : IClassFixture
         var id = (await requested.ReadJsonAsync()).GetProperty("id").GetGuid();
         (await caregiver.PostAsync($"/api/v1/bookings/{id}/accept", null)).EnsureSuccessStatusCode();
         await family.ConfirmOfflineAsync(id);
-        var (familyEmail, caregiverEmail) = (await EmailOfAsync(family), await EmailOfAsync(caregiver));
+        var (familyEmail, caregiverEmail) = (await family.EmailOfAsync(), await caregiver.EmailOfAsync());
 
         using (app.Clock.TravelTo(start.AddHours(-25)))
         {
@@ -46,7 +46,7 @@ public abstract class VisitReminderTests<TFactory>(TFactory app) : IClassFixture
             var told = await app.EmailToAsync(familyEmail, FamilyReminder);
             Assert.Contains("15.00 WITA, selama 2 jam", told, StringComparison.Ordinal);
             await app.EmailToAsync(caregiverEmail, CaregiverReminder);
-            await OutboxDoneAsync(id);
+            await app.OutboxDoneAsync(id);
             Assert.Single(app.MailTo(familyEmail), m => m.Contains(FamilyReminder, StringComparison.Ordinal));
             Assert.Single(app.MailTo(caregiverEmail), m => m.Contains(CaregiverReminder, StringComparison.Ordinal));
         }
@@ -55,7 +55,7 @@ public abstract class VisitReminderTests<TFactory>(TFactory app) : IClassFixture
         {
             await RunTheJobAsync();
             Assert.Equal(4, await QueuedRemindersAsync(id));
-            await OutboxDoneAsync(id);
+            await app.OutboxDoneAsync(id);
             Assert.Equal(2, app.MailTo(familyEmail).Count(m => m.Contains(FamilyReminder, StringComparison.Ordinal)));
         }
     }
@@ -100,16 +100,6 @@ public abstract class VisitReminderTests<TFactory>(TFactory app) : IClassFixture
     private Task<int> QueuedRemindersAsync(Guid booking) =>
         app.InScopeAsync(services => services.GetRequiredService<MarketplaceDbContext>().OutboxMessages
             .CountAsync(m => m.Type == "visit-reminder" && m.Payload.Contains(booking.ToString())));
-
-    /// <summary>Waits until no reminder of <paramref name="booking"/> is left to send.</summary>
-    private Task<string> OutboxDoneAsync(Guid booking) =>
-        Eventually.FoundAsync(
-            () => app.InScopeAsync(async services => await services.GetRequiredService<MarketplaceDbContext>().OutboxMessages
-                .AnyAsync(m => m.ProcessedAt == null && m.DeadAt == null && m.Payload.Contains(booking.ToString())) ? null : "done"),
-            $"reminders of {booking} still waiting in the outbox");
-
-    private static async Task<string> EmailOfAsync(HttpClient client) =>
-        (await (await client.GetAsync("/api/v1/me")).ReadJsonAsync()).GetProperty("email").GetString()!;
 }
 
 public sealed class VisitRemindersOnSqlite(SqliteAppFactory app) : VisitReminderTests<SqliteAppFactory>(app);

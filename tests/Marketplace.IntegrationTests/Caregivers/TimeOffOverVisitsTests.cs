@@ -42,7 +42,7 @@ public abstract class TimeOffOverVisitsTests<TFactory>(TFactory app) : IClassFix
         Assert.Equal(("confirmed", "cancelled", "provider"), (after.GetProperty("status").GetString(), after.GetProperty("visits")[1].GetProperty("status").GetString(),
             after.GetProperty("visits")[1].GetProperty("cancellation").GetProperty("by").GetString()));
         Assert.Equal((0, 0, 0, 0), await app.BalancesAsync(booking));
-        await app.EmailToAsync(await EmailOfAsync(family), "membatalkan kunjungan");
+        await app.EmailToAsync(await family.EmailOfAsync(), "membatalkan kunjungan");
     }
 
     [Fact]
@@ -121,9 +121,6 @@ public abstract class TimeOffOverVisitsTests<TFactory>(TFactory app) : IClassFix
 
         return body;
     }
-
-    private static async Task<string> EmailOfAsync(HttpClient signedIn) =>
-        (await (await signedIn.GetAsync("/api/v1/me")).ReadJsonAsync()).GetProperty("email").GetString()!;
 }
 
 public sealed class TimeOffOverVisitsOnSqlite(SqliteAppFactory app) : TimeOffOverVisitsTests<SqliteAppFactory>(app);

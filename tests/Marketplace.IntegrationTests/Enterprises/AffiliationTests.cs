@@ -45,7 +45,7 @@ public abstract class AffiliationTests<TFactory>(TFactory app) : IClassFixture<T
         var (caregiver, _) = await NewCaregiverAsync();
         await InviteAsync(owner, enterpriseId, caregiver);
 
-        var again = await owner.PostJsonAsync($"/api/v1/enterprises/{enterpriseId}/affiliations", new { caregiverEmail = await EmailOfAsync(caregiver) });
+        var again = await owner.PostJsonAsync($"/api/v1/enterprises/{enterpriseId}/affiliations", new { caregiverEmail = await caregiver.EmailOfAsync() });
 
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
     }
@@ -64,7 +64,7 @@ public abstract class AffiliationTests<TFactory>(TFactory app) : IClassFixture<T
     public async Task AnEnterpriseNotYetVerified_CannotInvite_AndLearnsNothingAboutTheAddress()
     {
         var (owner, enterpriseId) = await app.NewEnterpriseAsync();
-        var caregiverEmail = await EmailOfAsync((await app.NewVerifiedCaregiverAsync()).Client);
+        var caregiverEmail = await (await app.NewVerifiedCaregiverAsync()).Client.EmailOfAsync();
 
         var forACaregiver = await owner.PostJsonAsync($"/api/v1/enterprises/{enterpriseId}/affiliations", new { caregiverEmail });
         var forNobody = await owner.PostJsonAsync($"/api/v1/enterprises/{enterpriseId}/affiliations", new { caregiverEmail = "tidak.ada@contoh.id" });
@@ -82,7 +82,7 @@ public abstract class AffiliationTests<TFactory>(TFactory app) : IClassFixture<T
         var (other, _) = await app.NewEnterpriseAsync(verified: true);
         var (caregiver, _) = await NewCaregiverAsync();
 
-        var response = await other.PostJsonAsync($"/api/v1/enterprises/{enterpriseId}/affiliations", new { caregiverEmail = await EmailOfAsync(caregiver) });
+        var response = await other.PostJsonAsync($"/api/v1/enterprises/{enterpriseId}/affiliations", new { caregiverEmail = await caregiver.EmailOfAsync() });
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -109,12 +109,9 @@ public abstract class AffiliationTests<TFactory>(TFactory app) : IClassFixture<T
         return (caregiver, await caregiver.SaveProfileAsync());
     }
 
-    private static async Task<string> EmailOfAsync(HttpClient account) =>
-        (await (await account.GetAsync("/api/v1/me")).ReadJsonAsync()).GetProperty("email").GetString()!;
-
     private static async Task<Guid> InviteAsync(HttpClient owner, Guid enterpriseId, HttpClient caregiver)
     {
-        var invited = await owner.PostJsonAsync($"/api/v1/enterprises/{enterpriseId}/affiliations", new { caregiverEmail = await EmailOfAsync(caregiver) });
+        var invited = await owner.PostJsonAsync($"/api/v1/enterprises/{enterpriseId}/affiliations", new { caregiverEmail = await caregiver.EmailOfAsync() });
         Assert.Equal(HttpStatusCode.Created, invited.StatusCode);
         return (await invited.ReadJsonAsync()).GetProperty("id").GetGuid();
     }

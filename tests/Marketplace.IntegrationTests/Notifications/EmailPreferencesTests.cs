@@ -51,14 +51,14 @@ public abstract class EmailPreferencesTests<TFactory>(TFactory app) : IClassFixt
         var id = await family.BookAsync(caregiverId, recipientId, start);
         (await caregiver.PostAsync($"/api/v1/bookings/{id}/accept", null)).EnsureSuccessStatusCode();
         await family.ConfirmOfflineAsync(id);
-        var (familyEmail, caregiverEmail) = (await EmailOfAsync(family), await EmailOfAsync(caregiver));
+        var (familyEmail, caregiverEmail) = (await family.EmailOfAsync(), await caregiver.EmailOfAsync());
         (await family.PutAsJsonAsync("/api/v1/me/email-preferences", new { reminders = false, visitLogs = true })).EnsureSuccessStatusCode();
 
         using (app.Clock.TravelTo(start.AddHours(-20)))
         {
             await app.InScopeAsync(async services => await services.GetRequiredService<IMediator>().Send(new SendVisitReminders()));
             await app.MessageToAsync(caregiverEmail, CaregiverReminder);
-            await OutboxDoneAsync(id);
+            await app.OutboxDoneAsync(id);
         }
 
         Assert.DoesNotContain(app.MailTo(familyEmail), mail => mail.Contains(FamilyReminder, StringComparison.Ordinal));
@@ -111,7 +111,7 @@ public abstract class EmailPreferencesTests<TFactory>(TFactory app) : IClassFixt
     public async Task ThePage_ShowsTheChoices_AndAnUntickedBox_TurnsThatEmailOff()
     {
         var caregiver = await app.NewAccountAsync("caregiver");
-        var email = await EmailOfAsync(caregiver);
+        var email = await caregiver.EmailOfAsync();
         var pages = await app.SignInOnPagesAsync(email, Accounts.Password);
 
         var page = await pages.GetStringAsync("/account/email-preferences");
@@ -126,15 +126,6 @@ public abstract class EmailPreferencesTests<TFactory>(TFactory app) : IClassFixt
 
     private static async Task<bool> WantsRemindersAsync(HttpClient client) =>
         (await (await client.GetAsync("/api/v1/me/email-preferences")).ReadJsonAsync()).GetProperty("reminders").GetBoolean();
-
-    private Task<string> OutboxDoneAsync(Guid booking) =>
-        Eventually.FoundAsync(
-            () => app.InScopeAsync(async services => await services.GetRequiredService<MarketplaceDbContext>().OutboxMessages
-                .AnyAsync(m => m.ProcessedAt == null && m.DeadAt == null && m.Payload.Contains(booking.ToString())) ? null : "done"),
-            $"messages of {booking} still waiting in the outbox");
-
-    private static async Task<string> EmailOfAsync(HttpClient client) =>
-        (await (await client.GetAsync("/api/v1/me")).ReadJsonAsync()).GetProperty("email").GetString()!;
 }
 
 public sealed class EmailPreferencesOnSqlite(SqliteAppFactory app) : EmailPreferencesTests<SqliteAppFactory>(app);
