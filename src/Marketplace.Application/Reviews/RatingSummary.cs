@@ -11,6 +11,9 @@ public sealed record RatingSummary(int Count, double? Mean)
 
     public static readonly RatingSummary None = new(0, null);
 
+    /// <summary>The summary of <paramref name="count"/> reviews whose stars add up to <paramref name="sum"/>.</summary>
+    public static RatingSummary Of(int count, int sum) => count == 0 ? None : new RatingSummary(count, (double)sum / count);
+
     /// <summary>
     /// The Bayesian mean that ranks by rating: (<see cref="PriorWeight"/> × <see cref="PriorMean"/> + sum) /
     /// (<see cref="PriorWeight"/> + count), so one 5-star review (4.17) does not beat forty of 4.8 (4.71). Null without reviews:

@@ -62,7 +62,7 @@ public sealed partial class SearchIndexBuilder(
         (await db.Reviews.Where(r => r.HiddenAt == null && r.CaregiverId != null).GroupBy(r => r.CaregiverId!.Value)
             .Select(all => new { CaregiverId = all.Key, Count = all.Count(), Sum = all.Sum(r => r.Rating) })
             .ToListAsync(cancellationToken))
-        .ToDictionary(s => s.CaregiverId, s => new RatingSummary(s.Count, (double)s.Sum / s.Count));
+        .ToDictionary(s => s.CaregiverId, s => RatingSummary.Of(s.Count, s.Sum));
 
     /// <summary>Every visit still to come that holds a caregiver's time, by caregiver.</summary>
     private async Task<ILookup<Guid, TimeWindow>> HeldTimeByCaregiverAsync(CancellationToken cancellationToken)

@@ -18,7 +18,7 @@ internal sealed class ReviewRepository(MarketplaceDbContext db) : IReviewReposit
         var summary = await Visible(caregiverId, listingId).GroupBy(_ => 1)
             .Select(all => new { Count = all.Count(), Sum = all.Sum(r => r.Rating) })
             .SingleOrDefaultAsync(cancellationToken);
-        return summary is null ? RatingSummary.None : new RatingSummary(summary.Count, (double)summary.Sum / summary.Count);
+        return summary is null ? RatingSummary.None : RatingSummary.Of(summary.Count, summary.Sum);
     }
 
     public async Task<IReadOnlyList<Review>> ListVisibleAsync(Guid? caregiverId, Guid? listingId, int limit, CancellationToken cancellationToken) =>
