@@ -50,31 +50,7 @@ fi
 rm -rf "$results"
 mkdir -p "$root/artifacts"
 status=0
-if ! dotnet build Marketplace.sln > "$root/artifacts/build.log" 2>&1; then
-  tail -n 40 "$root/artifacts/build.log"
-  echo "The build failed (artifacts/build.log)." >&2
-  exit 1
-fi
-tail -n 3 "$root/artifacts/build.log"
-
-# Runs one test project, its whole output in artifacts/test-NAME.log and on the console with "[NAME] " before
-# each line, so two projects running together stay readable.
-run_tests() {
-  local name=$1 project=$2
-  local code=0
-  dotnet test "$project" --no-build "${filter[@]}" --results-directory "$results" --logger trx \
-    > "$root/artifacts/test-$name.log" 2>&1 || code=$?
-  sed "s/^/[$name] /" "$root/artifacts/test-$name.log"
-  return $code
-}
-
-# The browser journeys spend most of their time waiting on Chromium, the integration tests on the database:
-# run side by side they take about the longer one's time instead of both times added.
-run_tests browser tests/Marketplace.BrowserTests & browser_job=$!
-run_tests unit tests/Marketplace.Application.UnitTests || status=$?
-run_tests integration tests/Marketplace.IntegrationTests || status=$?
-wait "$browser_job" || status=$?
-cat "$root"/artifacts/test-{unit,integration,browser}.log > "$root/artifacts/test.log"
+dotnet test Marketplace.sln "${filter[@]}" --results-directory "$results" --logger trx 2>&1 | tee "$root/artifacts/test.log" || status=$?
 
 # One closing line for CI: the sums of every test project's summary.
 read -r passed failed skipped < <(grep -E '^(Passed|Failed)!' "$root/artifacts/test.log" |
