@@ -65,6 +65,7 @@ public static class DependencyInjection
         services.AddScoped<IListingRepository, ListingRepository>();
         services.AddScoped<IAffiliationRepository, AffiliationRepository>();
         services.AddScoped<Application.Reviews.IReviewRepository, ReviewRepository>();
+        services.AddScoped<Application.Complaints.IComplaintRepository, ComplaintRepository>();
         services.AddScoped<IBookingRepository, BookingRepository>();
         services.AddScoped<Application.Sponsors.ISponsorProgrammeRepository, Sponsors.SponsorProgrammeRepository>();
         services.AddScoped<Application.Payouts.IPayoutRepository, Payouts.PayoutRepository>();
@@ -107,6 +108,8 @@ public static class DependencyInjection
         services.AddSingleton<IEmailTemplates, LiquidEmailTemplates>();
         services.AddSingleton<EmailWriter>();
         services.AddOutboxHandler<VerificationDecided, VerificationDecidedEmail>();
+        services.AddOutboxHandler<ComplaintResolved, ComplaintResolvedEmail>();
+        services.AddOutboxHandler<ProviderSuspensionChanged, ProviderSuspensionChangedEmail>();
         services.AddSingleton<SignUpEmailLimit>();
         services.AddOutboxHandler<SignUpEmail, SignUpEmailSender>();
         services.AddOutboxHandler<PasswordResetEmail, PasswordResetEmailSender>();

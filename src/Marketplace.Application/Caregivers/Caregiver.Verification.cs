@@ -68,6 +68,11 @@ public sealed partial class Caregiver
             throw new BusinessRuleException("This caregiver is already verified.");
         }
 
+        if (Verification == VerificationStatus.Suspended)
+        {
+            throw new BusinessRuleException("This caregiver is suspended after a complaint: lift the suspension instead.");
+        }
+
         if (!HasCompleteProfile)
         {
             throw new BusinessRuleException("A caregiver can be verified only with a complete profile: home, rate and skills.");
@@ -95,6 +100,7 @@ public sealed partial class Caregiver
 
         Verification = VerificationStatus.Rejected;
         RejectionReason = reason;
+        Suspension = null;
     }
 
     /// <summary>Marks a verified caregiver expired once no certificate is current; returns whether it did.</summary>

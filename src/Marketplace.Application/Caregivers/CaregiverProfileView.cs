@@ -4,8 +4,8 @@ namespace Marketplace.Application.Caregivers;
 
 /// <summary>
 /// A caregiver as families see them. The home point is left out on purpose: families see distance,
-/// never where a caregiver lives. A rejection reason only exists on profiles that only their owner
-/// and admins can see. <see cref="VerifiedCertificates"/> are those a verifier has seen that are valid at the time
+/// never where a caregiver lives. A rejection or suspension reason only exists on profiles that only
+/// their owner and admins can see. <see cref="VerifiedCertificates"/> are those a verifier has seen that are valid at the time
 /// of reading.
 /// </summary>
 public sealed record CaregiverProfileView(
@@ -20,6 +20,7 @@ public sealed record CaregiverProfileView(
     bool Verified,
     VerificationStatus Verification,
     string? RejectionReason,
+    string? SuspensionReason,
     bool CareManager,
     Guid? EnterpriseId,
     bool HasPhoto,
@@ -38,6 +39,7 @@ public sealed record CaregiverProfileView(
         caregiver.Verification == VerificationStatus.Verified,
         caregiver.Verification,
         caregiver.RejectionReason,
+        caregiver.Suspension?.Reason,
         caregiver.IsCareManager,
         caregiver.EnterpriseId,
         caregiver.Photo is not null,

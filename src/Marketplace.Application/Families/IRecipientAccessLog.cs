@@ -42,6 +42,9 @@ public enum HealthRecord
 
     /// <summary>The family's consent to keep a recipient's health details (its withdrawal is written).</summary>
     Consent,
+
+    /// <summary>A family's complaint about a booking's care: it may tell of harm done to the person.</summary>
+    Complaint,
 }
 
 /// <summary>Why a reader was shown someone's health data: the relation that entitles them.</summary>

@@ -8,6 +8,8 @@ namespace Marketplace.Application.Listings;
 /// <summary>A service an enterprise offers. Its kind decides which details it carries.</summary>
 public sealed class Listing
 {
+    public const string SuspendedByPlatform = "This listing is suspended by the platform after a complaint and takes no bookings.";
+
     private readonly List<ClinicStop> _stops = [];
 
     private Listing(Guid id, Guid enterpriseId, ListingKind kind, DateTimeOffset createdAt)
@@ -50,6 +52,9 @@ public sealed class Listing
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>Why and since when the platform suspended it; null unless <see cref="Status"/> is suspended.</summary>
+    public Suspension? Suspension { get; private set; }
+
     public static Listing CreateHomeCare(Guid enterpriseId, ListingBasics basics, DateTimeOffset now) =>
         Create(enterpriseId, ListingKind.HomeCare, basics, now);
 
@@ -85,6 +90,11 @@ public sealed class Listing
             throw new BusinessRuleException("This listing is already published.");
         }
 
+        if (Status == ListingStatus.Suspended)
+        {
+            throw new BusinessRuleException(SuspendedByPlatform);
+        }
+
         Status = ListingStatus.Published;
     }
 
@@ -97,6 +107,47 @@ public sealed class Listing
         }
 
         Status = ListingStatus.Paused;
+    }
+
+    /// <summary>
+    /// The platform stops the listing after an upheld complaint: out of search, no new bookings (existing ones
+    /// stand), and its owner cannot publish it again until an admin lifts the suspension.
+    /// </summary>
+    public void Suspend(Suspension suspension)
+    {
+        if (Status == ListingStatus.Suspended)
+        {
+            throw new BusinessRuleException("This listing is suspended already.");
+        }
+
+        Status = ListingStatus.Suspended;
+        Suspension = suspension;
+    }
+
+    /// <summary>Lifts the suspension; the listing comes back paused, for its owner to publish when ready.</summary>
+    public void Reinstate()
+    {
+        if (Status != ListingStatus.Suspended)
+        {
+            throw new BusinessRuleException("This listing is not suspended.");
+        }
+
+        Status = ListingStatus.Paused;
+        Suspension = null;
+    }
+
+    /// <summary>Refuses (409) a new booking of a listing that is not published, saying why.</summary>
+    public void EnsureTakesBookings()
+    {
+        if (Status == ListingStatus.Suspended)
+        {
+            throw new BusinessRuleException(SuspendedByPlatform);
+        }
+
+        if (Status != ListingStatus.Published)
+        {
+            throw new BusinessRuleException("This listing is paused and takes no bookings.");
+        }
     }
 
     public ClinicStop AddStop(StopDetails details, BookingPolicy policy, DateTimeOffset now)

@@ -13,10 +13,14 @@ public enum ListingKind
     MobileClinic,
 }
 
-/// <summary>Drafts are being written; published listings are found and booked; paused ones are neither.</summary>
+/// <summary>
+/// Drafts are being written; published listings are found and booked; paused ones are neither; suspended ones
+/// were stopped by the platform after an upheld complaint and only an admin can lift that.
+/// </summary>
 public enum ListingStatus
 {
     Draft,
     Published,
     Paused,
+    Suspended,
 }

@@ -7,4 +7,7 @@ public enum VerificationStatus
     Verified,
     Rejected,
     Expired,
+
+    /// <summary>A verified caregiver the platform stopped after an upheld complaint (see <see cref="Suspension"/>).</summary>
+    Suspended,
 }

@@ -21,6 +21,7 @@ internal static class DatabaseGuards
     public const string PayoutBatchOpenOnce = "payout_batch_open_once";
     public const string UndeliverableAddressOnce = "undeliverable_address_once";
     public const string ReviewOnce = "review_once";
+    public const string ComplaintOnce = "complaint_once";
 
     /// <summary>SQLite names the columns of a unique index that refused a row, not the index.</summary>
     private const string LedgerPostedOnceOnSqlite = "LedgerEntries.TransactionKey";
@@ -29,6 +30,7 @@ internal static class DatabaseGuards
     private const string PayoutBatchOpenOnceOnSqlite = "PayoutBatches.Status";
     private const string UndeliverableAddressOnceOnSqlite = "UndeliverableAddresses.Address";
     private const string ReviewOnceOnSqlite = "Reviews.BookingId";
+    private const string ComplaintOnceOnSqlite = "Complaints.BookingId";
 
     private const string UndeliverableReportedAlready = "Another request is marking this address at the same moment; send the events again.";
 
@@ -56,6 +58,8 @@ internal static class DatabaseGuards
         (UndeliverableAddressOnceOnSqlite, UndeliverableReportedAlready),
         (ReviewOnce, Application.Reviews.Review.ReviewedAlready),
         (ReviewOnceOnSqlite, Application.Reviews.Review.ReviewedAlready),
+        (ComplaintOnce, Application.Complaints.Complaint.FiledAlready),
+        (ComplaintOnceOnSqlite, Application.Complaints.Complaint.FiledAlready),
         (SponsorBudgetSpent, "The sponsor programme's budget was taken by other bookings meanwhile; look at the booking again."),
     ];
 

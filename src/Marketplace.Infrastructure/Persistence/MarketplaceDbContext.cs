@@ -54,6 +54,8 @@ public abstract class MarketplaceDbContext(DbContextOptions options)
 
     public DbSet<Application.Reviews.Review> Reviews => Set<Application.Reviews.Review>();
 
+    public DbSet<Application.Complaints.Complaint> Complaints => Set<Application.Complaints.Complaint>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

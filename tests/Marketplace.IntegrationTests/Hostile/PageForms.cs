@@ -61,6 +61,8 @@ internal static class PageWorld
         var series = await (await familyApi.RequestHomeCareAsync(caregiverId, elderId, Next(DayOfWeek.Sunday, 17), hours: 1, new { days = Array.Empty<string>(), weeks = 2 }))
             .ReadJsonAsync();
         var (seriesId, seriesVisitId) = (series.GetProperty("id").GetGuid(), series.GetProperty("visits")[0].GetProperty("id").GetGuid());
+        var complaintId = (await (await familyApi.PostJsonAsync($"/api/v1/bookings/{seriesId}/complaint", new { category = "missedCare", description = "Tidak datang." }))
+            .ReadJsonAsync()).GetProperty("id").GetGuid();
         var programmeId = (await (await (await app.AdminAsync()).PostJsonAsync("/api/v1/admin/sponsor-programmes", Security.MatrixWorld.Programme("Bantuan Lansia Gowa")))
             .ReadJsonAsync()).GetProperty("id").GetGuid();
 
@@ -201,6 +203,15 @@ internal static class PageWorld
                 new() { ["Reply"] = Text("Terima kasih.") }),
             new("bookings/{id:guid}/review/hide", admin, $"/bookings/{bookingId}/review", () => $"/bookings/{bookingId}/review/hide",
                 new() { ["Reason"] = Text("Kasar.") }),
+            new("bookings/{id:guid}/complaint", family, $"/bookings/{toCancel}/complaint", () => $"/bookings/{toCancel}/complaint",
+                new() { ["Category"] = (FieldKind.Choice, "Other"), ["Description"] = Text("Uji.") }),
+            new("admin/complaints/{id:guid}/investigate", admin, "/admin/complaints", () => $"/admin/complaints/{unknown}/investigate"),
+            new("admin/complaints/{id:guid}/resolve", admin, $"/admin/complaints/{complaintId}", () => $"/admin/complaints/{complaintId}/resolve", new()
+            {
+                ["Outcome"] = (FieldKind.Choice, "NotUpheld"), ["Resolution"] = Text("Uji."), ["SuspendProvider"] = (FieldKind.YesNo, "false"),
+                ["SuspensionReason"] = Text("Uji."),
+            }, Optional: ["SuspendProvider", "SuspensionReason"]),
+            new("admin/complaints/{id:guid}/reinstate", admin, "/admin/complaints", () => $"/admin/complaints/{unknown}/reinstate"),
             new("bookings/{id:guid}/decline", caregiver, $"/bookings/{bookingId}", () => $"/bookings/{unknown}/decline"),
             new("bookings/{id:guid}/cancel", family, $"/bookings/{toCancel}", () => $"/bookings/{toCancel}/cancel", new()
             {

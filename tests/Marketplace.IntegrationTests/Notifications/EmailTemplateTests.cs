@@ -162,5 +162,8 @@ public sealed class EmailTemplateTests
         ["wait_minutes"] = 15,
         ["paused_at"] = Monday9Wita,
         ["unsubscribe_url"] = "https://peduli.test/email/unsubscribe/abc",
+        ["upheld"] = charged,
+        ["suspended"] = charged,
+        ["resolution"] = "Kami menemukan kelalaian dan telah menegur pendamping.",
     };
 }

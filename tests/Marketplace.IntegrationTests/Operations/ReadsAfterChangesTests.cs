@@ -94,6 +94,12 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
         await After("the visit reviewed and the review answered");
         (await world.Admin.PostJsonAsync($"/api/v1/admin/reviews/{reviewId}/hide", new { reason = "Uji." })).EnsureSuccessStatusCode();
         await After("the review hidden");
+        var complaint = await world.Family.PostJsonAsync($"/api/v1/bookings/{requested}/complaint", new { category = "missedCare", description = "Datang terlambat." });
+        complaint.EnsureSuccessStatusCode();
+        world.ComplaintId = (await complaint.ReadJsonAsync()).GetProperty("id").GetGuid();
+        await After("a complaint filed");
+        (await world.Admin.PostJsonAsync($"/api/v1/admin/complaints/{world.ComplaintId}/resolve", new { outcome = "notUpheld", resolution = "Uji." })).EnsureSuccessStatusCode();
+        await After("the complaint resolved");
 
         // The sponsor's part of the sponsored visit, once given, is what the platform holds for the caregiver.
         var sponsoredStart = Next(DayOfWeek.Sunday, 9);
@@ -215,6 +221,9 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
 
         /// <summary>A payout batch, once one is run; until then its reads are of an unknown batch.</summary>
         public Guid? PayoutBatchId { get; set; }
+
+        /// <summary>The complaint filed about the booking that was given, once it is.</summary>
+        public Guid? ComplaintId { get; set; }
 
         /// <summary>A programme paying half of the family's home care.</summary>
         public Guid SponsorProgrammeId { get; private set; }
@@ -354,6 +363,8 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
                 yield return new("api/v1/bookings/{id:guid}/review", $"/api/v1/bookings/{id}/review", Family);
                 yield return new("api/v1/bookings/{id:guid}/review", $"/api/v1/bookings/{id}/review", Admin);
                 yield return new("bookings/{id:guid}/review", $"/bookings/{id}/review", FamilyPages);
+                yield return new("api/v1/bookings/{id:guid}/complaint", $"/api/v1/bookings/{id}/complaint", Family);
+                yield return new("bookings/{id:guid}/complaint", $"/bookings/{id}/complaint", FamilyPages);
             }
 
             if (Changeable is var (changeable, visit, _))
@@ -397,6 +408,11 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             yield return new("api/v1/admin/outbox/dead-letters", "/api/v1/admin/outbox/dead-letters", Admin);
             yield return new("api/v1/admin/reviews", "/api/v1/admin/reviews", Admin);
             yield return new("admin/reviews", "/admin/reviews", AdminPages);
+            yield return new("api/v1/admin/complaints", "/api/v1/admin/complaints", Admin);
+            yield return new("admin/complaints", "/admin/complaints", AdminPages);
+            var (complaint, complaintFound) = ComplaintId is { } filed ? (filed, HttpStatusCode.OK) : (Guid.NewGuid(), HttpStatusCode.NotFound);
+            yield return new("api/v1/admin/complaints/{id:guid}", $"/api/v1/admin/complaints/{complaint}", Admin, complaintFound);
+            yield return new("admin/complaints/{id:guid}", $"/admin/complaints/{complaint}", AdminPages, complaintFound);
             yield return new("api/v1/me/payout-account", "/api/v1/me/payout-account", Caregiver);
             yield return new("api/v1/admin/payout-batches", "/api/v1/admin/payout-batches", Admin);
             var (batch, batchFound) = PayoutBatchId is { } run ? (run, HttpStatusCode.OK) : (Guid.NewGuid(), HttpStatusCode.NotFound);

@@ -75,9 +75,10 @@ public sealed class DeadLetterTests(DeadLetterTests.FlakyApp app) : IClassFixtur
             .Select(handler => OutboxHandlers.TypeName(handler.GetGenericArguments()[0])).ToList();
 
         Assert.Equal(
-            ["address-taken-email", "booking-event", "card-authorisation", "card-settlement", "caregiver-changed", "email-change-link-email",
-             "email-change-requested-email", "email-changed-email", "listing-changed", "password-changed-email", "password-reset-email",
-             "paused-sign-ins-email", "sign-up-email", "stored-file-released", "verification-decided", "visit-reminder"],
+            ["address-taken-email", "booking-event", "card-authorisation", "card-settlement", "caregiver-changed", "complaint-resolved",
+             "email-change-link-email", "email-change-requested-email", "email-changed-email", "listing-changed", "password-changed-email",
+             "password-reset-email", "paused-sign-ins-email", "provider-suspension-changed", "sign-up-email", "stored-file-released",
+             "verification-decided", "visit-reminder"],
             names.Order());
     }
 

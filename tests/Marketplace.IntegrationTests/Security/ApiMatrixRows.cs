@@ -16,6 +16,7 @@ internal static class ApiMatrixRows
     private const string Caregivers = "401  403  403  200  200  200  403  403  403";
     private const string Families = "401  200  200  403  403  403  403  403  403";
     private const string Admins = "401  403  403  403  403  403  403  403  200";
+    private const string NotSuspendedToAdmins = "401  403  403  403  403  403  403  403  409";
     private const string OwnCaregiverBody = "401  403  403  400  400  400  403  403  403";
     private const string OwnFamilyBody = "401  400  400  403  403  403  403  403  403";
     private const string ByCaregiverA = "401  403  403  200  404  404  403  403  403";
@@ -52,6 +53,9 @@ internal static class ApiMatrixRows
         Get("api/v1/bookings/{id:guid}", w => $"/api/v1/bookings/{w.DaycareBooking}", "401  200  404  404  404  200  200  404  200"),
         Get("api/v1/bookings/{id:guid}/review", w => $"/api/v1/bookings/{w.Recorded}/review", "401  200  404  200  404  404  404  404  200"),
         Get("api/v1/admin/reviews", _ => "/api/v1/admin/reviews", Admins),
+        Get("api/v1/bookings/{id:guid}/complaint", w => $"/api/v1/bookings/{w.Recorded}/complaint", "401  200  404  403  404  404  404  404  200"),
+        Get("api/v1/admin/complaints", _ => "/api/v1/admin/complaints", Admins),
+        Get("api/v1/admin/complaints/{id:guid}", w => $"/api/v1/admin/complaints/{w.Complaints["investigate"]}", Admins),
         Get("api/v1/caregivers/{id:guid}/reviews", w => $"/api/v1/caregivers/{w.CaregiverA}/reviews", Everyone),
         Get("api/v1/listings/{id:guid}/reviews", w => $"/api/v1/listings/{w.DaycareA}/reviews", Everyone),
         Get("api/v1/bookings/{id:guid}/receipt", w => $"/api/v1/bookings/{w.Recorded}/receipt", "401  200  404  200  404  404  404  404  200"),
@@ -104,6 +108,13 @@ internal static class ApiMatrixRows
             _ => Payload.Of(new { text = "Terima kasih." })),
         Write("POST", "api/v1/admin/reviews/{id:guid}/hide", w => $"/api/v1/admin/reviews/{w.Reviewed["hide"].Review}/hide", Admins,
             _ => Payload.Of(new { reason = "Kata-kata kasar." })),
+        Write("POST", "api/v1/bookings/{id:guid}/complaint", w => $"/api/v1/bookings/{w.Complainable["complaint"]}/complaint", "401  201  404  403  404  404  404  404  403",
+            _ => Payload.Of(new { category = "other", description = "Uji." })),
+        Write("POST", "api/v1/admin/complaints/{id:guid}/investigate", w => $"/api/v1/admin/complaints/{w.Complaints["investigate"]}/investigate", Admins),
+        Write("POST", "api/v1/admin/complaints/{id:guid}/resolve", w => $"/api/v1/admin/complaints/{w.Complaints["resolve"]}/resolve", Admins,
+            _ => Payload.Of(new { outcome = "notUpheld", resolution = "Uji." })),
+        Write("POST", "api/v1/admin/caregivers/{id:guid}/reinstate", w => $"/api/v1/admin/caregivers/{w.CaregiverA}/reinstate", NotSuspendedToAdmins),
+        Write("POST", "api/v1/admin/listings/{id:guid}/reinstate", w => $"/api/v1/admin/listings/{w.DaycareA}/reinstate", NotSuspendedToAdmins),
         Write("POST", "api/v1/notifications/read", _ => "/api/v1/notifications/read", "401  204  204  204  204  204  204  204  204"),
         Write("PUT", "api/v1/me/email-preferences", _ => "/api/v1/me/email-preferences", SignedIn, _ => Payload.Of(new { reminders = true, visitLogs = true })),
         Write("POST", "api/v1/auth/login", _ => "/api/v1/auth/login", Everyone, w => Payload.Of(new { email = w.SignInEmail, password = Accounts.Password })),

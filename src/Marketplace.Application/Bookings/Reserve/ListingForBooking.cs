@@ -23,10 +23,7 @@ public sealed class ListingForBooking(ICurrentUser currentUser, IFamilyRepositor
             throw new BusinessRuleException("This listing does not offer that kind of booking.");
         }
 
-        if (listing.Status != ListingStatus.Published)
-        {
-            throw new BusinessRuleException("This listing is paused and takes no bookings.");
-        }
+        listing.EnsureTakesBookings();
 
         var enterprise = await enterprises.FindAsync(listing.EnterpriseId, cancellationToken)
             ?? throw new NotFoundException("Listing", listing.Id);

@@ -30,6 +30,7 @@ internal sealed class CaregiverConfiguration : IEntityTypeConfiguration<Caregive
             photo.Property(p => p.SizeBytes).HasColumnName("PhotoSizeBytes");
             photo.Property(p => p.UploadedAt).HasColumnName("PhotoUploadedAt");
         });
+        builder.ComplexProperty(c => c.Suspension, SuspensionColumns.Map);
         builder.HasIndex(c => c.EnterpriseId);
         builder.Ignore(c => c.ReleasedFiles);
 

@@ -21,6 +21,7 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
         builder.Property(l => l.Title).HasMaxLength(FieldLimits.TitleMaxLength);
         builder.Property(l => l.Description).HasMaxLength(FieldLimits.DescriptionMaxLength);
         builder.Property(l => l.TimeZone).HasMaxLength(40);
+        builder.ComplexProperty(l => l.Suspension, SuspensionColumns.Map);
 
         builder.HasOne(l => l.Daycare).WithOne().HasForeignKey<DaycareDetails>("ListingId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(l => l.Daycare).AutoInclude();

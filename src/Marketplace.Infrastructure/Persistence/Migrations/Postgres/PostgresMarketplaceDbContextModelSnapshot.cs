@@ -283,6 +283,23 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                                 .HasColumnName("PublicLongitude");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Suspension", "Marketplace.Application.Caregivers.Caregiver.Suspension#Suspension", b1 =>
+                        {
+                            b1.Property<Guid>("ComplaintId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("SuspensionComplaintId");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("SuspensionReason");
+
+                            b1.Property<DateTimeOffset>("Since")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("SuspendedAt");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("EnterpriseId");
@@ -353,6 +370,84 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("CaregiverId");
 
                     b.ToTable("CaregiverCertificates", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Complaints.Complaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CaregiverId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("FamilyUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("FiledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("InvestigatingSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ListingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ProviderName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<Guid>("ProviderUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("SuspendedProvider")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId")
+                        .IsUnique()
+                        .HasDatabaseName("complaint_once");
+
+                    b.HasIndex("Status", "FiledAt");
+
+                    b.ToTable("Complaints", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Application.Enterprises.Enterprise", b =>
@@ -709,6 +804,23 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Suspension", "Marketplace.Application.Listings.Listing.Suspension#Suspension", b1 =>
+                        {
+                            b1.Property<Guid>("ComplaintId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("SuspensionComplaintId");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("SuspensionReason");
+
+                            b1.Property<DateTimeOffset>("Since")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("SuspendedAt");
+                        });
 
                     b.HasKey("Id");
 

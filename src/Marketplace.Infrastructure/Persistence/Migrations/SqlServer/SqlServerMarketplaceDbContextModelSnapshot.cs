@@ -283,6 +283,23 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnName("PublicLongitude");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Suspension", "Marketplace.Application.Caregivers.Caregiver.Suspension#Suspension", b1 =>
+                        {
+                            b1.Property<Guid>("ComplaintId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("SuspensionComplaintId");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("SuspensionReason");
+
+                            b1.Property<DateTimeOffset>("Since")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("SuspendedAt");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("EnterpriseId");
@@ -353,6 +370,84 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("CaregiverId");
 
                     b.ToTable("CaregiverCertificates", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Complaints.Complaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CaregiverId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("FamilyUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("FiledAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("InvestigatingSince")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ListingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("ProviderName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<Guid>("ProviderUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool>("SuspendedProvider")
+                        .HasColumnType("bit");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId")
+                        .IsUnique()
+                        .HasDatabaseName("complaint_once");
+
+                    b.HasIndex("Status", "FiledAt");
+
+                    b.ToTable("Complaints", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Application.Enterprises.Enterprise", b =>
@@ -709,6 +804,23 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Suspension", "Marketplace.Application.Listings.Listing.Suspension#Suspension", b1 =>
+                        {
+                            b1.Property<Guid>("ComplaintId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("SuspensionComplaintId");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("SuspensionReason");
+
+                            b1.Property<DateTimeOffset>("Since")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("SuspendedAt");
+                        });
 
                     b.HasKey("Id");
 

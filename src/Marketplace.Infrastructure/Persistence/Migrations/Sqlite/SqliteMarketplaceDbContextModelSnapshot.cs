@@ -278,6 +278,23 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnName("PublicLongitude");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Suspension", "Marketplace.Application.Caregivers.Caregiver.Suspension#Suspension", b1 =>
+                        {
+                            b1.Property<Guid>("ComplaintId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SuspensionComplaintId");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SuspensionReason");
+
+                            b1.Property<long>("Since")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SuspendedAt");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("EnterpriseId");
@@ -348,6 +365,84 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CaregiverId");
 
                     b.ToTable("CaregiverCertificates", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Complaints.Complaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaregiverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FamilyUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FiledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("InvestigatingSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ListingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProviderUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SuspendedProvider")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId")
+                        .IsUnique()
+                        .HasDatabaseName("complaint_once");
+
+                    b.HasIndex("Status", "FiledAt");
+
+                    b.ToTable("Complaints", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Application.Enterprises.Enterprise", b =>
@@ -704,6 +799,23 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Suspension", "Marketplace.Application.Listings.Listing.Suspension#Suspension", b1 =>
+                        {
+                            b1.Property<Guid>("ComplaintId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SuspensionComplaintId");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SuspensionReason");
+
+                            b1.Property<long>("Since")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SuspendedAt");
+                        });
 
                     b.HasKey("Id");
 
