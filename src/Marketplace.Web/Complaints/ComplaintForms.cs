@@ -9,7 +9,7 @@ public sealed class ComplaintForm
     [Display(Name = "Field.Category")]
     public ComplaintCategory? Category { get; set; }
 
-    [Display(Name = "Field.ComplaintDescription")]
+    [Display(Name = "Field.Description")]
     public string? Description { get; set; }
 }
 

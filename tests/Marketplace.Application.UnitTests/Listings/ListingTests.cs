@@ -118,6 +118,24 @@ public sealed class ListingTests
     private static StopDetails Stop(DateOnly date, TimeOnly start, TimeOnly end, int slotMinutes) =>
         new("Balai Desa", GeoPoint.Create(-4.98, 119.55), date, start, end, slotMinutes, 4);
 
+    [Fact]
+    public void ASuspendedListing_TakesNoBookings_CannotBePublishedByItsOwner_AndComesBackPaused()
+    {
+        var owner = NewEnterprise(verified: true);
+        var listing = Listing.CreateHomeCare(owner.Id, Basics, Now);
+        listing.Publish(owner);
+
+        listing.Suspend(new Suspension(Now, "Perlakuan kasar.", Guid.NewGuid()));
+        Assert.Equal(Listing.SuspendedByPlatform, Assert.Throws<BusinessRuleException>(listing.EnsureTakesBookings).Message);
+        Assert.Equal(Listing.SuspendedByPlatform, Assert.Throws<BusinessRuleException>(() => listing.Publish(owner)).Message);
+        Assert.Throws<BusinessRuleException>(listing.Pause);
+
+        listing.Reinstate();
+        Assert.Equal((ListingStatus.Paused, (Suspension?)null), (listing.Status, listing.Suspension));
+        listing.Publish(owner);
+        listing.EnsureTakesBookings();
+    }
+
     private static Enterprise NewEnterprise(bool verified = false)
     {
         var enterprise = Enterprise.Register(Guid.NewGuid(),
