@@ -3,7 +3,10 @@ using Marketplace.Application.SharedKernel;
 
 namespace Marketplace.Application.Listings;
 
-/// <summary>A listing as families and its enterprise see it. Times of stops are local to the listing's zone.</summary>
+/// <summary>
+/// A listing as families and its enterprise see it. Times of stops are local to the listing's zone.
+/// <see cref="SuspensionReason"/> is set only on a suspended listing, which only its enterprise and admins can read.
+/// </summary>
 public sealed record ListingView(
     Guid Id,
     Guid EnterpriseId,
@@ -13,6 +16,7 @@ public sealed record ListingView(
     string AreaCode,
     string TimeZone,
     ListingStatus Status,
+    string? SuspensionReason,
     int LateCancellationPercent,
     DaycareView? Daycare,
     MobileClinicView? MobileClinic,
@@ -28,6 +32,7 @@ public sealed record ListingView(
         listing.AreaCode.Value,
         listing.TimeZone,
         listing.Status,
+        listing.Suspension?.Reason,
         listing.LateCancellationPercent,
         listing.Daycare is { } d
             ? new DaycareView(d.AddressLine, new(d.Point.Latitude, d.Point.Longitude), d.OpeningDays, d.Opens, d.Closes, d.PlacesPerDay,

@@ -117,7 +117,9 @@ public abstract class ComplaintTests<TFactory>(TFactory app) : IClassFixture<TFa
             outcome = "upheld", resolution = "Terbukti.", suspendProvider = true, suspensionReason = "Perlakuan kasar terhadap anak.",
         })).StatusCode);
 
-        Assert.Equal("suspended", (await (await admin.GetAsync($"/api/v1/listings/{listingId}")).ReadJsonAsync()).GetProperty("status").GetString());
+        var suspended = await (await owner.GetAsync($"/api/v1/listings/{listingId}")).ReadJsonAsync();
+        Assert.Equal(("suspended", "Perlakuan kasar terhadap anak."), (suspended.GetProperty("status").GetString(), suspended.GetProperty("suspensionReason").GetString()));
+        Assert.Equal(HttpStatusCode.NotFound, (await family.GetAsync($"/api/v1/listings/{listingId}")).StatusCode);
         var (other, otherChild) = await app.NewFamilyAsync(TestListings.Child());
         await HasRefusalAsync(await other.BookDaycareAsync(listingId, otherChild, monday.AddDays(7)), HttpStatusCode.Conflict, "suspended by the platform");
         await HasRefusalAsync(await owner.PostAsync($"/api/v1/listings/{listingId}/publish", null), HttpStatusCode.Conflict, "suspended by the platform");
