@@ -99,7 +99,9 @@ public sealed class Browser : IDisposable
     /// <summary>Waits (up to 10 s) for a condition of the page, such as the next page after a form is sent.</summary>
     public void WaitUntil(Func<bool> condition)
     {
-        var wait = new WebDriverWait(Driver, TimeSpan.FromSeconds(10));
+        // Looked at every 50 ms rather than WebDriverWait's 500: most conditions hold a few milliseconds after the
+        // first look fails (the next page is on its way), and the journeys wait a thousand times between them.
+        var wait = new WebDriverWait(Driver, TimeSpan.FromSeconds(10)) { PollingInterval = TimeSpan.FromMilliseconds(50) };
         // Chromium reports an element of a page being replaced either as stale or, mid-navigation, as an
         // "unknown error" (node no longer in the document); both mean "look again".
         wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException), typeof(NoSuchElementException), typeof(UnknownErrorException));

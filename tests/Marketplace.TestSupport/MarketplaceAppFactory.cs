@@ -75,6 +75,10 @@ public class MarketplaceAppFactory(TestDatabase database, bool demoData = false)
         builder.UseSetting("Seed:DemoData", demoData ? "true" : "false");
         builder.UseSetting("Seed:DemoPassword", DemoPassword);
 
+        // The outbox looks for work every 100 ms instead of 500 when idle: tests wait for its emails and index updates
+        // (Eventually polls every 100 ms), and a deployment's half-second delay would be most of their waiting.
+        builder.UseSetting("Outbox:PollInterval", "00:00:00.100");
+
         // The test client's host and the loopback address browsers are served on; a deployment names its own.
         builder.UseSetting("AllowedHosts", "localhost;127.0.0.1");
         builder.UseSetting("PublicUrl", "http://localhost");
