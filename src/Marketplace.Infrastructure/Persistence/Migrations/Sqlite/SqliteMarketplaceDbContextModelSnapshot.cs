@@ -137,10 +137,17 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool>("HoldsTime")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("LengthMinutes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Log")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PlaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientAreaCode")
+                        .HasMaxLength(13)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RecipientId")
@@ -164,6 +171,8 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CaregiverId", "StartsAt");
 
                     b.HasIndex("PlaceId", "RecipientId");
+
+                    b.HasIndex("RecipientAreaCode", "StartsAt");
 
                     b.ToTable("BookingVisits", (string)null);
                 });
@@ -818,6 +827,8 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CreditAccount", "PostedAt");
 
                     b.HasIndex("DebitAccount", "PostedAt");
+
+                    b.HasIndex("Kind", "PostedAt");
 
                     b.HasIndex("TransactionKey", "Leg")
                         .IsUnique()
@@ -1518,9 +1529,19 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ProviderUserId");
 
+                            b1.Property<string>("RecipientAreaCode")
+                                .HasMaxLength(13)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RecipientAreaCode");
+
                             b1.Property<Guid>("RecipientId")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("RecipientId");
+
+                            b1.Property<string>("RecipientKind")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RecipientKind");
 
                             b1.Property<string>("RecipientName")
                                 .IsRequired()
@@ -1533,6 +1554,8 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                             b1.HasIndex("FamilyUserId");
 
                             b1.HasIndex("ProviderUserId");
+
+                            b1.HasIndex("RecipientAreaCode");
 
                             b1.ToTable("Bookings");
 
