@@ -17,17 +17,30 @@ namespace Marketplace.Infrastructure.Reports;
 [SuppressMessage("Globalization", "CA1310:Specify StringComparison for correctness", Justification = "Translated to SQL LIKE on account codes; no .NET culture applies.")]
 internal sealed class RegionalReportSource(MarketplaceDbContext db) : IRegionalReportSource
 {
-    public async Task<IReadOnlyList<MonthOfCare>> CareByMonthAsync(ReportScope scope, CancellationToken cancellationToken) =>
-        await DeliveredCare.In(db, scope)
+    public async Task<IReadOnlyList<MonthOfCare>> CareByMonthAsync(ReportScope scope, CancellationToken cancellationToken)
+    {
+        var care = await DeliveredCare.In(db, scope)
             .GroupBy(CareMonth.Of(scope.MonthStarts))
-            .Select(month => new MonthOfCare(
-                month.Key,
-                month.Select(care => care.FamilyId).Distinct().Count(),
-                month.Count(care => care.Kind == BookingKind.HomeCare),
-                month.Sum(care => care.Kind == BookingKind.HomeCare ? (long)care.LengthMinutes : 0L),
-                month.Count(care => care.Kind == BookingKind.Daycare),
-                month.Count(care => care.Kind == BookingKind.MobileClinic)))
+            .Select(month => new
+            {
+                Month = month.Key,
+                HomeVisits = month.Count(care => care.Kind == BookingKind.HomeCare),
+                CareMinutes = month.Sum(care => care.Kind == BookingKind.HomeCare ? (long)care.LengthMinutes : 0L),
+                DaycareDays = month.Count(care => care.Kind == BookingKind.Daycare),
+                ClinicAppointments = month.Count(care => care.Kind == BookingKind.MobileClinic),
+            })
             .ToListAsync(cancellationToken);
+
+        // Distinct pairs first, then counted: a COUNT(DISTINCT) inside the grouping above is more than every provider translates.
+        var families = await DeliveredCare.In(db, scope)
+            .Select(CareMonth.WithFamily(scope.MonthStarts))
+            .Distinct()
+            .GroupBy(served => served.Month)
+            .Select(month => new { Month = month.Key, Families = month.Count() })
+            .ToDictionaryAsync(month => month.Month, month => month.Families, cancellationToken);
+        return [.. care.Select(month => new MonthOfCare(
+            month.Month, families.GetValueOrDefault(month.Month), month.HomeVisits, month.CareMinutes, month.DaycareDays, month.ClinicAppointments))];
+    }
 
     public Task<int> FamiliesServedAsync(ReportScope scope, CancellationToken cancellationToken) =>
         DeliveredCare.In(db, scope).Select(care => care.FamilyId).Distinct().CountAsync(cancellationToken);
@@ -36,8 +49,10 @@ internal sealed class RegionalReportSource(MarketplaceDbContext db) : IRegionalR
     {
         var byKind = await DeliveredCare.In(db, scope)
             .Where(care => care.RecipientKind != null)
-            .GroupBy(care => care.RecipientKind)
-            .Select(kind => new { Kind = kind.Key, People = kind.Select(care => care.RecipientId).Distinct().Count() })
+            .Select(care => new { care.RecipientKind, care.RecipientId })
+            .Distinct()
+            .GroupBy(person => person.RecipientKind)
+            .Select(kind => new { Kind = kind.Key, People = kind.Count() })
             .ToDictionaryAsync(kind => kind.Kind!.Value, kind => kind.People, cancellationToken);
         return new RecipientsByKind(
             byKind.GetValueOrDefault(RecipientKind.Elder), byKind.GetValueOrDefault(RecipientKind.Disability), byKind.GetValueOrDefault(RecipientKind.Child));
