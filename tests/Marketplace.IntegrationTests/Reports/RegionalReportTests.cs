@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Marketplace.TestSupport;
-using static Marketplace.IntegrationTests.Reports.RegionalReportData;
+using static Marketplace.TestSupport.RegionalReportData;
 
 namespace Marketplace.IntegrationTests.Reports;
 

@@ -3,11 +3,10 @@ using Marketplace.Application.Families;
 using Marketplace.Application.Reviews;
 using Marketplace.Application.SharedKernel;
 using Marketplace.Application.Sponsors;
-using Marketplace.TestSupport;
 using Marketplace.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Marketplace.IntegrationTests.Reports;
+namespace Marketplace.TestSupport;
 
 /// <summary>
 /// The fixed data set the regional report is checked against, stored straight through the domain (each booking made,
@@ -25,7 +24,7 @@ namespace Marketplace.IntegrationTests.Reports;
 /// <item>Reviews: B1 5 stars (12 Mar), B8 3 stars (8 Apr), B3 1 star (5 Mar) hidden by an admin, B6 2 stars (6 Apr).</item>
 /// </list>
 /// </summary>
-internal static class RegionalReportData
+public static class RegionalReportData
 {
     public const string Tamalate = "73.71.10";
     public const string Mariso = "73.71.01";
