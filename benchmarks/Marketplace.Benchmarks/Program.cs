@@ -5,6 +5,7 @@ using Marketplace.TestSupport;
 
 // Usage: bookings [sqlite|postgres] [existing bookings] [requests] [concurrency]
 //        payments [sqlite|postgres] [existing paid bookings] [paid bookings] [concurrency] [one caregiver's bookings]
+//        report [sqlite|postgres] [bookings] [requests]
 //        search-http [caregivers] [seconds] [connections]
 //        search-engine [caregivers]
 // PostgreSQL needs PEDULI_TEST_POSTGRES (benchmarks/run-bookings.sh starts a throwaway server).
@@ -32,6 +33,14 @@ switch (args.FirstOrDefault())
         return 0;
     }
 
+    case "report":
+    {
+        var provider = args.ElementAtOrDefault(1) == "postgres" ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
+        await using var app = new MarketplaceAppFactory(TestDatabase.For(provider));
+        Console.WriteLine(await new ReportBenchmark(app, Number(2, 1_000_000), Number(3, 50), Console.Error).RunAsync());
+        return 0;
+    }
+
     case "search-http":
     {
         // Search reads only the index, so the embedded database is enough.
@@ -47,6 +56,7 @@ switch (args.FirstOrDefault())
     default:
         Console.Error.WriteLine(
             "usage: bookings [sqlite|postgres] [existing] [requests] [concurrency] | payments [sqlite|postgres] [existing] [requests] [concurrency] [caregiver's bookings]"
+            + " | report [sqlite|postgres] [bookings] [requests]"
             + " | search-http [caregivers] [seconds] [connections] | search-engine [caregivers]");
         return 2;
 }

@@ -70,6 +70,7 @@ public static class DependencyInjection
         services.AddScoped<Application.Sponsors.ISponsorProgrammeRepository, Sponsors.SponsorProgrammeRepository>();
         services.AddScoped<Application.Payouts.IPayoutRepository, Payouts.PayoutRepository>();
         services.AddScoped<IPlaceCounter, PlaceCounter>();
+        services.AddScoped<Application.Reports.RegionalReport.IRegionalReportSource, Reports.RegionalReportSource>();
         services.AddScoped<IRecipientAccessLog, RecipientAccessLog>();
         services.AddScoped<Scheduling.JobLeases>();
         AddDocuments(services, configuration);

@@ -87,6 +87,15 @@ public interface IIdentityService
 
     /// <summary>Makes <paramref name="language"/> (one of <see cref="AccountLanguages.All"/>) the one the account's emails are written in; nothing when the account is gone.</summary>
     Task SetLanguageAsync(Guid userId, string language, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Gives <paramref name="role"/> (one of <see cref="AccountRoles.All"/>) to the account, or takes it back; nothing when it
+    /// already is so. A role taken back also ends the account's page sessions, which carry the roles they signed in with.
+    /// </summary>
+    Task SetRoleAsync(Guid userId, string role, bool granted, CancellationToken cancellationToken);
+
+    /// <summary>Every account holding <paramref name="role"/>.</summary>
+    Task<IReadOnlyList<AccountIdentity>> ListInRoleAsync(string role, CancellationToken cancellationToken);
 }
 
 /// <param name="Language">The language its emails are written in, one of <see cref="AccountLanguages.All"/>.</param>

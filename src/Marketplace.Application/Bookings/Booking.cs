@@ -119,7 +119,7 @@ public sealed partial class Booking
         booking.RespondBy = now + request.ResponseTime < firstStart ? now + request.ResponseTime : firstStart;
         booking._visits.AddRange(request.Starts.Order().Select(start =>
             BookingVisit.Plan(
-                request.Parties.CaregiverId, request.Parties.RecipientId, placeId: null, new TimeWindow(start, start + TimeSpan.FromHours(request.Hours)), now)));
+                request.Parties, placeId: null, new TimeWindow(start, start + TimeSpan.FromHours(request.Hours)), now)));
         booking.Raise(BookingEventKind.Requested);
         return booking;
     }
@@ -156,7 +156,7 @@ public sealed partial class Booking
         booking.Status = booking.ConfirmedWhenFree(BookingStatus.Accepted);
         var place = reservation.ClinicSlotId ?? reservation.Parties.ListingId;
         booking._visits.AddRange(reservation.Windows.OrderBy(w => w.Start)
-            .Select(window => BookingVisit.Plan(caregiverId: null, reservation.Parties.RecipientId, place, window, now)));
+            .Select(window => BookingVisit.Plan(reservation.Parties, place, window, now)));
         booking.Raise(BookingEventKind.Reserved);
         return booking;
     }
@@ -181,8 +181,13 @@ public sealed partial class Booking
 /// The family and recipient of a booking, and its provider: the account that answers and gives the care
 /// (a caregiver, or the enterprise of a listing), named as shown to the family.
 /// </summary>
+/// <param name="RecipientKind">Elder, person with a disability or child, as the family described them when booking; null only for
+/// bookings made before it was kept whose recipient was removed since.</param>
+/// <param name="RecipientAreaCode">The district the person in care lived in when the care was booked (their address's official area
+/// code, such as 73.71.10): where the regional report counts this booking's care (docs/reports.md); null as <paramref name="RecipientKind"/>.</param>
 public sealed record BookingParties(
-    Guid FamilyId, Guid FamilyUserId, Guid RecipientId, string RecipientName, Guid ProviderUserId, string ProviderName, Guid? CaregiverId, Guid? ListingId);
+    Guid FamilyId, Guid FamilyUserId, Guid RecipientId, string RecipientName, Guid ProviderUserId, string ProviderName, Guid? CaregiverId, Guid? ListingId,
+    Families.RecipientKind? RecipientKind = null, string? RecipientAreaCode = null);
 
 /// <param name="LatestStart">No visit may start later (the booking horizon, <see cref="BookingPolicy.LatestStart"/>).</param>
 public sealed record HomeCareRequest(

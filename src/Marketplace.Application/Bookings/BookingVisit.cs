@@ -9,7 +9,7 @@ namespace Marketplace.Application.Bookings;
 /// </summary>
 public sealed class BookingVisit
 {
-    private BookingVisit(Guid id, Guid? caregiverId, Guid recipientId, Guid? placeId, DateTimeOffset startsAt, DateTimeOffset endsAt)
+    private BookingVisit(Guid id, Guid? caregiverId, Guid recipientId, Guid? placeId, DateTimeOffset startsAt, DateTimeOffset endsAt, string? recipientAreaCode)
     {
         Id = id;
         CaregiverId = caregiverId;
@@ -17,6 +17,8 @@ public sealed class BookingVisit
         PlaceId = placeId;
         StartsAt = startsAt;
         EndsAt = endsAt;
+        RecipientAreaCode = recipientAreaCode;
+        LengthMinutes = (int)(endsAt - startsAt).TotalMinutes;
     }
 
     /// <summary>Said when a visit asked to be cancelled has started, been given or been cancelled already.</summary>
@@ -45,6 +47,15 @@ public sealed class BookingVisit
     /// same place and start: one child, one place a day; one person, one appointment a slot.
     /// </summary>
     public Guid? PlaceId { get; private set; }
+
+    /// <summary>
+    /// Copied from the booking (<see cref="BookingParties.RecipientAreaCode"/>) so the regional report finds the care given in
+    /// an area and period on this table alone, through one index.
+    /// </summary>
+    public string? RecipientAreaCode { get; private set; }
+
+    /// <summary>The visit's booked length in whole minutes (<see cref="Duration"/>), kept so the database can sum hours of care.</summary>
+    public int LengthMinutes { get; private set; }
 
     public DateTimeOffset StartsAt { get; private set; }
 
@@ -75,8 +86,8 @@ public sealed class BookingVisit
 
     internal void MarkReminded(DateTimeOffset at) => RemindedAt = at;
 
-    internal static BookingVisit Plan(Guid? caregiverId, Guid recipientId, Guid? placeId, TimeWindow window, DateTimeOffset now) =>
-        new(Guid.CreateVersion7(now), caregiverId, recipientId, placeId, window.Start.ToUniversalTime(), window.End.ToUniversalTime());
+    internal static BookingVisit Plan(BookingParties parties, Guid? placeId, TimeWindow window, DateTimeOffset now) =>
+        new(Guid.CreateVersion7(now), placeId is null ? parties.CaregiverId : null, parties.RecipientId, placeId, window.Start.ToUniversalTime(), window.End.ToUniversalTime(), parties.RecipientAreaCode);
 
     /// <summary>Whether the visit may still be cancelled: it is scheduled and has not started.</summary>
     public bool IsToCome(DateTimeOffset now) => Status == VisitStatus.Scheduled && StartsAt > now;

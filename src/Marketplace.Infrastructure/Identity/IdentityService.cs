@@ -165,6 +165,36 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, Market
         }
     }
 
+    public async Task SetRoleAsync(Guid userId, string role, bool granted, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(userId.ToString()) is not { } user || await users.IsInRoleAsync(user, role) == granted)
+        {
+            return;
+        }
+
+        if (granted)
+        {
+            ThrowIfFailed(await users.AddToRoleAsync(user, role));
+            return;
+        }
+
+        ThrowIfFailed(await users.RemoveFromRoleAsync(user, role));
+
+        // Page sessions carry the roles they signed in with; a new stamp makes them sign in again.
+        ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
+    }
+
+    public async Task<IReadOnlyList<AccountIdentity>> ListInRoleAsync(string role, CancellationToken cancellationToken)
+    {
+        List<AccountIdentity> accounts = [];
+        foreach (var user in await users.GetUsersInRoleAsync(role))
+        {
+            accounts.Add(await IdentityOfAsync(user));
+        }
+
+        return accounts;
+    }
+
     private async Task<AccountIdentity> IdentityOfAsync(ApplicationUser user) =>
         new(user.Id, user.Email ?? string.Empty, user.FullName, [.. await users.GetRolesAsync(user)], user.Language, user.TimeZone);
 

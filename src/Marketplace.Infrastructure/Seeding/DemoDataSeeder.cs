@@ -21,6 +21,9 @@ public sealed class DemoDataSeeder(MarketplaceDbContext db, AccountSeeder accoun
     public const string CaregiverEmail = "pendamping@peduli.test";
     public const string EnterpriseEmail = "usaha@peduli.test";
 
+    /// <summary>A social office's programme officer, who reads the regional reports and nothing else.</summary>
+    public const string ProgrammeEmail = "program@peduli.test";
+
     public async Task<string> SeedAsync(string password, CancellationToken cancellationToken)
     {
         if (await db.Caregivers.AnyAsync(cancellationToken) || await db.Enterprises.AnyAsync(cancellationToken))
@@ -33,8 +36,9 @@ public sealed class DemoDataSeeder(MarketplaceDbContext db, AccountSeeder accoun
         var caregivers = await SeedCaregiversAsync(password, await DemoCertificate.StoreAsync(documents, now, cancellationToken), now);
         SeedListingsAndAffiliations(enterprises, caregivers, now);
         await SeedFamiliesAsync(password, now);
+        await accounts.EnsureUserAsync(ProgrammeEmail, password, "Staf Program Dinas Sosial Sulawesi Selatan", AccountRoles.Programme);
         await db.SaveChangesAsync(cancellationToken);
-        return $"{Enterprises.Length} enterprises with 4 listings, {CaregiverNames.Length} caregivers, 3 families";
+        return $"{Enterprises.Length} enterprises with 4 listings, {CaregiverNames.Length} caregivers, 3 families, 1 programme officer";
     }
 
     private async Task<List<Enterprise>> SeedEnterprisesAsync(string password, DateTimeOffset now)

@@ -215,6 +215,8 @@ internal sealed class ApiWorld
                     () => Json(new { email = familyEmail, evidenceReference = "DTKS 7306" })),
                 new("DELETE", "api/v1/admin/sponsor-programmes/{id:guid}/eligible-families/{familyId:guid}", admin,
                     () => $"/api/v1/admin/sponsor-programmes/{programmeId}/eligible-families/{Guid.NewGuid()}"),
+                new("POST", "api/v1/admin/programme-staff", admin, () => "/api/v1/admin/programme-staff", () => Json(new { email = signInEmail })),
+                new("DELETE", "api/v1/admin/programme-staff/{userId:guid}", admin, () => $"/api/v1/admin/programme-staff/{Guid.NewGuid()}"),
                 new("POST", "api/v1/admin/outbox/dead-letters/{id:guid}/retry", admin, () => $"/api/v1/admin/outbox/dead-letters/{Guid.NewGuid()}/retry"),
             ],
         };

@@ -254,6 +254,8 @@ internal static class PageWorld
             new("admin/care-managers/{id:guid}", admin, "/admin/care-managers", () => $"/admin/care-managers/{careManagerId}",
                 new() { ["granted"] = (FieldKind.YesNo, "true"), ["name"] = Text("hasna") }, Optional: ["name"]),
             new("admin/dead-letters/{id:guid}/retry", admin, "/admin/dead-letters", () => $"/admin/dead-letters/{unknown}/retry"),
+            new("admin/programme-staff", admin, "/admin/programme-staff", () => "/admin/programme-staff", new() { ["Email"] = Text(signInEmail) }),
+            new("admin/programme-staff/{userId:guid}/withdraw", admin, "/admin/programme-staff", () => $"/admin/programme-staff/{unknown}/withdraw"),
             new("account/email-delivery/retry", family, "/account", () => "/account/email-delivery/retry", []),
             new("notifications/read", family, "/notifications", () => "/notifications/read", []),
             new("account/email-preferences", family, "/account/email-preferences", () => "/account/email-preferences",

@@ -25,7 +25,7 @@ internal static class ApiMatrixRows
     private const string Makassar = "lat=-5.1477&lon=119.4327";
     private static readonly string[] Companionship = ["companionship"];
 
-    //                                                                                     anon famA famB cgA  cgB  cm   entA entB admin
+    //                                                                                     anon famA famB cgA  cgB  cm   entA entB admin programme
     public static IEnumerable<MatrixRow> Rows() =>
     [
         Get("api/v1/skills", _ => "/api/v1/skills", Everyone),
@@ -80,6 +80,8 @@ internal static class ApiMatrixRows
         Get("api/v1/admin/payout-batches/{id:guid}", w => $"/api/v1/admin/payout-batches/{w.PayoutBatch}", Admins),
         Get("api/v1/admin/payout-batches/{id:guid}/transfers.csv", w => $"/api/v1/admin/payout-batches/{w.PayoutBatch}/transfers.csv", Admins),
         Get("api/v1/admin/sponsor-programmes", _ => "/api/v1/admin/sponsor-programmes", Admins),
+        Get("api/v1/admin/reports/regions/{areaCode}", _ => "/api/v1/admin/reports/regions/73.71", "401  403  403  403  403  403  403  403  200  200"),
+        Get("api/v1/admin/programme-staff", _ => "/api/v1/admin/programme-staff", Admins),
         Get("api/v1/admin/sponsor-programmes/{id:guid}", w => $"/api/v1/admin/sponsor-programmes/{w.SponsorProgramme}", Admins),
         Get("api/v1/admin/sponsor-programmes/{id:guid}/statement", w => $"/api/v1/admin/sponsor-programmes/{w.SponsorProgramme}/statement", Admins),
         Get("api/v1/admin/sponsor-programmes/{id:guid}/statement.csv", w => $"/api/v1/admin/sponsor-programmes/{w.SponsorProgramme}/statement.csv", Admins),
@@ -196,6 +198,9 @@ internal static class ApiMatrixRows
             Admins, w => Payload.Of(new { email = w.FamilyAEmail, evidenceReference = "DTKS 7306" })),
         Write("DELETE", "api/v1/admin/sponsor-programmes/{id:guid}/eligible-families/{familyId:guid}",
             w => $"/api/v1/admin/sponsor-programmes/{w.SponsorProgramme}/eligible-families/{w.EligibleFamilies[0]}", "401  403  403  403  403  403  403  403  204"),
+        Write("POST", "api/v1/admin/programme-staff", _ => "/api/v1/admin/programme-staff", "401  403  403  403  403  403  403  403  200  403",
+            w => Payload.Of(new { email = w.ProgrammeStaffEmail })),
+        Write("DELETE", "api/v1/admin/programme-staff/{userId:guid}", _ => $"/api/v1/admin/programme-staff/{Guid.NewGuid()}", "401  403  403  403  403  403  403  403  404  403"),
         Write("POST", "api/v1/admin/outbox/dead-letters/{id:guid}/retry", w => $"/api/v1/admin/outbox/dead-letters/{w.DeadLetters[0]}/retry",
             "401  403  403  403  403  403  403  403  204"),
     ];

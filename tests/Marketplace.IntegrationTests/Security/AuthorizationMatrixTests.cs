@@ -26,7 +26,12 @@ public abstract class AuthorizationMatrixTests<TFactory>(MatrixApp<TFactory> fix
         {
             if (row.RunsAtOnce)
             {
-                failures.AddRange((await Task.WhenAll(Enum.GetValues<Who>().Select(who => CellAsync(row, who)))).OfType<string>());
+                // At most nine at once: one address signs in nine times at once at most (SignInThrottle queues eight behind one).
+                foreach (var users in Enum.GetValues<Who>().Chunk(9))
+                {
+                    failures.AddRange((await Task.WhenAll(users.Select(who => CellAsync(row, who)))).OfType<string>());
+                }
+
                 database.Forget(row.IsWrite);
                 continue;
             }

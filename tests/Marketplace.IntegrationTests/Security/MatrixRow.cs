@@ -6,7 +6,7 @@ namespace Marketplace.IntegrationTests.Security;
 /// gets. Method <c>*</c> is an endpoint that answers every method; the matrix calls it with GET.
 /// </summary>
 /// <param name="OnPages">Sent by the users' page sessions (cookie and antiforgery token) instead of their API clients (bearer token).</param>
-/// <param name="Cells">Nine tokens in <see cref="Who"/> order, as <see cref="Expected.Parse"/> reads them.</param>
+/// <param name="Cells">Ten tokens (or nine, programme staff left out) in <see cref="Who"/> order, as <see cref="Expected.Parse"/> reads them.</param>
 /// <param name="Send">What is sent, made afresh for each call; null sends no body.</param>
 /// <param name="EndsTheSession">The request signs out: each user sends it from a session signed in for it alone.</param>
 internal sealed record MatrixRow(

@@ -71,6 +71,8 @@ internal sealed partial class MatrixWorld
 
     public string CaregiverBEmail => _emails[Who.CaregiverB];
 
+    public string ProgrammeStaffEmail => _emails[Who.ProgrammeStaff];
+
     public static async Task<MatrixWorld> MakeAsync(MarketplaceAppFactory app)
     {
         // Signing up and in takes most of the time: independent people are made side by side. The bookings travel
@@ -117,9 +119,10 @@ internal sealed partial class MatrixWorld
         var familyB = App.NewFamilyAsync();
         var enterpriseA = App.NewEnterpriseAsync(verified: true);
         var enterpriseB = App.NewEnterpriseAsync(verified: true);
+        var programmeStaff = App.NewProgrammeStaffAsync();
         SignInEmail = $"masuk-{Guid.NewGuid():N}@contoh.id";
         var signIn = App.CreateClient().PostJsonAsync("/api/v1/auth/register", new { email = SignInEmail, password = Accounts.Password, role = "family", fullName = "Uji" });
-        await Task.WhenAll(admin, caregiverA, caregiverB, careManager, familyA, familyB, enterpriseA, enterpriseB, signIn);
+        await Task.WhenAll(admin, caregiverA, caregiverB, careManager, familyA, familyB, enterpriseA, enterpriseB, programmeStaff, signIn);
 
         (await signIn).EnsureSuccessStatusCode();
         await App.ConfirmEmailAsync(SignInEmail);
@@ -132,6 +135,7 @@ internal sealed partial class MatrixWorld
         (_api[Who.FamilyB], _) = await familyB;
         (_api[Who.EnterpriseA], EnterpriseA) = await enterpriseA;
         (_api[Who.EnterpriseB], _) = await enterpriseB;
+        _api[Who.ProgrammeStaff] = await App.CreateClient().SignInAsync(await programmeStaff, Accounts.Password);
 
         (await _api[Who.CaregiverA].PutFileAsync("/api/v1/caregivers/me/photo", TestCaregivers.PngBytes, "foto.png")).EnsureSuccessStatusCode();
         CertificateA = (await (await _api[Who.CaregiverA].GetAsync("/api/v1/caregivers/me/certificates")).ReadJsonAsync())[0].GetProperty("id").GetGuid();

@@ -18,15 +18,16 @@ internal static class PageMatrixRows
     private const string Caregivers = "login deny  deny  200   200   200   deny  deny  deny";
     private const string Enterprises = "login deny  deny  deny  deny  deny  200   200   deny";
     private const string Admins = "login deny  deny  deny  deny  deny  deny  deny  200";
+    private const string ReportReaders = "login deny  deny  deny  deny  deny  deny  deny  200   200";
     private const string EmptyToCaregivers = "login deny  deny  400   400   400   deny  deny  deny";
     private const string EmptyToFamilies = "login 400   400   deny  deny  deny  deny  deny  deny";
     private const string EmptyToEnterprises = "login deny  deny  deny  deny  deny  400   400   deny";
     private const string DoneByAdmins = "login deny  deny  deny  deny  deny  deny  deny  302";
     private const string OwnedByEnterpriseA = "login deny  deny  deny  deny  deny  200   404   deny";
     private const string FamilyAOnly = "login 200   404   deny  deny  deny  deny  deny  deny";
-    private const string CaregiverAOnly = "login 403   404   409   404   404   404   404   deny";
+    private const string CaregiverAOnly = "login 403   404   409   404   404   404   404   deny  deny";
 
-    //                                                                                     anon  famA  famB  cgA   cgB   cm    entA  entB  admin
+    //                                                                                     anon  famA  famB  cgA   cgB   cm    entA  entB  admin programme
     public static IEnumerable<MatrixRow> Rows() =>
     [
         Get(string.Empty, _ => "/", Everyone),
@@ -51,8 +52,8 @@ internal static class PageMatrixRows
         Get("listings/{id:guid}", w => $"/listings/{w.DraftA}", "404   404   404   404   404   404   200   404   200"),
         new("*", "error", _ => "/error", OnPages: true, "500   500   500   500   500   500   500   500   500"),
         new("*", "error/{status:int}", _ => "/error/404", OnPages: true, "404   404   404   404   404   404   404   404   404"),
-        Get("bookings", _ => "/bookings", "login 200   200   200   200   200   200   200   deny"),
-        Get("bookings/{id:guid}", w => $"/bookings/{w.Recorded}", "login 200   404   200   404   200   404   404   200"),
+        Get("bookings", _ => "/bookings", "login 200   200   200   200   200   200   200   deny   deny"),
+        Get("bookings/{id:guid}", w => $"/bookings/{w.Recorded}", "login 200   404   200   404   200   404   404   200   deny"),
         Get("bookings/new", w => $"/bookings/new?caregiverId={w.CaregiverA}", Families),
         Get("family/recipients", _ => "/family/recipients", Families),
         Get("family/recipients/{id:guid}", w => $"/family/recipients/{w.ElderA}", FamilyAOnly),
@@ -71,20 +72,23 @@ internal static class PageMatrixRows
         Get("admin/care-managers", _ => "/admin/care-managers", Admins),
         Get("admin/dead-letters", _ => "/admin/dead-letters", Admins),
         Get("admin/email", _ => "/admin/email", Admins),
-        Get("bookings/{id:guid}/cancel", w => $"/bookings/{w.Accepted}/cancel", "login 200   404   200   404   404   404   404   deny"),
-        Get("bookings/{id:guid}/visits/{visitId:guid}/cancel", w => $"/bookings/{w.Accepted}/visits/{w.AcceptedVisit}/cancel", "login 200   404   200   404   404   404   404   deny"),
-        Get("bookings/{id:guid}/visits/{visitId:guid}/move", w => $"/bookings/{w.Accepted}/visits/{w.AcceptedVisit}/move", "login 200   404   200   404   404   404   404   deny"),
+        Get("bookings/{id:guid}/cancel", w => $"/bookings/{w.Accepted}/cancel", "login 200   404   200   404   404   404   404   deny   deny"),
+        Get("bookings/{id:guid}/visits/{visitId:guid}/cancel", w => $"/bookings/{w.Accepted}/visits/{w.AcceptedVisit}/cancel", "login 200   404   200   404   404   404   404   deny   deny"),
+        Get("bookings/{id:guid}/visits/{visitId:guid}/move", w => $"/bookings/{w.Accepted}/visits/{w.AcceptedVisit}/move", "login 200   404   200   404   404   404   404   deny   deny"),
         Get("bookings/{id:guid}/review", w => $"/bookings/{w.Recorded}/review", "login 200   404   200   404   404   404   404   200"),
         Get("admin/reviews", _ => "/admin/reviews", Admins),
         Get("bookings/{id:guid}/complaint", w => $"/bookings/{w.Recorded}/complaint", "login 200   404   403   404   404   404   404   200"),
         Get("admin/complaints", _ => "/admin/complaints", Admins),
         Get("admin/complaints/{id:guid}", w => $"/admin/complaints/{w.Complaints["investigate"]}", Admins),
-        Get("bookings/{id:guid}/receipt", w => $"/bookings/{w.Recorded}/receipt", "login 200   404   200   404   404   404   404   200"),
+        Get("bookings/{id:guid}/receipt", w => $"/bookings/{w.Recorded}/receipt", "login 200   404   200   404   404   404   404   200   deny"),
         Get("enterprise/revenue", _ => "/enterprise/revenue", Enterprises),
         Get("admin/payouts", _ => "/admin/payouts", Admins),
         Get("admin/payouts/{id:guid}", w => $"/admin/payouts/{w.PayoutBatch}", Admins),
         Get("admin/payouts/{id:guid}/transfers.csv", w => $"/admin/payouts/{w.PayoutBatch}/transfers.csv", Admins),
         Get("admin/sponsors", _ => "/admin/sponsors", Admins),
+        Get("admin/reports/regions", _ => "/admin/reports/regions", ReportReaders),
+        Get("admin/reports/regions/{areaCode}.csv", _ => "/admin/reports/regions/73.71.csv", ReportReaders),
+        Get("admin/programme-staff", _ => "/admin/programme-staff", Admins),
         Get("admin/sponsors/new", _ => "/admin/sponsors/new", Admins),
         Get("admin/sponsors/{id:guid}", w => $"/admin/sponsors/{w.SponsorProgramme}", Admins),
         Get("admin/sponsors/{id:guid}/statement", w => $"/admin/sponsors/{w.SponsorProgramme}/statement", Admins),
@@ -131,20 +135,20 @@ internal static class PageMatrixRows
         Post("bookings/new", _ => "/bookings/new", "login 302   400   deny  deny  deny  deny  deny  deny",
             w => Payload.Fields(("CaregiverId", w.CaregiverA.ToString()), ("RecipientId", w.ElderA.ToString()), ("Date", Day(Next(DayOfWeek.Saturday, 13).DateTime)),
                 ("Time", "13:00"), ("Hours", "1"))),
-        Post("bookings/{id:guid}/accept", w => $"/bookings/{w.Requests["page accept"]}/accept", "login 403   404   302   404   404   404   404   deny"),
-        Post("bookings/{id:guid}/decline", w => $"/bookings/{w.Requests["page decline"]}/decline", "login 403   404   302   404   404   404   404   deny"),
-        Post("bookings/{id:guid}/cancel", w => $"/bookings/{w.Requests["page cancel"]}/cancel", "login 302   404   409   404   404   404   404   deny",
+        Post("bookings/{id:guid}/accept", w => $"/bookings/{w.Requests["page accept"]}/accept", "login 403   404   302   404   404   404   404   deny   deny"),
+        Post("bookings/{id:guid}/decline", w => $"/bookings/{w.Requests["page decline"]}/decline", "login 403   404   302   404   404   404   404   deny   deny"),
+        Post("bookings/{id:guid}/cancel", w => $"/bookings/{w.Requests["page cancel"]}/cancel", "login 302   404   409   404   404   404   404   deny   deny",
             _ => Payload.Fields(("chargeIdr", "0"))),
         Post("bookings/{id:guid}/visits/{visitId:guid}/cancel", w => $"/bookings/{w.Series["page visit cancel"].Booking}/visits/{w.Series["page visit cancel"].Visit}/cancel",
-            "login 302   404   409   404   404   404   404   deny", _ => Payload.Fields(("chargeIdr", "0"))),
+            "login 302   404   409   404   404   404   404   deny  deny", _ => Payload.Fields(("chargeIdr", "0"))),
         Post("bookings/{id:guid}/check-in", w => $"/bookings/{w.Accepted}/check-in", CaregiverAOnly),
         Post("bookings/{id:guid}/visits/{visitId:guid}/move", w => $"/bookings/{w.Accepted}/visits/{w.AcceptedVisit}/move",
-            "login 302   404   302   404   404   404   404   deny", _ => Payload.Fields(("date", Day(Next(DayOfWeek.Friday, 15).DateTime)), ("time", "15:00"))),
+            "login 302   404   302   404   404   404   404   deny  deny", _ => Payload.Fields(("date", Day(Next(DayOfWeek.Friday, 15).DateTime)), ("time", "15:00"))),
         Post("bookings/{id:guid}/visits/{visitId:guid}/no-show", w => $"/bookings/{w.Accepted}/visits/{w.AcceptedVisit}/no-show", CaregiverAOnly),
         Post("bookings/{id:guid}/check-out", w => $"/bookings/{w.Accepted}/check-out", CaregiverAOnly,
             _ => Payload.Fields(("Tasks", "companionship"), ("Notes", "Makan bersama."))),
         Post("bookings/{id:guid}/pay", w => $"/bookings/{w.Payable["page pay"]}/pay", "login 302   404   deny  deny  deny  deny  deny  deny"),
-        Post("bookings/{id:guid}/payment-received", w => $"/bookings/{w.Accepted}/payment-received", "login 403   404   302   404   404   404   404   409",
+        Post("bookings/{id:guid}/payment-received", w => $"/bookings/{w.Accepted}/payment-received", "login 403   404   302   404   404   404   404   409   deny",
             _ => Payload.Fields(("AmountIdr", "1.000"), ("OutstandingIdr", "120000"))),
         Post("bookings/{id:guid}/refund", w => $"/bookings/{w.Accepted}/refund", "login deny  deny  deny  deny  deny  deny  deny  409",
             _ => Payload.Fields(("AmountIdr", "1.000"))),
@@ -175,6 +179,8 @@ internal static class PageMatrixRows
         Post("admin/payouts/run", _ => "/admin/payouts/run", "login deny  deny  deny  deny  deny  deny  deny  409"),
         Post("admin/payouts/{id:guid}/paid", w => $"/admin/payouts/{w.PayoutBatch}/paid", "login deny  deny  deny  deny  deny  deny  deny  409"),
         Post("admin/payouts/{id:guid}/cancel", w => $"/admin/payouts/{w.PayoutBatch}/cancel", "login deny  deny  deny  deny  deny  deny  deny  409"),
+        Post("admin/programme-staff", _ => "/admin/programme-staff", "login deny  deny  deny  deny  deny  deny  deny  400", _ => Payload.Fields()),
+        Post("admin/programme-staff/{userId:guid}/withdraw", _ => $"/admin/programme-staff/{Guid.NewGuid()}/withdraw", "login deny  deny  deny  deny  deny  deny  deny  404"),
         Post("admin/sponsors/new", _ => "/admin/sponsors/new", "login deny  deny  deny  deny  deny  deny  deny  400", _ => Payload.Fields()),
         Post("admin/sponsors/{id:guid}", w => $"/admin/sponsors/{w.SponsorProgramme}", "login deny  deny  deny  deny  deny  deny  deny  400", _ => Payload.Fields()),
         Post("admin/sponsors/{id:guid}/eligible", w => $"/admin/sponsors/{w.SponsorProgramme}/eligible", "login deny  deny  deny  deny  deny  deny  deny  400",

@@ -48,7 +48,8 @@ public sealed class RequestHomeCareBookingHandler(
         }
 
         var parties = new BookingParties(
-            family.Id, family.UserId, recipient.Id, recipient.Name, caregiver.UserId, caregiver.FullName, caregiver.Id, ListingId: null);
+            family.Id, family.UserId, recipient.Id, recipient.Name, caregiver.UserId, caregiver.FullName, caregiver.Id, ListingId: null,
+            recipient.Kind, recipient.Address.AreaCode.Value);
         var booking = Booking.RequestHomeCare(
             new HomeCareRequest(
                 parties, starts, command.Hours, caregiver.HourlyRate, caregiver.TimeZone, policy.LateCancellationPercent, policy.ResponseTime,

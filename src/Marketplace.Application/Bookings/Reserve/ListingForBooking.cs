@@ -28,7 +28,8 @@ public sealed class ListingForBooking(ICurrentUser currentUser, IFamilyRepositor
         var enterprise = await enterprises.FindAsync(listing.EnterpriseId, cancellationToken)
             ?? throw new NotFoundException("Listing", listing.Id);
         return (recipient, new BookingParties(
-            family.Id, family.UserId, recipient.Id, recipient.Name, enterprise.OwnerUserId, listing.Title, CaregiverId: null, listing.Id));
+            family.Id, family.UserId, recipient.Id, recipient.Name, enterprise.OwnerUserId, listing.Title, CaregiverId: null, listing.Id,
+            recipient.Kind, recipient.Address.AreaCode.Value));
     }
 
     /// <summary>

@@ -31,6 +31,9 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
             parties.Property(p => p.ProviderName).HasColumnName("ProviderName").HasMaxLength(FieldLimits.TitleMaxLength);
             parties.Property(p => p.CaregiverId).HasColumnName("CaregiverId");
             parties.Property(p => p.ListingId).HasColumnName("ListingId");
+            parties.Property(p => p.RecipientKind).HasConversion<string>().HasMaxLength(20).HasColumnName("RecipientKind");
+            parties.Property(p => p.RecipientAreaCode).HasMaxLength(FieldLimits.AreaCodeMaxLength).HasColumnName("RecipientAreaCode");
+            parties.HasIndex(p => p.RecipientAreaCode);
         });
         builder.Navigation(b => b.Parties).IsRequired();
         builder.OwnsOne(b => b.Cancellation, cancellation =>
@@ -109,6 +112,10 @@ internal sealed class BookingVisitConfiguration : IEntityTypeConfiguration<Booki
             cancellation.Property(c => c.Charge).HasColumnName("CancellationChargeIdr");
         });
         builder.HasIndex(v => new { v.CaregiverId, v.StartsAt });
+        builder.Property(v => v.RecipientAreaCode).HasMaxLength(FieldLimits.AreaCodeMaxLength);
+
+        // The regional report reads the care of an area and period through this index alone (see RegionalReportSource).
+        builder.HasIndex(v => new { v.RecipientAreaCode, v.StartsAt });
 
         // The unique guard on (PlaceId, RecipientId, StartsAt) while a visit holds time is written per provider
         // in the VisitPlaces migrations (recipient_place_taken); this index serves the use case's own look-up.

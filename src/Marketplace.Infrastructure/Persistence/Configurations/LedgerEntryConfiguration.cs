@@ -28,5 +28,8 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         builder.HasIndex(e => new { e.DebitAccount, e.PostedAt });
         builder.HasIndex(e => new { e.CreditAccount, e.PostedAt });
         builder.HasIndex(e => e.BookingId);
+
+        // The regional report sums the care charged in a period.
+        builder.HasIndex(e => new { e.Kind, e.PostedAt });
     }
 }

@@ -142,11 +142,19 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<bool>("HoldsTime")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("LengthMinutes")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Log")
                         .HasColumnType("text");
 
                     b.Property<Guid?>("PlaceId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("RecipientAreaCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("RecipientId")
                         .HasColumnType("uuid");
@@ -169,6 +177,8 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("CaregiverId", "StartsAt");
 
                     b.HasIndex("PlaceId", "RecipientId");
+
+                    b.HasIndex("RecipientAreaCode", "StartsAt");
 
                     b.ToTable("BookingVisits", (string)null);
                 });
@@ -936,6 +946,8 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("DebitAccount", "PostedAt");
 
+                    b.HasIndex("Kind", "PostedAt");
+
                     b.HasIndex("TransactionKey", "Leg")
                         .IsUnique()
                         .HasDatabaseName("ledger_posted_once");
@@ -1639,9 +1651,20 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                                 .HasColumnType("uuid")
                                 .HasColumnName("ProviderUserId");
 
+                            b1.Property<string>("RecipientAreaCode")
+                                .HasMaxLength(13)
+                                .HasColumnType("character varying(13)")
+                                .HasColumnName("RecipientAreaCode")
+                                .UseCollation("C");
+
                             b1.Property<Guid>("RecipientId")
                                 .HasColumnType("uuid")
                                 .HasColumnName("RecipientId");
+
+                            b1.Property<string>("RecipientKind")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("RecipientKind");
 
                             b1.Property<string>("RecipientName")
                                 .IsRequired()
@@ -1654,6 +1677,8 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                             b1.HasIndex("FamilyUserId");
 
                             b1.HasIndex("ProviderUserId");
+
+                            b1.HasIndex("RecipientAreaCode");
 
                             b1.ToTable("Bookings");
 

@@ -142,11 +142,19 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<bool>("HoldsTime")
                         .HasColumnType("bit");
 
+                    b.Property<int>("LengthMinutes")
+                        .HasColumnType("int");
+
                     b.Property<string>("Log")
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid?>("PlaceId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RecipientAreaCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<Guid>("RecipientId")
                         .HasColumnType("uniqueidentifier");
@@ -169,6 +177,8 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("CaregiverId", "StartsAt");
 
                     b.HasIndex("PlaceId", "RecipientId");
+
+                    b.HasIndex("RecipientAreaCode", "StartsAt");
 
                     b.ToTable("BookingVisits", (string)null);
                 });
@@ -936,6 +946,8 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("DebitAccount", "PostedAt");
 
+                    b.HasIndex("Kind", "PostedAt");
+
                     b.HasIndex("TransactionKey", "Leg")
                         .IsUnique()
                         .HasDatabaseName("ledger_posted_once");
@@ -1641,9 +1653,20 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnType("uniqueidentifier")
                                 .HasColumnName("ProviderUserId");
 
+                            b1.Property<string>("RecipientAreaCode")
+                                .HasMaxLength(13)
+                                .HasColumnType("nvarchar(13)")
+                                .HasColumnName("RecipientAreaCode")
+                                .UseCollation("Latin1_General_BIN2");
+
                             b1.Property<Guid>("RecipientId")
                                 .HasColumnType("uniqueidentifier")
                                 .HasColumnName("RecipientId");
+
+                            b1.Property<string>("RecipientKind")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("RecipientKind");
 
                             b1.Property<string>("RecipientName")
                                 .IsRequired()
@@ -1656,6 +1679,8 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                             b1.HasIndex("FamilyUserId");
 
                             b1.HasIndex("ProviderUserId");
+
+                            b1.HasIndex("RecipientAreaCode");
 
                             b1.ToTable("Bookings");
 

@@ -137,10 +137,17 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool>("HoldsTime")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("LengthMinutes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Log")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PlaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientAreaCode")
+                        .HasMaxLength(13)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RecipientId")
@@ -164,6 +171,8 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CaregiverId", "StartsAt");
 
                     b.HasIndex("PlaceId", "RecipientId");
+
+                    b.HasIndex("RecipientAreaCode", "StartsAt");
 
                     b.ToTable("BookingVisits", (string)null);
                 });
@@ -931,6 +940,8 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("DebitAccount", "PostedAt");
 
+                    b.HasIndex("Kind", "PostedAt");
+
                     b.HasIndex("TransactionKey", "Leg")
                         .IsUnique()
                         .HasDatabaseName("ledger_posted_once");
@@ -1630,9 +1641,19 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ProviderUserId");
 
+                            b1.Property<string>("RecipientAreaCode")
+                                .HasMaxLength(13)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RecipientAreaCode");
+
                             b1.Property<Guid>("RecipientId")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("RecipientId");
+
+                            b1.Property<string>("RecipientKind")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RecipientKind");
 
                             b1.Property<string>("RecipientName")
                                 .IsRequired()
@@ -1645,6 +1666,8 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                             b1.HasIndex("FamilyUserId");
 
                             b1.HasIndex("ProviderUserId");
+
+                            b1.HasIndex("RecipientAreaCode");
 
                             b1.ToTable("Bookings");
 
