@@ -95,7 +95,9 @@ internal sealed class ReportSeed(MarketplaceAppFactory app, int bookings)
             var area = $"'73.' || substr('{Regencies}', 2 * (s.n % 10) + 1, 2) || '.0' || CAST((s.n / 10) % 5 + 1 AS {Text})";
 
             // A caregiver's visits are a slot apart, about 1.46 days, so none overlaps another of theirs (the database refuses that).
-            var days = $"((s.n / {Caregivers}) * 730 / {Math.Max(1, (bookings + Caregivers - 1) / Caregivers)})";
+            // Later rows are earlier visits: SQLite's overlap trigger then finds no earlier visit of the caregiver to compare with,
+            // where in time order each insert would compare with all of the caregiver's visits before it.
+            var days = $"(((({bookings} - 1 - s.n) / {Caregivers}) * 730) / {Math.Max(1, (bookings + Caregivers - 1) / Caregivers)})";
             yield return ("Bookings", Copy("Bookings", columns, "", new()
             {
                 ["Id"] = booking,

@@ -34,6 +34,8 @@ public sealed class RegionalReportJourney(ServedApp app) : IClassFixture<ServedA
         Assert.Equal(2, phone.Driver.FindElements(By.CssSelector("[data-testid=months] tbody tr")).Count);
         Assert.NotNull(phone.Find("figure.chart svg[role=img] title"));
         phone.Screenshot("regional-report-phone");
+        phone.ScrollTo("figure.chart");
+        phone.Screenshot("regional-report-phone-chart");
         phone.ScrollTo("[data-testid=months]");
         phone.Screenshot("regional-report-phone-table");
         Assert.Empty(phone.AccessibilityViolations());

@@ -71,7 +71,7 @@ internal sealed class RegionalReportSource(MarketplaceDbContext db) : IRegionalR
         var ratings = await db.Reviews
             .Where(review => review.HiddenAt == null && review.CreatedAt >= scope.Since && review.CreatedAt < scope.Until)
             .Join(db.Bookings, review => review.BookingId, booking => booking.Id, (review, booking) => new { review.Rating, booking.Parties.RecipientAreaCode })
-            .Where(row => string.Compare(row.RecipientAreaCode, from) >= 0 && string.Compare(row.RecipientAreaCode, before) < 0)
+            .Where(row => string.Compare(row.RecipientAreaCode + NotIndexed, from) >= 0 && string.Compare(row.RecipientAreaCode + NotIndexed, before) < 0)
             .GroupBy(row => 1)
             .Select(all => new { Count = all.Count(), Sum = all.Sum(row => row.Rating) })
             .FirstOrDefaultAsync(cancellationToken);
@@ -88,13 +88,21 @@ internal sealed class RegionalReportSource(MarketplaceDbContext db) : IRegionalR
             .Where(entry => (entry.Kind == LedgerEntryKind.VisitCharge || entry.Kind == LedgerEntryKind.CancellationCharge)
                 && entry.PostedAt >= scope.Since && entry.PostedAt < scope.Until)
             .Join(db.Bookings, entry => entry.BookingId, booking => (Guid?)booking.Id, (entry, booking) => new { entry.DebitAccount, entry.AmountIdr, booking.Parties.RecipientAreaCode })
-            .Where(row => string.Compare(row.RecipientAreaCode, from) >= 0 && string.Compare(row.RecipientAreaCode, before) < 0)
+            .Where(row => string.Compare(row.RecipientAreaCode + NotIndexed, from) >= 0 && string.Compare(row.RecipientAreaCode + NotIndexed, before) < 0)
             .Where(row => row.DebitAccount.StartsWith(FamilyPrefix) || row.DebitAccount.StartsWith(SponsorPrefix))
             .GroupBy(row => 1)
             .Select(all => new CareCharges(all.Sum(row => row.AmountIdr), all.Sum(row => row.DebitAccount.StartsWith(SponsorPrefix) ? row.AmountIdr : 0L)))
             .FirstOrDefaultAsync(cancellationToken);
         return charges ?? new CareCharges(0, 0);
     }
+
+    /// <summary>
+    /// Appended to the bookings' area code where lines of a period (reviews, ledger lines) are joined to their bookings: an
+    /// expression no index serves, so the database starts from the period's lines (their own date index) and looks each
+    /// booking up by its key, instead of reading every line of every booking the area ever had (5 s against 0.4 s for a
+    /// regency's month at a million bookings on SQLite, docs/benchmarks.md).
+    /// </summary>
+    private const string NotIndexed = "";
 
     private static readonly string FamilyPrefix = LedgerAccount.Family(Guid.Empty)[..^Guid.Empty.ToString("D").Length];
 
