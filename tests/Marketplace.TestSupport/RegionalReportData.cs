@@ -1,5 +1,6 @@
 using Marketplace.Application.Bookings;
 using Marketplace.Application.Families;
+using Marketplace.Application.Complaints;
 using Marketplace.Application.Reviews;
 using Marketplace.Application.SharedKernel;
 using Marketplace.Application.Sponsors;
@@ -22,6 +23,7 @@ namespace Marketplace.TestSupport;
 /// <item>F3, elder R4 in Somba Opu, Gowa (73.06.08): B6 a visit 5 Apr 08:00 (4 h, C2), given.</item>
 /// <item>F4, elder R5 in Tamalate: B5 a visit 25 Mar 10:00, cancelled by the family five days ahead.</item>
 /// <item>Reviews: B1 5 stars (12 Mar), B8 3 stars (8 Apr), B3 1 star (5 Mar) hidden by an admin, B6 2 stars (6 Apr).</item>
+/// <item>Complaints: about B4 (20 Mar, upheld), B8 (9 Apr, open), B6 in Gowa (7 Apr, not upheld), B2 (2 May, after the period).</item>
 /// </list>
 /// </summary>
 public static class RegionalReportData
@@ -77,6 +79,15 @@ public static class RegionalReportData
             Review.Write(b8, "Uji Keluarga", 3, "Cukup.", Wita(2025, 4, 8, 9, 0)),
             hidden,
             Review.Write(b6, "Uji Keluarga", 2, "Terlambat.", Wita(2025, 4, 6, 9, 0)));
+        var upheld = Complaint.File(b4, ComplaintCategory.MissedCare, "Tidak datang.", Wita(2025, 3, 20, 12, 0));
+        upheld.Resolve(ComplaintOutcome.Upheld, "Terbukti.", suspendProvider: false, Wita(2025, 3, 25, 9, 0));
+        var notUpheld = Complaint.File(b6, ComplaintCategory.Billing, "Tagihan salah.", Wita(2025, 4, 7, 9, 0));
+        notUpheld.Resolve(ComplaintOutcome.NotUpheld, "Tagihan benar.", suspendProvider: false, Wita(2025, 4, 8, 9, 0));
+        db.Complaints.AddRange(
+            upheld,
+            Complaint.File(b8, ComplaintCategory.QualityOfCare, "Anak tidak diawasi.", Wita(2025, 4, 9, 9, 0)),
+            notUpheld,
+            Complaint.File(b2, ComplaintCategory.Conduct, "Kasar.", Wita(2025, 5, 2, 9, 0)));
         return await db.SaveChangesAsync();
     });
 

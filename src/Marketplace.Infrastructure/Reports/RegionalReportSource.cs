@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Marketplace.Application.Bookings;
+using Marketplace.Application.Complaints;
 using Marketplace.Application.Families;
 using Marketplace.Application.Payments;
 using Marketplace.Application.Reports.RegionalReport;
@@ -76,6 +77,19 @@ internal sealed class RegionalReportSource(MarketplaceDbContext db) : IRegionalR
             .Select(all => new { Count = all.Count(), Sum = all.Sum(row => row.Rating) })
             .FirstOrDefaultAsync(cancellationToken);
         return ratings is null ? RatingSummary.None : RatingSummary.Of(ratings.Count, ratings.Sum);
+    }
+
+    public async Task<ComplaintCounts> ComplaintsAsync(ReportScope scope, CancellationToken cancellationToken)
+    {
+        var (from, before) = scope.AreaCodeRange;
+        var complaints = await db.Complaints
+            .Where(complaint => complaint.FiledAt >= scope.Since && complaint.FiledAt < scope.Until)
+            .Join(db.Bookings, complaint => complaint.BookingId, booking => booking.Id, (complaint, booking) => new { complaint.Outcome, booking.Parties.RecipientAreaCode })
+            .Where(row => string.Compare(row.RecipientAreaCode, from) >= 0 && string.Compare(row.RecipientAreaCode, before) < 0)
+            .GroupBy(row => 1)
+            .Select(all => new ComplaintCounts(all.Count(), all.Count(row => row.Outcome == ComplaintOutcome.Upheld)))
+            .FirstOrDefaultAsync(cancellationToken);
+        return complaints ?? new ComplaintCounts(0, 0);
     }
 
     public async Task<CareCharges> ChargesAsync(ReportScope scope, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace Marketplace.Web.Reports;
 /// <summary>
 /// A regional report as CSV: one row per calendar month of the period, then a row for the whole period (whose families
 /// are counted once however many months they were served in), with the whole period's figures that have no monthly split
-/// (people by kind, caregivers active, reviews, Rupiah charged and sponsored) on that last row only. Named after the area and period.
+/// (people by kind, caregivers active, reviews, complaints, Rupiah charged and sponsored) on that last row only. Named after the area and period.
 /// </summary>
 internal static class RegionalReportCsv
 {
@@ -16,19 +16,21 @@ internal static class RegionalReportCsv
         $"regional-report-{report.AreaCode}-{Iso(report.From)}-{Iso(report.To)}.csv",
         [
             "area_code", "month", "families_served", "home_visits", "care_hours", "daycare_days", "clinic_appointments",
-            "elders", "people_with_disabilities", "children", "caregivers_active", "reviews", "mean_rating", "charged_idr", "sponsored_idr",
+            "elders", "people_with_disabilities", "children", "caregivers_active", "reviews", "mean_rating", "complaints",
+            "complaints_upheld", "charged_idr", "sponsored_idr",
         ],
         [
             .. report.Months.Select(month => new[]
             {
                 report.AreaCode, month.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), Number(month.FamiliesServed), Number(month.HomeVisits),
-                Number(month.CareHours), Number(month.DaycareDays), Number(month.ClinicAppointments), "", "", "", "", "", "", "", "",
+                Number(month.CareHours), Number(month.DaycareDays), Number(month.ClinicAppointments), "", "", "", "", "", "", "", "", "", "",
             }),
             [
                 report.AreaCode, $"{Iso(report.From)}/{Iso(report.To)}", Number(report.FamiliesServed), Number(report.HomeVisits), Number(report.CareHours),
                 Number(report.DaycareDays), Number(report.ClinicAppointments), Number(report.Recipients.Elder), Number(report.Recipients.Disability),
                 Number(report.Recipients.Child), Number(report.CaregiversActive), Number(report.ReviewCount),
-                report.MeanRating?.ToString("0.##", CultureInfo.InvariantCulture) ?? "", CsvDownload.Rupiah(report.ChargedIdr), CsvDownload.Rupiah(report.SponsoredIdr),
+                report.MeanRating?.ToString("0.##", CultureInfo.InvariantCulture) ?? "", Number(report.Complaints), Number(report.ComplaintsUpheld),
+                CsvDownload.Rupiah(report.ChargedIdr), CsvDownload.Rupiah(report.SponsoredIdr),
             ],
         ]);
 

@@ -41,6 +41,9 @@ public abstract class RegionalReportTests<TFactory>(RegionalReportApp<TFactory> 
         Assert.Equal(2, report.GetProperty("reviewCount").GetInt32());
         Assert.Equal(4.0, report.GetProperty("meanRating").GetDouble());
 
+        // Filed in the period about Makassar's people: B4's (upheld) and B8's (open); B6's is in Gowa, B2's filed in May.
+        Assert.Equal((2, 1), (report.GetProperty("complaints").GetInt32(), report.GetProperty("complaintsUpheld").GetInt32()));
+
         // Posted in the period: B1's first visit 2 h x 50.000 = 100.000, B3 3 h x 50.000 = 150.000 (half, 75.000, the sponsor's),
         // B4's no-show 100.000. B1's 30 Apr visit was checked out (and charged) on 1 May; daycare days post no charge.
         Assert.Equal(100_000 + 150_000 + 100_000, report.GetProperty("chargedIdr").GetInt64());
@@ -79,6 +82,9 @@ public abstract class RegionalReportTests<TFactory>(RegionalReportApp<TFactory> 
         Assert.Equal(2, province.GetProperty("caregiversActive").GetInt32());
         Assert.Equal(3, province.GetProperty("reviewCount").GetInt32());
         Assert.Equal(3.33, province.GetProperty("meanRating").GetDouble());
+        Assert.Equal((3, 1), (province.GetProperty("complaints").GetInt32(), province.GetProperty("complaintsUpheld").GetInt32()));
+        Assert.Equal((1, 0), (gowa.GetProperty("complaints").GetInt32(), gowa.GetProperty("complaintsUpheld").GetInt32()));
+        Assert.Equal(0, tamalate.GetProperty("complaints").GetInt32());
         Assert.Equal(550_000, province.GetProperty("chargedIdr").GetInt64());
     }
 
@@ -108,8 +114,8 @@ public abstract class RegionalReportTests<TFactory>(RegionalReportApp<TFactory> 
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var rows = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal(4, rows.Length);
-        Assert.Equal("73.71,2025-03,2,2,5,2,1,,,,,,,,", rows[1]);
-        Assert.Equal("73.71,2025-03-01/2025-04-30,2,3,7,3,1,1,1,1,2,2,4,350000,75000", rows[3]);
+        Assert.Equal("73.71,2025-03,2,2,5,2,1,,,,,,,,,,", rows[1]);
+        Assert.Equal("73.71,2025-03-01/2025-04-30,2,3,7,3,1,1,1,1,2,2,4,2,1,350000,75000", rows[3]);
     }
 
     [Theory]

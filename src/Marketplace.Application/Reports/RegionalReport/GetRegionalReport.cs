@@ -39,6 +39,7 @@ public sealed class GetRegionalReportHandler(ICurrentUser currentUser, IAreaCata
         var recipients = await source.RecipientsByKindAsync(scope, cancellationToken);
         var caregivers = await source.CaregiversActiveAsync(scope, cancellationToken);
         var rating = await source.RatingAsync(scope, cancellationToken);
+        var complaints = await source.ComplaintsAsync(scope, cancellationToken);
         var charges = await source.ChargesAsync(scope, cancellationToken);
         List<RegionalReportMonth> monthly = [.. months.Select((month, i) => byMonth.GetValueOrDefault(i) is { } care
             ? new RegionalReportMonth(month, care.FamiliesServed, care.HomeVisits, Hours(care.CareMinutes), care.DaycareDays, care.ClinicAppointments)
@@ -46,7 +47,7 @@ public sealed class GetRegionalReportHandler(ICurrentUser currentUser, IAreaCata
         return new RegionalReport(
             area.Code.Value, area.Name, area.Code.Level, from, to, zone, families, recipients, monthly.Sum(m => m.HomeVisits),
             Hours(byMonth.Values.Sum(m => m.CareMinutes)), monthly.Sum(m => m.DaycareDays), monthly.Sum(m => m.ClinicAppointments), caregivers,
-            rating.Count, rating.Mean is { } mean ? Math.Round(mean, 2) : null, charges.ChargedIdr, charges.SponsoredIdr, monthly);
+            rating.Count, rating.Mean is { } mean ? Math.Round(mean, 2) : null, complaints.Filed, complaints.Upheld, charges.ChargedIdr, charges.SponsoredIdr, monthly);
     }
 
     /// <summary>Minutes as hours, to two decimals (home visits are booked in whole hours, so these are whole in practice).</summary>

@@ -5,7 +5,7 @@ namespace Marketplace.Application.Reports.RegionalReport;
 
 /// <summary>
 /// The figures of a regional report, each counted by the database in one small query (GROUP BY in SQL; no booking is
-/// loaded), so a new figure (complaints, once they exist) is one more method. Every method counts only care whose
+/// loaded), so a new figure is one more method. Every method counts only care whose
 /// <see cref="Bookings.BookingParties.RecipientAreaCode"/> lies within <see cref="ReportScope.Area"/>; the definitions are in
 /// docs/reports.md and on <see cref="RegionalReport"/>.
 /// </summary>
@@ -29,6 +29,9 @@ public interface IRegionalReportSource
 
     /// <summary>Reviews not hidden, of bookings in the area, written in the period: their count and mean.</summary>
     Task<RatingSummary> RatingAsync(ReportScope scope, CancellationToken cancellationToken);
+
+    /// <summary>Complaints about bookings in the area, filed in the period, and how many of them were upheld (so far).</summary>
+    Task<ComplaintCounts> ComplaintsAsync(ReportScope scope, CancellationToken cancellationToken);
 
     /// <summary>Care charged in the ledger in the period (visits given, late cancellations), in all and the sponsors' part.</summary>
     Task<CareCharges> ChargesAsync(ReportScope scope, CancellationToken cancellationToken);
@@ -63,3 +66,6 @@ public sealed record RecipientsByKind(int Elder, int Disability, int Child)
 
 /// <summary>What care was charged in whole Rupiah (the price of visits given and late-cancellation charges), and how much of it sponsor programmes owe.</summary>
 public sealed record CareCharges(long ChargedIdr, long SponsoredIdr);
+
+/// <summary>Complaints filed, and of them those an admin has upheld by the time the report is read.</summary>
+public sealed record ComplaintCounts(int Filed, int Upheld);

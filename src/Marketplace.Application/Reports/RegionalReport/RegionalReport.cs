@@ -13,6 +13,8 @@ namespace Marketplace.Application.Reports.RegionalReport;
 /// delivered in the period; <see cref="CareHours"/> are the booked hours of the home visits delivered;</item>
 /// <item><see cref="ReviewCount"/> and <see cref="MeanRating"/> (1–5, null without reviews): reviews not hidden, of bookings in
 /// the area, written in the period;</item>
+/// <item><see cref="Complaints"/>: complaints about bookings in the area filed in the period; <see cref="ComplaintsUpheld"/>: of
+/// them, those an admin has upheld so far;</item>
 /// <item><see cref="ChargedIdr"/>: whole Rupiah charged for care in the period (visits given, late cancellations), as posted in
 /// the ledger; <see cref="SponsoredIdr"/>: the part sponsor programmes owe.</item>
 /// </list>
@@ -34,6 +36,8 @@ public sealed record RegionalReport(
     int CaregiversActive,
     int ReviewCount,
     double? MeanRating,
+    int Complaints,
+    int ComplaintsUpheld,
     long ChargedIdr,
     long SponsoredIdr,
     IReadOnlyList<RegionalReportMonth> Months)
