@@ -15,7 +15,7 @@ public sealed class RegionalReportsController(IMediator mediator) : ControllerBa
     /// The care delivered to people living in the area <c>areaCode</c> (a province <c>73</c>, regency <c>73.71</c> or
     /// district <c>73.71.10</c>, with every area inside it) from <c>from</c> to <c>to</c> (local dates in the area's zone,
     /// inclusive; by default this month up to today; at most 366 days): families served, people by kind, home visits and
-    /// their hours, daycare days, clinic appointments, caregivers active, the reviews' count and mean, and the care charged
+    /// their hours, daycare days, clinic appointments, caregivers active, the reviews' count and mean, complaints filed and upheld, and the care charged
     /// in whole Rupiah with the sponsors' part; <c>months</c> splits the care by calendar month. 400 for a malformed code or
     /// period, 404 for a code no area has.
     /// </summary>
