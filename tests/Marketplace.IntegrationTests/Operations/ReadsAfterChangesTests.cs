@@ -408,6 +408,11 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             yield return new("api/v1/admin/outbox/dead-letters", "/api/v1/admin/outbox/dead-letters", Admin);
             yield return new("api/v1/admin/reviews", "/api/v1/admin/reviews", Admin);
             yield return new("admin/reviews", "/admin/reviews", AdminPages);
+            yield return new("api/v1/admin/reports/regions/{areaCode}", "/api/v1/admin/reports/regions/73.71", Admin);
+            yield return new("admin/reports/regions", "/admin/reports/regions?area=73.71", AdminPages);
+            yield return new("admin/reports/regions/{areaCode}.csv", "/admin/reports/regions/73.71.csv", AdminPages);
+            yield return new("api/v1/admin/programme-staff", "/api/v1/admin/programme-staff", Admin);
+            yield return new("admin/programme-staff", "/admin/programme-staff", AdminPages);
             yield return new("api/v1/admin/complaints", "/api/v1/admin/complaints", Admin);
             yield return new("admin/complaints", "/admin/complaints", AdminPages);
             var (complaint, complaintFound) = ComplaintId is { } filed ? (filed, HttpStatusCode.OK) : (Guid.NewGuid(), HttpStatusCode.NotFound);
