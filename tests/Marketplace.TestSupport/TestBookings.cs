@@ -83,6 +83,21 @@ public static class TestBookings
         }
     }
 
+    /// <summary>
+    /// A new bookable caregiver's visit for a new family, booked, accepted, confirmed (to be paid offline) and given at
+    /// <paramref name="start"/> on the app's clock, which is back to now afterwards: care a family may review or complain about.
+    /// </summary>
+    public static async Task<(HttpClient Caregiver, Guid CaregiverId, HttpClient Family, Guid BookingId)> GivenVisitAsync(this MarketplaceAppFactory app, DateTimeOffset start)
+    {
+        var (caregiver, caregiverId) = await app.NewBookableCaregiverAsync();
+        var (family, recipientId) = await app.NewFamilyAsync();
+        var id = await family.BookAsync(caregiverId, recipientId, start);
+        (await caregiver.PostAsync($"/api/v1/bookings/{id}/accept", null)).EnsureSuccessStatusCode();
+        await family.ConfirmOfflineAsync(id);
+        await app.GiveVisitAsync(caregiver, id, start);
+        return (caregiver, caregiverId, family, id);
+    }
+
     /// <summary>Books daycare days for a child.</summary>
     public static Task<HttpResponseMessage> BookDaycareAsync(this HttpClient family, Guid listingId, Guid childId, params DateOnly[] dates) =>
         family.PostJsonAsync("/api/v1/bookings", new { kind = "daycare", listingId, recipientId = childId, dates });

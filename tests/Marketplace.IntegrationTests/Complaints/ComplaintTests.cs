@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Marketplace.Application.Families;
 using Marketplace.Infrastructure.Persistence;
+using Marketplace.IntegrationTests.Api;
 using Marketplace.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,13 +24,13 @@ public abstract class ComplaintTests<TFactory>(TFactory app) : IClassFixture<TFa
     public async Task AnUpheldComplaint_SuspendsTheCaregiver_UntilAnAdminLiftsIt()
     {
         var start = Next(DayOfWeek.Monday, 9);
-        var (caregiver, caregiverId, family, id) = await GivenVisitAsync(start);
+        var (caregiver, caregiverId, family, id) = await app.GivenVisitAsync(start);
         var pending = await RequestAsync(caregiverId, Next(DayOfWeek.Friday, 13));
 
         var filed = await family.PostAsJsonAsync($"/api/v1/bookings/{id}/complaint", new { category = "safety", description = "Ibu saya dibiarkan jatuh." });
         Assert.Equal(HttpStatusCode.Created, filed.StatusCode);
         var complaintId = (await filed.ReadJsonAsync()).GetProperty("id").GetGuid();
-        await HasRefusalAsync(await family.PostAsJsonAsync($"/api/v1/bookings/{id}/complaint", new { category = "other", description = "Lagi." }), HttpStatusCode.Conflict, "filed already");
+        await ProblemAssertions.HasConflict(await family.PostAsJsonAsync($"/api/v1/bookings/{id}/complaint", new { category = "other", description = "Lagi." }), "filed already");
         Assert.Equal(HttpStatusCode.Forbidden, (await caregiver.GetAsync($"/api/v1/bookings/{id}/complaint")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await caregiver.PostAsJsonAsync($"/api/v1/bookings/{id}/complaint", new { category = "other", description = "Saya." })).StatusCode);
         var (stranger, _) = await app.NewFamilyAsync();
@@ -39,7 +40,7 @@ public abstract class ComplaintTests<TFactory>(TFactory app) : IClassFixture<TFa
         var queue = await (await admin.GetAsync("/api/v1/admin/complaints?status=open")).ReadJsonAsync();
         Assert.Contains(queue.EnumerateArray(), c => c.GetProperty("id").GetGuid() == complaintId && c.GetProperty("category").GetString() == "safety");
         Assert.Equal("investigating", (await (await admin.PostAsync($"/api/v1/admin/complaints/{complaintId}/investigate", null)).ReadJsonAsync()).GetProperty("status").GetString());
-        await HasRefusalAsync(await admin.PostAsync($"/api/v1/admin/complaints/{complaintId}/investigate", null), HttpStatusCode.Conflict, "Only an open complaint");
+        await ProblemAssertions.HasConflict(await admin.PostAsync($"/api/v1/admin/complaints/{complaintId}/investigate", null), "Only an open complaint");
         Assert.Equal(HttpStatusCode.Forbidden, (await family.PostAsync($"/api/v1/admin/complaints/{complaintId}/investigate", null)).StatusCode);
 
         var resolved = await admin.PostAsJsonAsync($"/api/v1/admin/complaints/{complaintId}/resolve", new
@@ -48,14 +49,14 @@ public abstract class ComplaintTests<TFactory>(TFactory app) : IClassFixture<TFa
         });
         Assert.Equal(HttpStatusCode.OK, resolved.StatusCode);
         Assert.True((await resolved.ReadJsonAsync()).GetProperty("suspendedProvider").GetBoolean());
-        await HasRefusalAsync(await admin.PostAsJsonAsync($"/api/v1/admin/complaints/{complaintId}/resolve", new { outcome = "notUpheld", resolution = "Lagi." }), HttpStatusCode.Conflict, "resolved already");
+        await ProblemAssertions.HasConflict(await admin.PostAsJsonAsync($"/api/v1/admin/complaints/{complaintId}/resolve", new { outcome = "notUpheld", resolution = "Lagi." }), "resolved already");
 
         // Suspended: her profile is hidden, search drops her, she takes no new request and cannot accept a pending one.
         Assert.Equal(HttpStatusCode.NotFound, (await app.CreateClient().GetAsync($"/api/v1/caregivers/{caregiverId}")).StatusCode);
         await Eventually.TrueAsync(async () => !await InSearchAsync(caregiverId), "search still finds the suspended caregiver");
         var (another, recipientId) = await app.NewFamilyAsync();
-        await HasRefusalAsync(await another.RequestHomeCareAsync(caregiverId, recipientId, Next(DayOfWeek.Thursday, 9)), HttpStatusCode.Conflict, "Only a verified caregiver can be booked");
-        await HasRefusalAsync(await caregiver.PostAsync($"/api/v1/bookings/{pending}/accept", null), HttpStatusCode.Conflict, "Only a verified caregiver takes bookings");
+        await ProblemAssertions.HasConflict(await another.RequestHomeCareAsync(caregiverId, recipientId, Next(DayOfWeek.Thursday, 9)), "Only a verified caregiver can be booked");
+        await ProblemAssertions.HasConflict(await caregiver.PostAsync($"/api/v1/bookings/{pending}/accept", null), "Only a verified caregiver takes bookings");
         Assert.Contains("Kelalaian yang membahayakan lansia.", await app.EmailToAsync(await caregiver.EmailOfAsync(), "platform menangguhkan"), StringComparison.Ordinal);
         Assert.Contains("Kami menemukan kelalaian.", await app.EmailToAsync(await family.EmailOfAsync(), "Pengaduan Anda terbukti benar."), StringComparison.Ordinal);
         var seen = await (await caregiver.GetAsync($"/api/v1/caregivers/{caregiverId}")).ReadJsonAsync();
@@ -65,7 +66,7 @@ public abstract class ComplaintTests<TFactory>(TFactory app) : IClassFixture<TFa
         Assert.Equal(complaintId, case_.GetProperty("providerSuspension").GetProperty("complaintId").GetGuid());
         Assert.Equal(HttpStatusCode.Forbidden, (await caregiver.PostAsync($"/api/v1/admin/caregivers/{caregiverId}/reinstate", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/v1/admin/caregivers/{caregiverId}/reinstate", null)).StatusCode);
-        await HasRefusalAsync(await admin.PostAsync($"/api/v1/admin/caregivers/{caregiverId}/reinstate", null), HttpStatusCode.Conflict, "not suspended");
+        await ProblemAssertions.HasConflict(await admin.PostAsync($"/api/v1/admin/caregivers/{caregiverId}/reinstate", null), "not suspended");
         Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync($"/api/v1/caregivers/{caregiverId}")).StatusCode);
         await Eventually.TrueAsync(() => InSearchAsync(caregiverId), "search did not find the reinstated caregiver");
         Assert.Equal(HttpStatusCode.OK, (await caregiver.PostAsync($"/api/v1/bookings/{pending}/accept", null)).StatusCode);
@@ -75,23 +76,22 @@ public abstract class ComplaintTests<TFactory>(TFactory app) : IClassFixture<TFa
     public async Task AComplaint_NamesItsFaultyFields_IsRefusedAfterNinetyDays_AndOnlyAnUpheldOneSuspends()
     {
         var start = Next(DayOfWeek.Tuesday, 9);
-        var (_, caregiverId, family, id) = await GivenVisitAsync(start);
+        var (_, caregiverId, family, id) = await app.GivenVisitAsync(start);
 
-        await HasErrorAsync(await family.PostAsJsonAsync($"/api/v1/bookings/{id}/complaint", new { description = "Tanpa jenis." }), "category");
-        await HasErrorAsync(await family.PostAsJsonAsync($"/api/v1/bookings/{id}/complaint", new { category = "other", description = " " }), "description");
+        await ProblemAssertions.HasError(await family.PostAsJsonAsync($"/api/v1/bookings/{id}/complaint", new { description = "Tanpa jenis." }), "category");
+        await ProblemAssertions.HasError(await family.PostAsJsonAsync($"/api/v1/bookings/{id}/complaint", new { category = "other", description = " " }), "description");
         Assert.Equal(HttpStatusCode.BadRequest, (await family.PostAsJsonAsync($"/api/v1/bookings/{id}/complaint", new { category = "bogus", description = "Jenis salah." })).StatusCode);
         using (app.Clock.TravelTo(start.AddHours(2).AddDays(91)))
         {
-            await HasRefusalAsync(await family.PostAsJsonAsync($"/api/v1/bookings/{id}/complaint", new { category = "other", description = "Terlambat." }), HttpStatusCode.Conflict, "within 90 days");
+            await ProblemAssertions.HasConflict(await family.PostAsJsonAsync($"/api/v1/bookings/{id}/complaint", new { category = "other", description = "Terlambat." }), "within 90 days");
         }
 
         var complaintId = (await (await family.PostAsJsonAsync($"/api/v1/bookings/{id}/complaint", new { category = "billing", description = "Ditagih dua kali." })).ReadJsonAsync()).GetProperty("id").GetGuid();
         var admin = await app.AdminAsync();
-        await HasErrorAsync(await admin.PostAsJsonAsync($"/api/v1/admin/complaints/{complaintId}/resolve", new { outcome = "upheld", resolution = "Benar.", suspendProvider = true }), "suspensionReason");
-        await HasErrorAsync(await admin.PostAsJsonAsync($"/api/v1/admin/complaints/{complaintId}/resolve", new { resolution = "Tanpa hasil." }), "outcome");
-        await HasRefusalAsync(
+        await ProblemAssertions.HasError(await admin.PostAsJsonAsync($"/api/v1/admin/complaints/{complaintId}/resolve", new { outcome = "upheld", resolution = "Benar.", suspendProvider = true }), "suspensionReason");
+        await ProblemAssertions.HasError(await admin.PostAsJsonAsync($"/api/v1/admin/complaints/{complaintId}/resolve", new { resolution = "Tanpa hasil." }), "outcome");
+        await ProblemAssertions.HasConflict(
             await admin.PostAsJsonAsync($"/api/v1/admin/complaints/{complaintId}/resolve", new { outcome = "notUpheld", resolution = "Tidak terbukti.", suspendProvider = true, suspensionReason = "Tetap." }),
-            HttpStatusCode.Conflict,
             "Only an upheld complaint");
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/v1/admin/complaints/{Guid.NewGuid()}")).StatusCode);
 
@@ -121,8 +121,8 @@ public abstract class ComplaintTests<TFactory>(TFactory app) : IClassFixture<TFa
         Assert.Equal(("suspended", "Perlakuan kasar terhadap anak."), (suspended.GetProperty("status").GetString(), suspended.GetProperty("suspensionReason").GetString()));
         Assert.Equal(HttpStatusCode.NotFound, (await family.GetAsync($"/api/v1/listings/{listingId}")).StatusCode);
         var (other, otherChild) = await app.NewFamilyAsync(TestListings.Child());
-        await HasRefusalAsync(await other.BookDaycareAsync(listingId, otherChild, monday.AddDays(7)), HttpStatusCode.Conflict, "suspended by the platform");
-        await HasRefusalAsync(await owner.PostAsync($"/api/v1/listings/{listingId}/publish", null), HttpStatusCode.Conflict, "suspended by the platform");
+        await ProblemAssertions.HasConflict(await other.BookDaycareAsync(listingId, otherChild, monday.AddDays(7)), "suspended by the platform");
+        await ProblemAssertions.HasConflict(await owner.PostAsync($"/api/v1/listings/{listingId}/publish", null), "suspended by the platform");
         Assert.Contains("Perlakuan kasar terhadap anak.", await app.EmailToAsync(await owner.EmailOfAsync(), "platform menangguhkan"), StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/v1/admin/listings/{listingId}/reinstate", null)).StatusCode);
@@ -133,7 +133,7 @@ public abstract class ComplaintTests<TFactory>(TFactory app) : IClassFixture<TFa
     [Fact]
     public async Task EveryReadOfAComplaint_IsLogged_AsARead_OfTheRecipientsHealthData()
     {
-        var (_, _, family, id) = await GivenVisitAsync(Next(DayOfWeek.Wednesday, 9));
+        var (_, _, family, id) = await app.GivenVisitAsync(Next(DayOfWeek.Wednesday, 9));
         var complaintId = (await (await family.PostAsJsonAsync($"/api/v1/bookings/{id}/complaint", new { category = "qualityOfCare", description = "Luka tekan tidak dirawat." })).ReadJsonAsync()).GetProperty("id").GetGuid();
         var admin = await app.AdminAsync();
 
@@ -152,31 +152,6 @@ public abstract class ComplaintTests<TFactory>(TFactory app) : IClassFixture<TFa
     {
         var (family, recipientId) = await app.NewFamilyAsync();
         return await family.BookAsync(caregiverId, recipientId, start);
-    }
-
-    /// <summary>A visit booked, confirmed and given (checked out on a clock moved to it); the clock is back to now.</summary>
-    private async Task<(HttpClient Caregiver, Guid CaregiverId, HttpClient Family, Guid BookingId)> GivenVisitAsync(DateTimeOffset start)
-    {
-        var (caregiver, caregiverId) = await app.NewBookableCaregiverAsync();
-        var (family, recipientId) = await app.NewFamilyAsync();
-        var id = await family.BookAsync(caregiverId, recipientId, start);
-        (await caregiver.PostAsync($"/api/v1/bookings/{id}/accept", null)).EnsureSuccessStatusCode();
-        await family.ConfirmOfflineAsync(id);
-        await app.GiveVisitAsync(caregiver, id, start);
-        return (caregiver, caregiverId, family, id);
-    }
-
-    private static async Task HasRefusalAsync(HttpResponseMessage response, HttpStatusCode status, string says)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(status == response.StatusCode, $"{response.StatusCode}: {body}");
-        Assert.Contains(says, body, StringComparison.Ordinal);
-    }
-
-    private static async Task HasErrorAsync(HttpResponseMessage response, string field)
-    {
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.True((await response.ReadJsonAsync()).GetProperty("errors").TryGetProperty(field, out _), await response.Content.ReadAsStringAsync());
     }
 }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Marketplace.IntegrationTests.Api;
 using Marketplace.TestSupport;
 using static Marketplace.TestSupport.TestBookings;
 
@@ -22,7 +23,7 @@ public abstract class ReviewTests<TFactory>(TFactory app) : IClassFixture<TFacto
         (await caregiver.PostAsync($"/api/v1/bookings/{id}/accept", null)).EnsureSuccessStatusCode();
         await family.ConfirmOfflineAsync(id);
 
-        await HasRefusalAsync(await family.PostAsJsonAsync($"/api/v1/bookings/{id}/review", new { rating = 5, text = "Belum datang." }), HttpStatusCode.Conflict, "Only care that was given");
+        await ProblemAssertions.HasConflict(await family.PostAsJsonAsync($"/api/v1/bookings/{id}/review", new { rating = 5, text = "Belum datang." }), "Only care that was given");
         Assert.Equal(JsonValueKindNull, (await (await family.GetAsync($"/api/v1/bookings/{id}/review")).ReadJsonAsync()).GetProperty("writableUntil").ValueKind);
 
         await app.GiveVisitAsync(caregiver, id, start);
@@ -36,7 +37,7 @@ public abstract class ReviewTests<TFactory>(TFactory app) : IClassFixture<TFacto
             var review = await written.ReadJsonAsync();
             Assert.Equal((5, "Sabar dan tepat waktu.", "Uji C."), (review.GetProperty("rating").GetInt32(), review.GetProperty("text").GetString(), review.GetProperty("reviewerName").GetString()));
 
-            await HasRefusalAsync(await family.PostAsJsonAsync($"/api/v1/bookings/{id}/review", new { rating = 1, text = "Lagi" }), HttpStatusCode.Conflict, "has a review already");
+            await ProblemAssertions.HasConflict(await family.PostAsJsonAsync($"/api/v1/bookings/{id}/review", new { rating = 1, text = "Lagi" }), "has a review already");
             Assert.Equal(HttpStatusCode.Forbidden, (await caregiver.PostAsJsonAsync($"/api/v1/bookings/{id}/review", new { rating = 5, text = "" })).StatusCode);
             var (stranger, _) = await app.NewFamilyAsync();
             Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsJsonAsync($"/api/v1/bookings/{id}/review", new { rating = 1, text = "" })).StatusCode);
@@ -59,20 +60,20 @@ public abstract class ReviewTests<TFactory>(TFactory app) : IClassFixture<TFacto
     [Fact]
     public async Task TheCaregiver_RepliesOnce_AndAnAdmin_HidesAnAbusiveReview_WhichLeavesTheCount()
     {
-        var (caregiver, caregiverId, family, id) = await GivenVisitAsync(Next(DayOfWeek.Tuesday, 9));
+        var (caregiver, caregiverId, family, id) = await app.GivenVisitAsync(Next(DayOfWeek.Tuesday, 9));
         var reviewId = await WriteAsync(family, id, 1, "Kata-kata kasar.");
 
         var replied = await caregiver.PostAsJsonAsync($"/api/v1/reviews/{reviewId}/reply", new { text = "Mohon maaf, kami perbaiki." });
         Assert.Equal(HttpStatusCode.OK, replied.StatusCode);
         Assert.Equal("Mohon maaf, kami perbaiki.", (await replied.ReadJsonAsync()).GetProperty("reply").GetString());
-        await HasRefusalAsync(await caregiver.PostAsJsonAsync($"/api/v1/reviews/{reviewId}/reply", new { text = "Lagi." }), HttpStatusCode.Conflict, "has a reply already");
+        await ProblemAssertions.HasConflict(await caregiver.PostAsJsonAsync($"/api/v1/reviews/{reviewId}/reply", new { text = "Lagi." }), "has a reply already");
         Assert.Equal(HttpStatusCode.Forbidden, (await family.PostAsJsonAsync($"/api/v1/reviews/{reviewId}/reply", new { text = "Saya juga." })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.NewFamilyAsync()).Client.PostAsJsonAsync($"/api/v1/reviews/{reviewId}/reply", new { text = "Siapa?" })).StatusCode);
 
         var admin = await app.AdminAsync();
         Assert.Equal(HttpStatusCode.Forbidden, (await caregiver.PostAsJsonAsync($"/api/v1/admin/reviews/{reviewId}/hide", new { reason = "Saya tidak suka." })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/v1/admin/reviews/{reviewId}/hide", new { reason = "Berisi kata-kata kasar." })).StatusCode);
-        await HasRefusalAsync(await admin.PostAsJsonAsync($"/api/v1/admin/reviews/{reviewId}/hide", new { reason = "Lagi." }), HttpStatusCode.Conflict, "hidden already");
+        await ProblemAssertions.HasConflict(await admin.PostAsJsonAsync($"/api/v1/admin/reviews/{reviewId}/hide", new { reason = "Lagi." }), "hidden already");
 
         var reviews = await (await app.CreateClient().GetAsync($"/api/v1/caregivers/{caregiverId}/reviews")).ReadJsonAsync();
         Assert.Equal(0, reviews.GetProperty("count").GetInt32());
@@ -88,14 +89,14 @@ public abstract class ReviewTests<TFactory>(TFactory app) : IClassFixture<TFacto
     public async Task AReview_MoreThanThirtyDaysAfterTheCare_IsRefused_AndStarsOutsideOneToFive_NameTheField()
     {
         var start = Next(DayOfWeek.Wednesday, 9);
-        var (_, _, family, id) = await GivenVisitAsync(start);
+        var (_, _, family, id) = await app.GivenVisitAsync(start);
 
-        await HasErrorAsync(await family.PostAsJsonAsync($"/api/v1/bookings/{id}/review", new { rating = 6, text = "" }), "rating");
-        await HasErrorAsync(await family.PostAsJsonAsync($"/api/v1/bookings/{id}/review", new { rating = 0, text = "" }), "rating");
-        await HasErrorAsync(await family.PostAsJsonAsync($"/api/v1/bookings/{id}/review", new { text = "Tanpa bintang." }), "rating");
+        await ProblemAssertions.HasError(await family.PostAsJsonAsync($"/api/v1/bookings/{id}/review", new { rating = 6, text = "" }), "rating");
+        await ProblemAssertions.HasError(await family.PostAsJsonAsync($"/api/v1/bookings/{id}/review", new { rating = 0, text = "" }), "rating");
+        await ProblemAssertions.HasError(await family.PostAsJsonAsync($"/api/v1/bookings/{id}/review", new { text = "Tanpa bintang." }), "rating");
         using (app.Clock.TravelTo(start.AddHours(2).AddDays(31)))
         {
-            await HasRefusalAsync(await family.PostAsJsonAsync($"/api/v1/bookings/{id}/review", new { rating = 4, text = "Terlambat." }), HttpStatusCode.Conflict, "within 30 days");
+            await ProblemAssertions.HasConflict(await family.PostAsJsonAsync($"/api/v1/bookings/{id}/review", new { rating = 4, text = "Terlambat." }), "within 30 days");
         }
     }
 
@@ -121,35 +122,11 @@ public abstract class ReviewTests<TFactory>(TFactory app) : IClassFixture<TFacto
 
     private const System.Text.Json.JsonValueKind JsonValueKindNull = System.Text.Json.JsonValueKind.Null;
 
-    /// <summary>A visit booked, confirmed and given (checked out on a clock moved to it); the clock is back to now.</summary>
-    private async Task<(HttpClient Caregiver, Guid CaregiverId, HttpClient Family, Guid BookingId)> GivenVisitAsync(DateTimeOffset start)
-    {
-        var (caregiver, caregiverId) = await app.NewBookableCaregiverAsync();
-        var (family, recipientId) = await app.NewFamilyAsync();
-        var id = await family.BookAsync(caregiverId, recipientId, start);
-        (await caregiver.PostAsync($"/api/v1/bookings/{id}/accept", null)).EnsureSuccessStatusCode();
-        await family.ConfirmOfflineAsync(id);
-        await app.GiveVisitAsync(caregiver, id, start);
-        return (caregiver, caregiverId, family, id);
-    }
-
     private static async Task<Guid> WriteAsync(HttpClient family, Guid bookingId, int rating, string text)
     {
         var written = await family.PostAsJsonAsync($"/api/v1/bookings/{bookingId}/review", new { rating, text });
         Assert.Equal(HttpStatusCode.Created, written.StatusCode);
         return (await written.ReadJsonAsync()).GetProperty("id").GetGuid();
-    }
-
-    private static async Task HasRefusalAsync(HttpResponseMessage response, HttpStatusCode status, string says)
-    {
-        Assert.Equal(status, response.StatusCode);
-        Assert.Contains(says, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
-
-    private static async Task HasErrorAsync(HttpResponseMessage response, string field)
-    {
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.True((await response.ReadJsonAsync()).GetProperty("errors").TryGetProperty(field, out _), await response.Content.ReadAsStringAsync());
     }
 }
 
