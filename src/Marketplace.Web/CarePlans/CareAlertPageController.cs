@@ -22,7 +22,7 @@ public sealed class CareAlertPageController(IMediator mediator, IStringLocalizer
     public Task<IActionResult> Handle(Guid id, AlertActionForm form, CancellationToken cancellationToken) =>
         this.ActAsync(
             text,
-            async () => await mediator.Send(new HandleCareAlert(id, form.Action), cancellationToken),
+            async () => await mediator.Send(new HandleCareAlert(id, form.ActionTaken), cancellationToken),
             text["CareAlert.Handled"].Value,
             () => LocalRedirect("/care-manager"),
             async () => View("Show", new CareAlertPage(await mediator.Send(new GetCareAlert(id), cancellationToken), form)));

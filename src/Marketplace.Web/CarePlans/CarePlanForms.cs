@@ -87,11 +87,11 @@ public sealed class CareLogForm
     public LogFamilyCare ToCommand(Guid recipientId) => new(recipientId, Day, Tasks, Notes, SystolicMmHg, DiastolicMmHg, Fell);
 }
 
-/// <summary>The care manager's words on what they did about an alert.</summary>
+/// <summary>The care manager's words on what they did about an alert (not named "Action": MVC would fill it from the route's action name).</summary>
 public sealed class AlertActionForm
 {
-    [Display(Name = "Field.Action")]
-    public string? Action { get; set; }
+    [Display(Name = "Field.ActionTaken")]
+    public string? ActionTaken { get; set; }
 }
 
 /// <summary>A person's care plan page: the plan with its week, and the family's log form (kept as typed when refused).</summary>

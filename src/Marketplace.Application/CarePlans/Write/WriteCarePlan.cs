@@ -40,8 +40,8 @@ public sealed class WriteCarePlanHandler(
         var careManagerId = await caregivers.FindIdByUserAsync(userId, cancellationToken) ?? throw new ForbiddenException(OnlyCareManager);
         var plan = await plans.FindByRecipientAsync(command.RecipientId, cancellationToken);
         var content = new CarePlanContent(
-            command.Goals ?? [],
-            [.. (command.Tasks ?? []).Select(t => new CarePlanTask(t.Task!, t.TimesPerWeek!.Value, t.Details ?? string.Empty))],
+            command.Goals!,
+            [.. command.Tasks!.Select(t => new CarePlanTask(t.Task!, t.TimesPerWeek!.Value, t.Details ?? string.Empty))],
             command.Thresholds ?? plan?.Content.Thresholds ?? AlertThresholds.Default);
         var now = clock.GetUtcNow();
         if (plan is null)

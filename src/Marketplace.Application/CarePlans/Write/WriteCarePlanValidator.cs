@@ -4,16 +4,16 @@ using Marketplace.Application.Taxonomies;
 
 namespace Marketplace.Application.CarePlans.Write;
 
-/// <summary>Goals and tasks are bounded; each task is a checklist task planned once, due 1 to 21 times a week; blood pressure limits are pressures a person can have.</summary>
+/// <summary>Goals and tasks are given (empty lists to plan none) and bounded; each task is a checklist task planned once, due 1 to 21 times a week; blood pressure limits are pressures a person can have.</summary>
 public sealed class WriteCarePlanValidator : AbstractValidator<WriteCarePlan>
 {
     public const string TaskTwice = "Each task is planned once; say in its details when it is done.";
 
     public WriteCarePlanValidator()
     {
-        RuleFor(c => c.Goals).HoldsAtMost(CarePlan.MaxGoals);
+        RuleFor(c => c.Goals).NotNull().HoldsAtMost(CarePlan.MaxGoals);
         RuleForEach(c => c.Goals).NotEmpty().MaximumLength(CarePlan.GoalMaxLength);
-        RuleFor(c => c.Tasks).HoldsAtMost(VisitTasks.All.Terms.Count);
+        RuleFor(c => c.Tasks).NotNull().HoldsAtMost(VisitTasks.All.Terms.Count);
         RuleFor(c => c.Tasks).Must(tasks => tasks is null || tasks.Select(t => t?.Task).Distinct(StringComparer.Ordinal).Count() == tasks.Count)
             .WithMessage(TaskTwice);
         RuleForEach(c => c.Tasks).NotNull().ChildRules(task =>
