@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Marketplace.TestSupport;
 
@@ -70,6 +71,8 @@ public class MarketplaceAppFactory(TestDatabase database, bool demoData = false)
             builder.UseSetting("ConnectionStrings:Marketplace", Database.ConnectionString);
         }
 
+        Database.CreateMigrated(DataPath);
+
         builder.UseSetting("Seed:AdminEmail", AdminEmail);
         builder.UseSetting("Seed:AdminPassword", AdminPassword);
         builder.UseSetting("Seed:DemoData", demoData ? "true" : "false");
@@ -88,6 +91,10 @@ public class MarketplaceAppFactory(TestDatabase database, bool demoData = false)
         {
             builder.UseSetting($"RateLimits:{limit}:Permits", "1000000");
         }
+
+        // Nobody reads an app's console under test; writing every request's log line to it cost CPU the tests share.
+        // Tests of what is logged add their own provider (CapturedLogs).
+        builder.ConfigureLogging(logging => logging.ClearProviders());
 
         builder.ConfigureTestServices(services =>
         {

@@ -45,6 +45,22 @@ public sealed class TestDatabase
     public static TestDatabase For(DatabaseProvider provider) =>
         provider == DatabaseProvider.PostgreSql ? Postgres() : Sqlite();
 
+    /// <summary>
+    /// Makes this database, migrated, for an app whose data folder is <paramref name="dataPath"/> (where SQLite's file
+    /// lives), unless it exists (two apps may share one): a copy of <see cref="MigratedTemplates"/>.
+    /// </summary>
+    public void CreateMigrated(string dataPath)
+    {
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            MigratedTemplates.CreatePostgres(ConnectionString!);
+        }
+        else if (Provider == DatabaseProvider.Sqlite && ConnectionString is null)
+        {
+            MigratedTemplates.CopySqliteInto(dataPath);
+        }
+    }
+
     /// <summary>Drops the PostgreSQL database made for this instance; SQLite's goes with its folder.</summary>
     public async Task DropAsync()
     {

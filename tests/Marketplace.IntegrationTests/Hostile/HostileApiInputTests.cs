@@ -158,6 +158,8 @@ public abstract class HostileApiInputTests<TFactory>(TFactory app) : IClassFixtu
     }
 }
 
-public sealed class HostileApiInputOnSqlite(SqliteAppFactory app) : HostileApiInputTests<SqliteAppFactory>(app);
-
+/// <summary>
+/// On PostgreSQL only, the stricter store: it refuses what SQLite keeps (a NUL in text, text longer than its column, a
+/// number beyond its type), so a hostile value that slipped past the input boundary fails here first.
+/// </summary>
 public sealed class HostileApiInputOnPostgres(PostgresAppFactory app) : HostileApiInputTests<PostgresAppFactory>(app);

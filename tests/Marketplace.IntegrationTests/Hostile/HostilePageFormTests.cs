@@ -187,6 +187,5 @@ public abstract partial class HostilePageFormTests<TFactory>(TFactory app) : ICl
     }
 }
 
-public sealed class HostilePageFormsOnSqlite(SqliteAppFactory app) : HostilePageFormTests<SqliteAppFactory>(app);
-
+/// <summary>On PostgreSQL only, the stricter store (see <see cref="HostileApiInputOnPostgres"/>).</summary>
 public sealed class HostilePageFormsOnPostgres(PostgresAppFactory app) : HostilePageFormTests<PostgresAppFactory>(app);

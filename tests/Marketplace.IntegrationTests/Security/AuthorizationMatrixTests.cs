@@ -179,6 +179,8 @@ public sealed class MatrixApp<TFactory> : IAsyncLifetime
     public async Task DisposeAsync() => await App.DisposeAsync();
 }
 
+/// <summary>
+/// On the embedded default only: who may call what is decided by the app before any query runs, so the answer does not
+/// depend on the database. Every read by those entitled runs on both databases in ReadsAfterChangesTests.
+/// </summary>
 public sealed class AuthorizationMatrixOnSqlite(MatrixApp<SqliteAppFactory> fixture) : AuthorizationMatrixTests<SqliteAppFactory>(fixture);
-
-public sealed class AuthorizationMatrixOnPostgres(MatrixApp<PostgresAppFactory> fixture) : AuthorizationMatrixTests<PostgresAppFactory>(fixture);
