@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Bookings.Reserve.ListingForBooking>();
         services.AddScoped<Sponsors.SponsorShares>();
+        services.AddScoped<Bookings.Replacements.ReplacementNeeds>();
         return services;
     }
 }
