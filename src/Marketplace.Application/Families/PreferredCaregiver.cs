@@ -18,5 +18,7 @@ public sealed class PreferredCaregiver
     /// <summary>When the family marked her; a person's preferred caregivers are offered in this order.</summary>
     public DateTimeOffset MarkedAt { get; private set; }
 
-    internal static PreferredCaregiver Mark(Guid caregiverId, DateTimeOffset now) => new(caregiverId, now);
+    // To the microsecond, as PostgreSQL keeps it: the mark answered when made is the mark every later read finds.
+    internal static PreferredCaregiver Mark(Guid caregiverId, DateTimeOffset now) =>
+        new(caregiverId, now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond)));
 }

@@ -128,10 +128,10 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
         // Grouped here: one person's visits are few, and a plain query of them reads alike on every provider.
         var cared = await db.Bookings
             .Where(b => b.Kind == BookingKind.HomeCare && b.Parties.RecipientId == recipientId)
-            .SelectMany(b => b.Visits
-                .Where(v => v.CaregiverId != null
-                    && (v.Status == VisitStatus.Completed || (v.HoldsTime && (b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.InProgress))))
-                .Select(v => new { CaregiverId = v.CaregiverId!.Value, v.StartsAt }))
+            .SelectMany(b => b.Visits, (b, v) => new { Booking = b.Status, Visit = v.Status, v.HoldsTime, v.CaregiverId, v.StartsAt })
+            .Where(x => x.CaregiverId != null
+                && (x.Visit == VisitStatus.Completed || (x.HoldsTime && (x.Booking == BookingStatus.Confirmed || x.Booking == BookingStatus.InProgress))))
+            .Select(x => new { CaregiverId = x.CaregiverId!.Value, x.StartsAt })
             .ToListAsync(cancellationToken);
         return [.. cared.GroupBy(c => c.CaregiverId).OrderByDescending(g => g.Max(c => c.StartsAt)).Select(g => g.Key)];
     }
