@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Marketplace.Web.Requests;
 
 namespace Marketplace.Web.Families;
 
@@ -13,6 +14,8 @@ public sealed class PreferredCaregiverForm
     [Display(Name = "Field.RecipientId")]
     public Guid? RecipientId { get; set; }
 
+    [StorableText]
+    [MaxLength(2048, ErrorMessage = "Validation.MaxLength")]
     [Display(Name = "Field.ReturnUrl")]
     public string? ReturnUrl { get; set; }
 }
@@ -23,6 +26,8 @@ public sealed class PreferredCaregiverRemoval
     [Display(Name = "Field.RecipientId")]
     public Guid? RecipientId { get; set; }
 
+    [StorableText]
+    [MaxLength(2048, ErrorMessage = "Validation.MaxLength")]
     [Display(Name = "Field.ReturnUrl")]
     public string? ReturnUrl { get; set; }
 }
