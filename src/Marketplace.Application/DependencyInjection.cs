@@ -19,6 +19,9 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Bookings.Reserve.ListingForBooking>();
         services.AddScoped<Sponsors.SponsorShares>();
+        services.AddScoped<Families.RecipientReaders>();
+        services.AddScoped<CarePlans.CareOversight>();
+        services.AddScoped<CarePlans.View.CareWeeks>();
         services.AddScoped<Bookings.Replacements.ReplacementNeeds>();
         return services;
     }

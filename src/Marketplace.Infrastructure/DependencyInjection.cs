@@ -66,6 +66,7 @@ public static class DependencyInjection
         services.AddScoped<IAffiliationRepository, AffiliationRepository>();
         services.AddScoped<Application.Reviews.IReviewRepository, ReviewRepository>();
         services.AddScoped<Application.Complaints.IComplaintRepository, ComplaintRepository>();
+        services.AddScoped<Application.CarePlans.ICarePlanRepository, CarePlanRepository>();
         services.AddScoped<IBookingRepository, BookingRepository>();
         services.AddScoped<Application.Sponsors.ISponsorProgrammeRepository, Sponsors.SponsorProgrammeRepository>();
         services.AddScoped<Application.Payouts.IPayoutRepository, Payouts.PayoutRepository>();

@@ -45,6 +45,12 @@ public enum HealthRecord
 
     /// <summary>A family's complaint about a booking's care: it may tell of harm done to the person.</summary>
     Complaint,
+
+    /// <summary>A person's care plan with a week of the care given (visit logs and the family's logs); the id is the plan's, or the person's before one is written.</summary>
+    CarePlan,
+
+    /// <summary>An alert raised by a care plan's thresholds (a blood pressure, a fall); the id is the alert's.</summary>
+    CareAlert,
 }
 
 /// <summary>Why a reader was shown someone's health data: the relation that entitles them.</summary>

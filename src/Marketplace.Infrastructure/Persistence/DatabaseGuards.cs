@@ -22,6 +22,7 @@ internal static class DatabaseGuards
     public const string UndeliverableAddressOnce = "undeliverable_address_once";
     public const string ReviewOnce = "review_once";
     public const string ComplaintOnce = "complaint_once";
+    public const string CarePlanOnce = "care_plan_once";
 
     /// <summary>SQLite names the columns of a unique index that refused a row, not the index.</summary>
     private const string LedgerPostedOnceOnSqlite = "LedgerEntries.TransactionKey";
@@ -31,6 +32,7 @@ internal static class DatabaseGuards
     private const string UndeliverableAddressOnceOnSqlite = "UndeliverableAddresses.Address";
     private const string ReviewOnceOnSqlite = "Reviews.BookingId";
     private const string ComplaintOnceOnSqlite = "Complaints.BookingId";
+    private const string CarePlanOnceOnSqlite = "CarePlans.RecipientId";
 
     private const string UndeliverableReportedAlready = "Another request is marking this address at the same moment; send the events again.";
 
@@ -60,6 +62,8 @@ internal static class DatabaseGuards
         (ReviewOnceOnSqlite, Application.Reviews.Review.ReviewedAlready),
         (ComplaintOnce, Application.Complaints.Complaint.FiledAlready),
         (ComplaintOnceOnSqlite, Application.Complaints.Complaint.FiledAlready),
+        (CarePlanOnce, Application.CarePlans.CarePlan.WrittenMeanwhile),
+        (CarePlanOnceOnSqlite, Application.CarePlans.CarePlan.WrittenMeanwhile),
         (SponsorBudgetSpent, "The sponsor programme's budget was taken by other bookings meanwhile; look at the booking again."),
     ];
 

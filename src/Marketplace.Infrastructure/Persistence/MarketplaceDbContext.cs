@@ -56,6 +56,12 @@ public abstract class MarketplaceDbContext(DbContextOptions options)
 
     public DbSet<Application.Complaints.Complaint> Complaints => Set<Application.Complaints.Complaint>();
 
+    public DbSet<Application.CarePlans.CarePlan> CarePlans => Set<Application.CarePlans.CarePlan>();
+
+    public DbSet<Application.CarePlans.FamilyCareLog> FamilyCareLogs => Set<Application.CarePlans.FamilyCareLog>();
+
+    public DbSet<Application.CarePlans.CareAlert> CareAlerts => Set<Application.CarePlans.CareAlert>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -106,12 +106,15 @@ public sealed class BookingsController(IMediator mediator) : ControllerBase
     public async Task<BookingView> NoShow(Guid id, Guid visitId, CancellationToken cancellationToken) =>
         await mediator.Send(new RecordNoShow(id, visitId), cancellationToken);
 
-    /// <summary>The caregiver leaves and records the visit: <c>{tasks[], notes, vitals?: {systolicMmHg, diastolicMmHg, pulsePerMinute, temperatureCelsius, bloodSugarMgDl}}</c>.</summary>
+    /// <summary>
+    /// The caregiver leaves and records the visit: <c>{tasks[], notes, vitals?: {systolicMmHg, diastolicMmHg, pulsePerMinute,
+    /// temperatureCelsius, bloodSugarMgDl}, fell?}</c>; <c>fell</c>: the person fell since the last visit (false when left out).
+    /// </summary>
     [Authorize(Roles = AccountRoles.Caregiver)]
     [HttpPost("{id:guid}/check-out")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public async Task<BookingView> CheckOut(Guid id, CheckOutBody body, CancellationToken cancellationToken) =>
-        await mediator.Send(new CheckOutVisit(id, body.Tasks ?? [], body.Notes, body.Vitals), cancellationToken);
+        await mediator.Send(new CheckOutVisit(id, body.Tasks ?? [], body.Notes, body.Vitals, body.Fell ?? false), cancellationToken);
 }
 
 public sealed record CheckInBody(Guid? VisitId = null);
@@ -121,4 +124,4 @@ public sealed record CancelBody(long? ExpectedChargeIdr = null);
 
 public sealed record MoveVisitBody(DateTimeOffset Start);
 
-public sealed record CheckOutBody(IReadOnlyList<string>? Tasks = null, string? Notes = null, VitalSigns? Vitals = null);
+public sealed record CheckOutBody(IReadOnlyList<string>? Tasks = null, string? Notes = null, VitalSigns? Vitals = null, bool? Fell = null);

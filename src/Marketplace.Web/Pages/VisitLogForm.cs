@@ -21,6 +21,9 @@ public sealed class VisitLogForm
 
     public int? BloodSugar { get; set; }
 
+    /// <summary>The person fell since the last visit.</summary>
+    public bool Fell { get; set; }
+
     /// <summary>The command, and the fields whose numbers could not be read (the command is not to be sent then).</summary>
     public (CheckOutVisit Command, IReadOnlyDictionary<string, string> Unreadable) ToCommand(Guid bookingId)
     {
@@ -28,7 +31,7 @@ public sealed class VisitLogForm
         var temperature = numbers.OptionalDecimal(Temperature, nameof(Temperature));
         var measured = Systolic ?? Diastolic ?? Pulse ?? BloodSugar ?? (object?)temperature;
         var command = new CheckOutVisit(bookingId, Tasks, Notes,
-            measured is null ? null : new VitalSigns(Systolic, Diastolic, Pulse, temperature, BloodSugar));
+            measured is null ? null : new VitalSigns(Systolic, Diastolic, Pulse, temperature, BloodSugar), Fell);
         return (command, numbers.Errors);
     }
 }

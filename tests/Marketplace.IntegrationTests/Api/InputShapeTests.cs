@@ -131,10 +131,9 @@ public abstract class InputShapeTests<TFactory>(TFactory app) : IClassFixture<TF
     [Fact]
     public async Task AnEmptyCareManagerChoice_IsRefused_AndTheChoiceStays()
     {
-        var (_, caregiverId) = await app.NewVerifiedCaregiverAsync();
-        (await (await app.AdminAsync()).PutAsJsonAsync($"/api/v1/admin/caregivers/{caregiverId}/care-manager", new { granted = true })).EnsureSuccessStatusCode();
+        var (_, caregiverId) = await app.NewCareManagerAsync();
         var (family, _) = await app.NewFamilyAsync();
-        (await family.PutAsJsonAsync("/api/v1/families/me/care-manager", new { caregiverId })).EnsureSuccessStatusCode();
+        await family.ChooseCareManagerAsync(caregiverId);
 
         await HasError(await family.PutAsync("/api/v1/families/me/care-manager", Json("{}")), "caregiverId");
         Assert.Equal(caregiverId, (await (await family.GetAsync("/api/v1/families/me/care-manager")).ReadJsonAsync()).GetProperty("caregiverId").GetGuid());

@@ -14,7 +14,7 @@ public abstract class CareManagerAccessTests<TFactory>(TFactory app) : IClassFix
     [Fact]
     public async Task AFamily_ChoosesACareManager_WhoReadsItsRecipientsAndBookings_ButCannotActOnThem()
     {
-        var (careManager, careManagerId) = await NewCareManagerAsync();
+        var (careManager, careManagerId) = await app.NewCareManagerAsync();
         var (caregiver, caregiverId) = await app.NewBookableCaregiverAsync();
         var (family, recipientId) = await app.NewFamilyAsync();
         var bookingId = await family.BookAsync(caregiverId, recipientId, Next(DayOfWeek.Monday, 9));
@@ -49,13 +49,6 @@ public abstract class CareManagerAccessTests<TFactory>(TFactory app) : IClassFix
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.NewAccountAsync("caregiver")).PutAsJsonAsync("/api/v1/families/me/care-manager", new { caregiverId })).StatusCode);
         Assert.DoesNotContain(caregiverId, (await (await app.CreateClient().GetAsync("/api/v1/care-managers")).ReadJsonAsync())
             .EnumerateArray().Select(c => c.GetProperty("caregiverId").GetGuid()));
-    }
-
-    private async Task<(HttpClient Client, Guid Id)> NewCareManagerAsync()
-    {
-        var (client, id) = await app.NewVerifiedCaregiverAsync();
-        (await (await app.AdminAsync()).PutAsJsonAsync($"/api/v1/admin/caregivers/{id}/care-manager", new { granted = true })).EnsureSuccessStatusCode();
-        return (client, id);
     }
 }
 

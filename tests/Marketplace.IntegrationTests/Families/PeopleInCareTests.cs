@@ -21,7 +21,7 @@ public abstract class PeopleInCareTests<TFactory>(TFactory app) : IClassFixture<
     [Fact]
     public async Task WithdrawingConsent_ErasesTheHealthDetails_HidesThePersonFromCaregiverAndCareManager_AndIsLogged()
     {
-        var (careManager, careManagerId) = await NewCareManagerAsync();
+        var (careManager, careManagerId) = await app.NewCareManagerAsync();
         var (caregiver, caregiverId) = await app.NewBookableCaregiverAsync();
         var (family, recipientId) = await app.NewFamilyAsync();
         await family.BookAsync(caregiverId, recipientId, Next(DayOfWeek.Monday, 9));
@@ -113,13 +113,6 @@ public abstract class PeopleInCareTests<TFactory>(TFactory app) : IClassFixture<
 
     private static async Task<Guid> UserIdAsync(HttpClient client) =>
         (await (await client.GetAsync("/api/v1/me")).ReadJsonAsync()).GetProperty("id").GetGuid();
-
-    private async Task<(HttpClient Client, Guid Id)> NewCareManagerAsync()
-    {
-        var (client, id) = await app.NewVerifiedCaregiverAsync();
-        (await (await app.AdminAsync()).PutAsJsonAsync($"/api/v1/admin/caregivers/{id}/care-manager", new { granted = true })).EnsureSuccessStatusCode();
-        return (client, id);
-    }
 }
 
 public sealed class PeopleInCareOnSqlite(SqliteAppFactory app) : PeopleInCareTests<SqliteAppFactory>(app);

@@ -40,13 +40,13 @@ internal sealed class ApiWorld
 
     public required IReadOnlyList<ApiWrite> Writes { get; init; }
 
+
     public static async Task<ApiWorld> MakeAsync(MarketplaceAppFactory app)
     {
         var anonymous = app.CreateClient();
         var admin = await app.AdminAsync();
         var (caregiver, caregiverId) = await app.NewBookableCaregiverAsync();
-        var (_, careManagerId) = await app.NewVerifiedCaregiverAsync();
-        (await admin.PutAsJsonAsync($"/api/v1/admin/caregivers/{careManagerId}/care-manager", new { granted = true })).EnsureSuccessStatusCode();
+        var (careManager, careManagerId) = await app.NewCareManagerAsync();
         var (pendingCaregiver, pendingId) = await app.NewVerifiableCaregiverAsync();
         var (family, elderId) = await app.NewFamilyAsync();
         var childId = (await (await family.PostJsonAsync("/api/v1/families/me/recipients", TestListings.Child())).ReadJsonAsync()).GetProperty("id").GetGuid();
@@ -73,6 +73,7 @@ internal sealed class ApiWorld
         var programme = Security.MatrixWorld.Programme("Bantuan Lansia Gowa");
         var programmeId = (await (await admin.PostJsonAsync("/api/v1/admin/sponsor-programmes", programme)).ReadJsonAsync()).GetProperty("id").GetGuid();
         var familyEmail = (await (await family.GetAsync("/api/v1/me")).ReadJsonAsync()).GetProperty("email").GetString();
+        var (careLogDay, alertId) = await TestCareManagers.RaiseFallAlertAsync(family, careManager, careManagerId, elderId);
 
         JsonObject Json(object body) => JsonSerializer.SerializeToNode(body, JsonSerializerOptions.Web)!.AsObject();
 
@@ -112,6 +113,19 @@ internal sealed class ApiWorld
                     Optional: ["needs", "consent"]),
                 new("DELETE", "api/v1/families/me/recipients/{id:guid}/consent", family, () => $"/api/v1/families/me/recipients/{Guid.NewGuid()}/consent"),
                 new("DELETE", "api/v1/families/me/recipients/{id:guid}", family, () => $"/api/v1/families/me/recipients/{Guid.NewGuid()}"),
+                new("PUT", "api/v1/recipients/{id:guid}/care-plan", careManager, () => $"/api/v1/recipients/{elderId}/care-plan",
+                    () => Json(new
+                    {
+                        goals = TestCareManagers.Goals, tasks = new[] { new { task = "mobility-exercise", timesPerWeek = 3, details = "Dengan walker." } },
+                        thresholds = new { systolicAtLeast = 150, diastolicAtLeast = 95, systolicAtMost = 90, falls = true, missedVisits = true, complaints = true },
+                    }),
+                    Optional: ["thresholds", "tasks[0].details"],
+                    Nullable: ["thresholds.systolicAtLeast", "thresholds.diastolicAtLeast", "thresholds.systolicAtMost"]),
+                new("POST", "api/v1/recipients/{id:guid}/care-log", family, () => $"/api/v1/recipients/{elderId}/care-log",
+                    () => Json(new { day = careLogDay, tasks = Companionship, notes = "Menemani makan.", systolicMmHg = 130, diastolicMmHg = 85, fell = false }),
+                    Optional: ["tasks", "notes", "systolicMmHg", "diastolicMmHg", "fell"]),
+                new("POST", "api/v1/care-managers/me/alerts/{alertId:guid}/handle", careManager, () => $"/api/v1/care-managers/me/alerts/{alertId}/handle",
+                    () => Json(new { action = "Menelepon keluarga." })),
                 new("PUT", "api/v1/families/me/care-manager", family, () => "/api/v1/families/me/care-manager",
                     () => Json(new { caregiverId = careManagerId }), Nullable: ["caregiverId"]),
                 new("PUT", "api/v1/families/me/preferred-caregivers/{caregiverId:guid}", family, () => $"/api/v1/families/me/preferred-caregivers/{caregiverId}",

@@ -28,6 +28,7 @@ internal sealed record PageForm(
 /// <summary>The people and things the page forms act on, made through the API and signed in on the pages.</summary>
 internal static class PageWorld
 {
+
     public static async Task<IReadOnlyList<PageForm>> MakeAsync(MarketplaceAppFactory app)
     {
         var admin = await app.SignInOnPagesAsync(MarketplaceAppFactory.AdminEmail, MarketplaceAppFactory.AdminPassword);
@@ -51,8 +52,8 @@ internal static class PageWorld
         var clinicOwner = await app.OnPagesAsync(clinicOwnerApi);
         var (_, pendingEnterpriseId) = await app.NewEnterpriseAsync();
         var unregistered = await app.OnPagesAsync(await app.NewAccountAsync("enterprise"));
-        var (_, careManagerId) = await app.NewVerifiedCaregiverAsync();
-        (await (await app.AdminAsync()).PutAsJsonAsync($"/api/v1/admin/caregivers/{careManagerId}/care-manager", new { granted = true })).EnsureSuccessStatusCode();
+        var (careManagerApi, careManagerId) = await app.NewCareManagerAsync();
+        var careManager = await app.OnPagesAsync(careManagerApi);
         var bookingId = await familyApi.BookAsync(caregiverId, elderId, Next(DayOfWeek.Sunday, 8), hours: 1);
         (await caregiverApi.PostAsync($"/api/v1/bookings/{bookingId}/accept", null)).EnsureSuccessStatusCode();
         await familyApi.ConfirmOfflineAsync(bookingId);
@@ -67,6 +68,7 @@ internal static class PageWorld
             .ReadJsonAsync()).GetProperty("id").GetGuid();
 
         static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var (careLogDay, alertId) = await TestCareManagers.RaiseFallAlertAsync(familyApi, careManagerApi, careManagerId, elderId);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var monday = DateOnly.FromDateTime(Next(DayOfWeek.Monday, 9).DateTime);
         var unknown = Guid.NewGuid();
@@ -131,6 +133,21 @@ internal static class PageWorld
             new("caregiver/certificates/{id:guid}/document", pending, "/caregiver/certificates", () => $"/caregiver/certificates/{certificateId}/document"),
             new("caregiver/affiliations/{id:guid}/{answer:regex(^(accept|decline|end)$)}", caregiver, "/caregiver/affiliations",
                 () => $"/caregiver/affiliations/{unknown}/accept"),
+            // Before the family changes its care manager below.
+            new("recipients/{id:guid}/care-plan/edit", careManager, $"/recipients/{elderId}/care-plan/edit", () => $"/recipients/{elderId}/care-plan/edit", new()
+            {
+                ["Goals"] = Text("Berjalan ke pagar depan"), ["Tasks"] = (FieldKind.Choice, "mobility-exercise"),
+                ["Times[mobility-exercise]"] = (FieldKind.Number, "3"), ["Details[mobility-exercise]"] = Text("Dengan walker."),
+                ["SystolicAtLeast"] = (FieldKind.Number, "150"), ["DiastolicAtLeast"] = (FieldKind.Number, "95"), ["SystolicAtMost"] = (FieldKind.Number, "90"),
+                ["Falls"] = (FieldKind.YesNo, "true"), ["MissedVisits"] = (FieldKind.YesNo, "true"), ["Complaints"] = (FieldKind.YesNo, "true"),
+            }, Optional: ["Goals", "Tasks", "Details[mobility-exercise]", "SystolicAtLeast", "DiastolicAtLeast", "SystolicAtMost", "Falls", "MissedVisits", "Complaints"]),
+            new("recipients/{id:guid}/care-log", family, $"/recipients/{elderId}/care-plan", () => $"/recipients/{elderId}/care-log", new()
+            {
+                ["Day"] = (FieldKind.Date, careLogDay), ["Tasks"] = (FieldKind.Choice, "companionship"), ["Notes"] = Text("Menemani makan."),
+                ["SystolicMmHg"] = (FieldKind.Number, "130"), ["DiastolicMmHg"] = (FieldKind.Number, "85"), ["Fell"] = (FieldKind.YesNo, "false"),
+            }, Optional: ["Tasks", "Notes", "SystolicMmHg", "DiastolicMmHg", "Fell"]),
+            new("care-manager/alerts/{id:guid}", careManager, $"/care-manager/alerts/{alertId}", () => $"/care-manager/alerts/{alertId}",
+                new() { ["ActionTaken"] = Text("Menelepon keluarga.") }),
             new("family/recipients", family, "/family/recipients", () => "/family/recipients", new()
             {
                 ["Name"] = Text("Ibu Rahmah"), ["Kind"] = (FieldKind.Choice, "Elder"), ["BirthYear"] = (FieldKind.Number, "1950"), ["Needs"] = (FieldKind.Choice, "mobility"),

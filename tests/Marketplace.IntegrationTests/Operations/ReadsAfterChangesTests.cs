@@ -100,6 +100,13 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
         await After("a complaint filed");
         (await world.Admin.PostJsonAsync($"/api/v1/admin/complaints/{world.ComplaintId}/resolve", new { outcome = "notUpheld", resolution = "Uji." })).EnsureSuccessStatusCode();
         await After("the complaint resolved");
+        var today = (await (await world.Family.GetAsync($"/api/v1/recipients/{world.ElderId}/care-plan")).ReadJsonAsync()).GetProperty("today").GetString();
+        (await world.Family.PostJsonAsync($"/api/v1/recipients/{world.ElderId}/care-log", new { day = today, tasks = TasksDone, systolicMmHg = 165, diastolicMmHg = 95, fell = true }))
+            .EnsureSuccessStatusCode();
+        world.CareAlertId = (await (await world.CareManager.GetAsync("/api/v1/care-managers/me/alerts")).ReadJsonAsync())[0].GetProperty("id").GetGuid();
+        await After("the family logged care it gave, with a fall and a high pressure");
+        (await world.CareManager.PostJsonAsync($"/api/v1/care-managers/me/alerts/{world.CareAlertId}/handle", new { action = "Uji." })).EnsureSuccessStatusCode();
+        await After("a care alert handled");
 
         // The sponsor's part of the sponsored visit, once given, is what the platform holds for the caregiver.
         var sponsoredStart = Next(DayOfWeek.Sunday, 9);
@@ -225,6 +232,9 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
         /// <summary>The complaint filed about the booking that was given, once it is.</summary>
         public Guid? ComplaintId { get; set; }
 
+        /// <summary>An alert of the elder's care plan, once the family's log raised one.</summary>
+        public Guid? CareAlertId { get; set; }
+
         /// <summary>A programme paying half of the family's home care.</summary>
         public Guid SponsorProgrammeId { get; private set; }
 
@@ -248,6 +258,10 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             child.EnsureSuccessStatusCode();
             world.ChildId = (await child.ReadJsonAsync()).GetProperty("id").GetGuid();
             (await world.Family.PutAsJsonAsync("/api/v1/families/me/care-manager", new { caregiverId = world.CareManagerId })).EnsureSuccessStatusCode();
+            (await world.CareManager.PutAsJsonAsync($"/api/v1/recipients/{world.ElderId}/care-plan", new
+            {
+                goals = TestCareManagers.Goals, tasks = new object[] { new { task = "companionship", timesPerWeek = 3 }, new { task = "mobility-exercise", timesPerWeek = 2 } },
+            })).EnsureSuccessStatusCode();
             (world.Owner, world.DaycareId) = await app.NewDaycareAsync(placesPerDay: 4);
             world.EnterpriseId = (await (await world.Owner.GetAsync("/api/v1/me")).ReadJsonAsync()).GetProperty("enterpriseId").GetGuid();
             (_, world.ClinicId, world.SlotId) = await app.NewClinicSlotAsync(capacityPerSlot: 3);
@@ -416,6 +430,12 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
                 "api/v1/bookings/{id:guid}/visits/{visitId:guid}/replacements", $"/api/v1/bookings/{replaceable}/visits/{toReplace}/replacements", Family);
             yield return new("bookings/{id:guid}/visits/{visitId:guid}/replacements", $"/bookings/{replaceable}/visits/{toReplace}/replacements", FamilyPages);
             yield return new("api/v1/care-managers/me/families", "/api/v1/care-managers/me/families", CareManager);
+            yield return new("api/v1/recipients/{id:guid}/care-plan", $"/api/v1/recipients/{ElderId}/care-plan", Family);
+            yield return new("api/v1/recipients/{id:guid}/care-plan", $"/api/v1/recipients/{ElderId}/care-plan", CareManager);
+            yield return new("api/v1/care-managers/me/alerts", "/api/v1/care-managers/me/alerts", CareManager);
+            var (alert, alertFound) = CareAlertId is { } raised ? (raised, HttpStatusCode.OK) : (Guid.NewGuid(), HttpStatusCode.NotFound);
+            yield return new("api/v1/care-managers/me/alerts/{alertId:guid}", $"/api/v1/care-managers/me/alerts/{alert}", CareManager, alertFound);
+            yield return new("care-manager/alerts/{id:guid}", $"/care-manager/alerts/{alert}", CareManagerPages, alertFound);
             yield return new("api/v1/admin/caregivers/pending", "/api/v1/admin/caregivers/pending", Admin);
             yield return new("api/v1/admin/enterprises/pending", "/api/v1/admin/enterprises/pending", Admin);
             yield return new("api/v1/admin/outbox/dead-letters", "/api/v1/admin/outbox/dead-letters", Admin);
@@ -495,6 +515,9 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             yield return new("bookings/calendar", $"/bookings/calendar?week={day}", OwnerPages);
             yield return new("family/recipients/{id:guid}", $"/family/recipients/{ElderId}", FamilyPages);
             yield return new("care-manager", "/care-manager", CareManagerPages);
+            yield return new("recipients/{id:guid}/care-plan", $"/recipients/{ElderId}/care-plan", FamilyPages);
+            yield return new("recipients/{id:guid}/care-plan", $"/recipients/{ElderId}/care-plan", CareManagerPages);
+            yield return new("recipients/{id:guid}/care-plan/edit", $"/recipients/{ElderId}/care-plan/edit", CareManagerPages);
             yield return new("enterprise", "/enterprise", OwnerPages);
             yield return new("enterprise/listings/new", "/enterprise/listings/new?kind=Daycare", OwnerPages);
             yield return new("enterprise/listings/{id:guid}", $"/enterprise/listings/{DaycareId}", OwnerPages);

@@ -87,6 +87,7 @@ internal sealed partial class MatrixWorld
         // After the payout batch: the commission caregiver A owes on these visits, paid in cash, would leave them owed nothing.
         await world.MakeReviewsAsync();
         await world.MakeComplaintsAsync();
+        await world.MakeCareAlertsAsync();
         await world.MakeVisitToReplaceAsync();
         var sessions = await Task.WhenAll(Enum.GetValues<Who>().Select(async who =>
         {

@@ -1,4 +1,5 @@
 using Marketplace.Application.Common.Errors;
+using Marketplace.Application.CarePlans;
 using Marketplace.Application.Common.Ports;
 using Marketplace.Application.SharedKernel;
 using Mediator;
@@ -12,14 +13,17 @@ namespace Marketplace.Application.Bookings.Cancel;
 /// </summary>
 public sealed record CancelBooking(Guid BookingId, long? ExpectedChargeIdr = null) : ICommand<BookingView>;
 
-public sealed class CancelBookingHandler(ICurrentUser currentUser, IBookingRepository bookings, IPlaceCounter places, TimeProvider clock)
+public sealed class CancelBookingHandler(
+    ICurrentUser currentUser, IBookingRepository bookings, IPlaceCounter places, CareOversight oversight, TimeProvider clock)
     : ICommandHandler<CancelBooking, BookingView>
 {
     public async ValueTask<BookingView> Handle(CancelBooking command, CancellationToken cancellationToken)
     {
         var booking = await bookings.GetForPartyAsync(command.BookingId, currentUser, cancellationToken);
-        var (_, cancelled) = booking.Cancel(currentUser.SideIn(booking), clock.GetUtcNow(), command.ExpectedChargeIdr.AsMoney());
+        var side = currentUser.SideIn(booking);
+        var (_, cancelled) = booking.Cancel(side, clock.GetUtcNow(), command.ExpectedChargeIdr.AsMoney());
         await places.GiveBackAsync(booking, cancelled, cancellationToken);
+        await oversight.ObserveCancellationAsync(booking, side, cancelled, cancellationToken);
         return BookingView.Of(booking, currentUser.UserId);
     }
 }

@@ -1,3 +1,4 @@
+using Marketplace.Application.CarePlans;
 using Marketplace.Application.Common.Ports;
 using Mediator;
 
@@ -11,14 +12,17 @@ namespace Marketplace.Application.Bookings.Cancel;
 /// </summary>
 public sealed record CancelVisit(Guid BookingId, Guid VisitId, long? ExpectedChargeIdr = null) : ICommand<BookingView>;
 
-public sealed class CancelVisitHandler(ICurrentUser currentUser, IBookingRepository bookings, IPlaceCounter places, TimeProvider clock)
+public sealed class CancelVisitHandler(
+    ICurrentUser currentUser, IBookingRepository bookings, IPlaceCounter places, CareOversight oversight, TimeProvider clock)
     : ICommandHandler<CancelVisit, BookingView>
 {
     public async ValueTask<BookingView> Handle(CancelVisit command, CancellationToken cancellationToken)
     {
         var booking = await bookings.GetForPartyAsync(command.BookingId, currentUser, cancellationToken);
-        var (_, cancelled) = booking.CancelVisits([command.VisitId], currentUser.SideIn(booking), clock.GetUtcNow(), command.ExpectedChargeIdr.AsMoney());
+        var side = currentUser.SideIn(booking);
+        var (_, cancelled) = booking.CancelVisits([command.VisitId], side, clock.GetUtcNow(), command.ExpectedChargeIdr.AsMoney());
         await places.GiveBackAsync(booking, cancelled, cancellationToken);
+        await oversight.ObserveCancellationAsync(booking, side, cancelled, cancellationToken);
         return BookingView.Of(booking, currentUser.UserId);
     }
 }

@@ -14,8 +14,8 @@ public sealed class CheckOutVisitValidator : AbstractValidator<CheckOutVisit>
             .Must((c, tasks) => tasks.Count > 0 || !string.IsNullOrWhiteSpace(c.Notes)).WithMessage(VisitLog.EmptyRefusal);
         RuleForEach(c => c.Tasks).Must(VisitTasks.All.Contains).WithMessage("'{PropertyValue}' is not a task of the checklist; see /api/v1/visit-tasks.");
         RuleFor(c => c.Notes).MaximumLength(FieldLimits.VisitNotesMaxLength);
-        RuleFor(c => c.Vitals!.SystolicMmHg).InclusiveBetween(50, 260).When(c => c.Vitals?.SystolicMmHg is not null);
-        RuleFor(c => c.Vitals!.DiastolicMmHg).InclusiveBetween(30, 160).When(c => c.Vitals?.DiastolicMmHg is not null);
+        RuleFor(c => c.Vitals!.SystolicMmHg).InclusiveBetween(VitalSigns.MinSystolic, VitalSigns.MaxSystolic).When(c => c.Vitals?.SystolicMmHg is not null);
+        RuleFor(c => c.Vitals!.DiastolicMmHg).InclusiveBetween(VitalSigns.MinDiastolic, VitalSigns.MaxDiastolic).When(c => c.Vitals?.DiastolicMmHg is not null);
         RuleFor(c => c.Vitals!.PulsePerMinute).InclusiveBetween(20, 250).When(c => c.Vitals?.PulsePerMinute is not null);
         RuleFor(c => c.Vitals!.TemperatureCelsius).InclusiveBetween(30m, 45m).When(c => c.Vitals?.TemperatureCelsius is not null);
         RuleFor(c => c.Vitals!.BloodSugarMgDl).InclusiveBetween(20, 800).When(c => c.Vitals?.BloodSugarMgDl is not null);

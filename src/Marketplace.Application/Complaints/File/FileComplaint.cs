@@ -1,5 +1,6 @@
 using FluentValidation;
 using Marketplace.Application.Bookings;
+using Marketplace.Application.CarePlans;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
 using Marketplace.Application.Complaints.View;
@@ -11,7 +12,8 @@ namespace Marketplace.Application.Complaints.File;
 /// The family of a booking complains about its care: a category and what happened (1 to
 /// <see cref="Complaint.DescriptionMaxLength"/> characters). Once per booking, until
 /// <see cref="Complaint.WindowDays"/> days after its last visit. 404 for anyone not a party of the booking, 403 for
-/// its provider and admins, 409 when the rules refuse. Admins are told through their queue.
+/// its provider and admins, 409 when the rules refuse. Admins are told through their queue; the person's care manager
+/// through an alert, when the person's care plan watches complaints.
 /// </summary>
 public sealed record FileComplaint(Guid BookingId, ComplaintCategory? Category, string? Description) : ICommand<ComplaintView>;
 
@@ -24,7 +26,8 @@ public sealed class FileComplaintValidator : AbstractValidator<FileComplaint>
     }
 }
 
-public sealed class FileComplaintHandler(ICurrentUser currentUser, IBookingRepository bookings, IComplaintRepository complaints, TimeProvider clock)
+public sealed class FileComplaintHandler(
+    ICurrentUser currentUser, IBookingRepository bookings, IComplaintRepository complaints, CareOversight oversight, TimeProvider clock)
     : ICommandHandler<FileComplaint, ComplaintView>
 {
     public async ValueTask<ComplaintView> Handle(FileComplaint command, CancellationToken cancellationToken)
@@ -42,6 +45,7 @@ public sealed class FileComplaintHandler(ICurrentUser currentUser, IBookingRepos
 
         var complaint = Complaint.File(booking, command.Category!.Value, command.Description!, clock.GetUtcNow());
         complaints.Add(complaint);
+        await oversight.ObserveAsync(complaint.RecipientId, new CareObservation.Complained(complaint.Id, complaint.Category), cancellationToken);
         return ComplaintView.Of(complaint);
     }
 }

@@ -14,7 +14,11 @@ public sealed record ListManagedCare : IQuery<ManagedCare>;
 
 public sealed record ManagedCare(IReadOnlyList<ManagedFamily> Families, IReadOnlyList<BookingView> Bookings);
 
-public sealed record ManagedFamily(Guid FamilyId, IReadOnlyList<string> RecipientNames);
+/// <summary>A family that chose the care manager: its people's names (<paramref name="RecipientNames"/>, kept for older clients) and ids with names.</summary>
+public sealed record ManagedFamily(Guid FamilyId, IReadOnlyList<string> RecipientNames, IReadOnlyList<ManagedRecipient> Recipients);
+
+/// <summary>A person of a managed family; their care plan is at <c>/api/v1/recipients/{id}/care-plan</c>.</summary>
+public sealed record ManagedRecipient(Guid Id, string Name);
 
 public sealed class ListManagedCareHandler(
     ICurrentUser currentUser, IFamilyRepository families, IBookingRepository bookings, IRecipientAccessLog accessLog)
@@ -30,7 +34,7 @@ public sealed class ListManagedCareHandler(
         var found = managed.Count == 0 ? [] : await bookings.ListForFamiliesAsync([.. managed.Select(f => f.Id)], Limit, cancellationToken);
         await accessLog.RecordVisitLogReadsAsync(reader, found, _ => AccessPurpose.CareManagerOversight, cancellationToken);
         return new(
-            [.. managed.Select(f => new ManagedFamily(f.Id, [.. f.Recipients.Select(r => r.Name)]))],
+            [.. managed.Select(f => new ManagedFamily(f.Id, [.. f.Recipients.Select(r => r.Name)], [.. f.Recipients.Select(r => new ManagedRecipient(r.Id, r.Name))]))],
             [.. found.Select(b => BookingView.Of(b, reader.UserId))]);
     }
 }

@@ -120,6 +120,9 @@ internal sealed class BookingVisitConfiguration : IEntityTypeConfiguration<Booki
         // The unique guard on (PlaceId, RecipientId, StartsAt) while a visit holds time is written per provider
         // in the VisitPlaces migrations (recipient_place_taken); this index serves the use case's own look-up.
         builder.HasIndex(v => new { v.PlaceId, v.RecipientId });
+
+        // A care plan's week reads the person's visits by start (CarePlanRepository.ListLoggedVisitsAsync).
+        builder.HasIndex(v => new { v.RecipientId, v.StartsAt });
         builder.Property(v => v.Log).HasConversion(JsonColumn<VisitLog>.Converter, JsonColumn<VisitLog>.Comparer);
     }
 }
