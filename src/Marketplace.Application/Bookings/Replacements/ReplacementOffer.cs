@@ -9,8 +9,9 @@ namespace Marketplace.Application.Bookings.Replacements;
 /// The caregivers offered for a visit that needs another one, in the order of <see cref="ReplacementOrder"/>, with the
 /// visit they are offered for: when (in the booking's zone, <see cref="TimeZone"/>), how many whole hours, for whom, and
 /// why it needs someone else; <see cref="LateCancellationPercent"/> is what the family would pay of a visit's price for
-/// cancelling the new one less than 24 hours ahead, as for any booking. Requesting one of them is the ordinary home-care request (<c>POST /api/v1/bookings</c>
-/// with <see cref="RecipientId"/>, <see cref="Start"/> and <see cref="Hours"/>); she answers as usual.
+/// cancelling the new one less than 24 hours ahead, as for any booking. Requesting one of them is the ordinary home-care
+/// request (<c>POST /api/v1/bookings</c> with <see cref="RecipientId"/>, <see cref="Start"/> and <see cref="Hours"/>); she
+/// answers as usual.
 /// </summary>
 public sealed record ReplacementOffer(
     Guid BookingId,
@@ -45,6 +46,7 @@ public sealed record ReplacementCandidate(
 {
     public static ReplacementCandidate Of(Caregiver caregiver, ReplacementReason reason, GeoPoint home, int hours, RatingSummary rating)
     {
+        // Only caregivers who serve the home are offered, and serving is measured from this point: she has one.
         var point = caregiver.PublicPoint!;
         var km = Distance.Km(point.Latitude, point.Longitude, home.Latitude, home.Longitude);
         var step = SearchCaregiversHandler.DistanceStepKm;
