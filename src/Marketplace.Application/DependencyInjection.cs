@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.AddScoped<Families.RecipientReaders>();
         services.AddScoped<CarePlans.CareOversight>();
         services.AddScoped<CarePlans.View.CareWeeks>();
+        services.AddScoped<Bookings.Replacements.ReplacementNeeds>();
         return services;
     }
 }

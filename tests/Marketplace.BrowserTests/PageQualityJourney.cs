@@ -80,11 +80,12 @@ public abstract class PageQualityJourney(ServedApp app, string size, int width, 
         var recipient = await DemoIdAsync(db => db.Families.Where(f => db.Users.Any(u => u.Id == f.UserId && u.Email == DemoDataSeeder.FamilyEmail))
             .SelectMany(f => f.Recipients).Select(r => r.Id));
         var monday = TestBookings.Next(DayOfWeek.Monday, 9).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var (booking, visit) = await SeriesAsync(caregiver);
+        var (booking, visit, replaced) = await SeriesAsync(caregiver);
         string[] changes =
         [
             $"/bookings/{booking}", $"/bookings/{booking}/review", $"/bookings/{booking}/cancel", $"/bookings/{booking}/visits/{visit}/cancel",
             $"/bookings/{booking}/visits/{visit}/move?date={TestBookings.Next(DayOfWeek.Wednesday, 9):yyyy-MM-dd}&time=10:00",
+            $"/bookings/{booking}/visits/{replaced}/replacements", "/family/preferred-caregivers", $"/caregivers/{caregiver}",
         ];
         string[] everyone =
         [
@@ -110,8 +111,11 @@ public abstract class PageQualityJourney(ServedApp app, string size, int width, 
         ];
     }
 
-    /// <summary>The demo family's weekly series with the demo caregiver for its elder, confirmed: its id and first visit.</summary>
-    private async Task<(Guid Booking, Guid Visit)> SeriesAsync(Guid caregiver)
+    /// <summary>
+    /// The demo family's weekly series with the demo caregiver for its elder, confirmed: its id, its first visit, and its
+    /// second, which she cancelled (a visit to find a replacement for).
+    /// </summary>
+    private async Task<(Guid Booking, Guid Visit, Guid Replaced)> SeriesAsync(Guid caregiver)
     {
         var family = await app.CreateClient().SignInAsync(DemoDataSeeder.FamilyEmail, MarketplaceAppFactory.DemoPassword);
         var provider = await app.CreateClient().SignInAsync(DemoDataSeeder.CaregiverEmail, MarketplaceAppFactory.DemoPassword);
@@ -123,7 +127,9 @@ public abstract class PageQualityJourney(ServedApp app, string size, int width, 
         var id = series.GetProperty("id").GetGuid();
         (await provider.PostAsync($"/api/v1/bookings/{id}/accept", null)).EnsureSuccessStatusCode();
         await family.ConfirmOfflineAsync(id);
-        return (id, series.GetProperty("visits")[0].GetProperty("id").GetGuid());
+        var second = series.GetProperty("visits")[1].GetProperty("id").GetGuid();
+        (await provider.PostAsync($"/api/v1/bookings/{id}/visits/{second}/cancel", null)).EnsureSuccessStatusCode();
+        return (id, series.GetProperty("visits")[0].GetProperty("id").GetGuid(), second);
     }
 
     private void Report(IEnumerable<(string Who, string Path, string Title, long Bytes, int Violations)> rows)

@@ -29,4 +29,12 @@ public static class BookingRepositoryExtensions
             ? booking
             : throw new ForbiddenException("Only the booked caregiver can do this.");
     }
+
+    /// <summary>The booking, for its family only; to anyone else, its provider and admins too, it does not exist (404).</summary>
+    public static async Task<Booking> GetForFamilyAsync(
+        this IBookingRepository bookings, Guid id, ICurrentUser currentUser, CancellationToken cancellationToken)
+    {
+        var booking = await bookings.FindAsync(id, cancellationToken);
+        return booking is not null && booking.SideOf(currentUser.RequireUserId()) == BookingSide.Family ? booking : throw new NotFoundException("Booking", id);
+    }
 }

@@ -63,6 +63,21 @@ public interface IBookingRepository
 
     /// <summary>Whether the recipient has a booking, with anyone, that is not over (requested, accepted, confirmed or under way).</summary>
     Task<bool> HasOpenBookingForRecipientAsync(Guid recipientId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The recipient's home-care bookings still open (requested, accepted or confirmed) or under way with a visit that
+    /// holds time overlapping <paramref name="window"/>, with all their visits.
+    /// </summary>
+    Task<IReadOnlyList<Booking>> ListOpenForRecipientAsync(Guid recipientId, TimeWindow window, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The caregivers who have cared for the recipient (a completed visit) or are confirmed to (a visit still holding time
+    /// in a confirmed booking, or one under way), the most recent such visit first.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> ListCaregiversOfRecipientAsync(Guid recipientId, CancellationToken cancellationToken);
+
+    /// <summary>Those of <paramref name="caregiverIds"/> with a visit that holds their time overlapping <paramref name="window"/>.</summary>
+    Task<IReadOnlySet<Guid>> ListBusyCaregiversAsync(IReadOnlyCollection<Guid> caregiverIds, TimeWindow window, CancellationToken cancellationToken);
 }
 
 /// <summary>A span of time from <see cref="Start"/> (inclusive) to <see cref="End"/> (exclusive).</summary>

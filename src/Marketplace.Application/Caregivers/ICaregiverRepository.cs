@@ -31,4 +31,7 @@ public interface ICaregiverRepository
 
     /// <summary>Verified caregivers who hold the care-manager credential, by name.</summary>
     Task<IReadOnlyList<Caregiver>> ListCareManagersAsync(CancellationToken cancellationToken);
+
+    /// <summary>The caregivers of <paramref name="ids"/> that exist, whatever their verification, in no order.</summary>
+    Task<IReadOnlyList<Caregiver>> ListByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 }

@@ -6,7 +6,7 @@ namespace Marketplace.Application.Families;
 /// Someone who receives care. Never logs in; managed by their family. Their needs (health and disability details)
 /// are kept only while the family's <see cref="Consent"/> stands: withdrawing it erases them.
 /// </summary>
-public sealed class CareRecipient
+public sealed partial class CareRecipient
 {
     /// <summary>Said when health details would be kept for someone whose consent was withdrawn and not given again.</summary>
     public const string NeedsWithoutConsent = "Health and disability details are kept only with consent; tick the consent box to give it again.";

@@ -5,7 +5,7 @@ using Marketplace.Application.SharedKernel;
 namespace Marketplace.Application.Families;
 
 /// <summary>A family account and the people it cares for.</summary>
-public sealed class Family
+public sealed partial class Family
 {
     private readonly List<CareRecipient> _recipients = [];
 

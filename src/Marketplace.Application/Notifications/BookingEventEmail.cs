@@ -10,15 +10,16 @@ namespace Marketplace.Application.Notifications;
 /// Tells the other side of a booking what happened: the provider (caregiver or enterprise) hears of a
 /// request, a reservation, a confirmation or a family's cancellation; the family hears of an answer, an expiry, a
 /// provider's cancellation, a finished visit or a payment recorded as received. Each event has its template
-/// (<see cref="IEmailTemplates"/>), written in the reader's language and time zone.
+/// (<see cref="IEmailTemplates"/>), written in the reader's language and time zone. A caregiver's cancellation of home
+/// visits links to where the family finds someone else for them (<c>replace_url</c>).
 /// </summary>
-public sealed class BookingEventEmail(IBookingRepository bookings, IIdentityService identity, INotificationSender sender, EmailWriter writer)
+public sealed class BookingEventEmail(IBookingRepository bookings, IIdentityService identity, INotificationSender sender, EmailWriter writer, IBookingLinks links)
     : IOutboxHandler<BookingEvent>
 {
     public async Task HandleAsync(BookingEvent message, Guid messageId, CancellationToken cancellationToken)
     {
         var booking = await bookings.FindAsync(message.BookingId, cancellationToken);
-        if (booking is null || Compose(booking, message) is not { } letter)
+        if (booking is null || Compose(booking, message, ReplacementLink(booking, message)) is not { } letter)
         {
             return;
         }
@@ -30,7 +31,7 @@ public sealed class BookingEventEmail(IBookingRepository bookings, IIdentityServ
     }
 
     /// <summary>Who hears of <paramref name="happened"/>, with which template, and the values it is written with; null when nobody does.</summary>
-    private static Letter? Compose(Booking booking, BookingEvent happened)
+    private static Letter? Compose(Booking booking, BookingEvent happened, string? replaceUrl)
     {
         var parties = booking.Parties;
         var values = new Dictionary<string, object?>
@@ -47,6 +48,7 @@ public sealed class BookingEventEmail(IBookingRepository bookings, IIdentityServ
             ["refunded"] = booking.Payment?.Refunded,
             ["charge"] = Charge(booking, happened),
             ["cancelled"] = booking.Visits.Where(v => happened.VisitIds?.Contains(v.Id) == true).OrderBy(v => v.StartsAt).Select(v => v.StartsAt).ToArray(),
+            ["replace_url"] = replaceUrl,
         };
         var otherSide = happened.By == BookingSide.Family ? parties.ProviderUserId : parties.FamilyUserId;
         var (to, template) = happened.Kind switch
@@ -87,6 +89,24 @@ public sealed class BookingEventEmail(IBookingRepository bookings, IIdentityServ
             ? booking.Visits.Where(v => happened.VisitIds?.Contains(v.Id) == true).Aggregate(Money.Zero, (sum, v) => sum + (v.Cancellation?.Charge ?? Money.Zero))
             : booking.Cancellation?.Charge ?? Money.Zero;
         return charge == Money.Zero ? null : charge;
+    }
+
+    /// <summary>
+    /// For the home visits a caregiver cancelled: the page that offers someone else for the one visit cancelled, or the
+    /// booking's page, which offers it for each, when she cancelled several; null for any other event.
+    /// </summary>
+    private string? ReplacementLink(Booking booking, BookingEvent happened)
+    {
+        if (booking.Kind != BookingKind.HomeCare || happened.By != BookingSide.Provider
+            || happened.Kind is not (BookingEventKind.Cancelled or BookingEventKind.VisitsCancelled))
+        {
+            return null;
+        }
+
+        List<BookingVisit> cancelled = happened.Kind == BookingEventKind.VisitsCancelled
+            ? [.. booking.Visits.Where(v => happened.VisitIds?.Contains(v.Id) == true)]
+            : [.. booking.Visits.Where(v => v.Status == VisitStatus.Cancelled && v.Cancellation is null)];
+        return cancelled.Count == 1 ? links.Replacements(booking.Id, cancelled[0].Id) : links.Booking(booking.Id);
     }
 
     private sealed record Letter(Guid ToUserId, string Template, IReadOnlyDictionary<string, object?> Values);

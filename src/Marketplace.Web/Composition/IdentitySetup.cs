@@ -54,6 +54,7 @@ internal static class IdentitySetup
 
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(SignUpEmailSender.LinkHours));
         services.AddSingleton<IAccountLinks, AccountLinks>();
+        services.AddSingleton<Application.Bookings.IBookingLinks, Bookings.BookingLinks>();
         services.AddSingleton<Application.Notifications.Preferences.IUnsubscribeLinks, Notifications.UnsubscribeLinks>();
         services.AddSingleton<PlaceholderPasswordHash>();
 

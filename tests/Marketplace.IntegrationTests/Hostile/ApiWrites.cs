@@ -128,6 +128,9 @@ internal sealed class ApiWorld
                     () => Json(new { action = "Menelepon keluarga." })),
                 new("PUT", "api/v1/families/me/care-manager", family, () => "/api/v1/families/me/care-manager",
                     () => Json(new { caregiverId = careManagerId }), Nullable: ["caregiverId"]),
+                new("PUT", "api/v1/families/me/preferred-caregivers/{caregiverId:guid}", family, () => $"/api/v1/families/me/preferred-caregivers/{caregiverId}",
+                    () => Json(new { recipientId = elderId })),
+                new("DELETE", "api/v1/families/me/preferred-caregivers/{caregiverId:guid}", family, () => $"/api/v1/families/me/preferred-caregivers/{caregiverId}"),
                 new("POST", "api/v1/bookings", family, () => "/api/v1/bookings",
                     () => Json(new
                     {

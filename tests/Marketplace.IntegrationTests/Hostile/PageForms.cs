@@ -164,6 +164,15 @@ internal static class PageWorld
             new("family/recipients/{id:guid}/remove", family, $"/family/recipients/{elderId}", () => $"/family/recipients/{unknown}/remove"),
             new("family/recipients/care-manager", family, "/family/recipients", () => "/family/recipients/care-manager",
                 new() { ["caregiverId"] = (FieldKind.Id, careManagerId.ToString()) }, Optional: ["caregiverId"]),
+            new("family/preferred-caregivers", family, "/family/preferred-caregivers", () => "/family/preferred-caregivers", new()
+            {
+                ["CaregiverId"] = (FieldKind.Id, caregiverId.ToString()), ["RecipientId"] = (FieldKind.Id, elderId.ToString()),
+                ["ReturnUrl"] = Text($"/caregivers/{caregiverId}"),
+            }, Optional: ["ReturnUrl"]),
+            new("family/preferred-caregivers/{caregiverId:guid}/remove", family, "/family/preferred-caregivers", () => $"/family/preferred-caregivers/{caregiverId}/remove", new()
+            {
+                ["RecipientId"] = (FieldKind.Id, elderId.ToString()), ["ReturnUrl"] = Text("/family/preferred-caregivers"),
+            }, Optional: ["RecipientId", "ReturnUrl"]),
             new("enterprise", unregistered, "/enterprise", () => "/enterprise", new()
             {
                 ["Name"] = Text("LKS Sahabat"), ["Kind"] = (FieldKind.Choice, "Lks"), ["RegistrationNumber"] = Text("AHU-1"),

@@ -165,5 +165,6 @@ public sealed class EmailTemplateTests
         ["upheld"] = charged,
         ["suspended"] = charged,
         ["resolution"] = "Kami menemukan kelalaian dan telah menegur pendamping.",
+        ["replace_url"] = charged ? "https://peduli.test/bookings/1/visits/2/replacements" : null,
     };
 }

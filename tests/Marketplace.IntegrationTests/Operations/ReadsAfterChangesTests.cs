@@ -238,6 +238,9 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
         /// <summary>A programme paying half of the family's home care.</summary>
         public Guid SponsorProgrammeId { get; private set; }
 
+        /// <summary>A weekly series whose second visit its caregiver cancelled, and that visit: its replacements can always be offered.</summary>
+        public (Guid Id, Guid VisitId) ToReplace { get; private set; }
+
         /// <summary>A weekly series left confirmed throughout: its cancellation and its visits' moves can always be previewed.</summary>
         public (Guid Id, Guid FirstVisitId, Guid SecondVisitId)? Changeable { get; set; }
 
@@ -275,6 +278,10 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
                 .EnsureSuccessStatusCode();
             (await world.Caregiver.PutAsJsonAsync("/api/v1/me/payout-account", new { bankName = "BRI", accountNumber = "012301000123301", accountHolder = "Uji" }))
                 .EnsureSuccessStatusCode();
+            (await world.Family.PutAsJsonAsync($"/api/v1/families/me/preferred-caregivers/{world.CaregiverId}", new { recipientId = world.ElderId })).EnsureSuccessStatusCode();
+            var (replaceable, _, cancelled) = await world.BookWeeklyAsync(Next(DayOfWeek.Friday, 9));
+            (await world.Caregiver.PostAsync($"/api/v1/bookings/{replaceable}/visits/{cancelled}/cancel", null)).EnsureSuccessStatusCode();
+            world.ToReplace = (replaceable, cancelled);
             return world;
         }
 
@@ -416,6 +423,12 @@ public abstract class ReadsAfterChangesTests<TFactory>(TFactory app) : IClassFix
             yield return new("api/v1/recipients/{id:guid}", $"/api/v1/recipients/{ElderId}", Family);
             yield return new("api/v1/recipients/{id:guid}", $"/api/v1/recipients/{ElderId}", CareManager);
             yield return new("api/v1/families/me/care-manager", "/api/v1/families/me/care-manager", Family);
+            yield return new("api/v1/families/me/preferred-caregivers", "/api/v1/families/me/preferred-caregivers", Family);
+            yield return new("family/preferred-caregivers", "/family/preferred-caregivers", FamilyPages);
+            var (replaceable, toReplace) = ToReplace;
+            yield return new(
+                "api/v1/bookings/{id:guid}/visits/{visitId:guid}/replacements", $"/api/v1/bookings/{replaceable}/visits/{toReplace}/replacements", Family);
+            yield return new("bookings/{id:guid}/visits/{visitId:guid}/replacements", $"/bookings/{replaceable}/visits/{toReplace}/replacements", FamilyPages);
             yield return new("api/v1/care-managers/me/families", "/api/v1/care-managers/me/families", CareManager);
             yield return new("api/v1/recipients/{id:guid}/care-plan", $"/api/v1/recipients/{ElderId}/care-plan", Family);
             yield return new("api/v1/recipients/{id:guid}/care-plan", $"/api/v1/recipients/{ElderId}/care-plan", CareManager);

@@ -88,6 +88,7 @@ internal sealed partial class MatrixWorld
         await world.MakeReviewsAsync();
         await world.MakeComplaintsAsync();
         await world.MakeCareAlertsAsync();
+        await world.MakeVisitToReplaceAsync();
         var sessions = await Task.WhenAll(Enum.GetValues<Who>().Select(async who =>
         {
             var session = await world.NewPageSessionAsync(who);

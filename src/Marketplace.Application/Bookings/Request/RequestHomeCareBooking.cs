@@ -3,7 +3,6 @@ using Marketplace.Application.Caregivers;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
 using Marketplace.Application.Families;
-using Marketplace.Application.Search;
 using Marketplace.Application.SharedKernel;
 using Mediator;
 
@@ -59,11 +58,14 @@ public sealed class RequestHomeCareBookingHandler(
         return BookingView.Of(booking, currentUser.UserId);
     }
 
-    // Measured from the public point, as search measures: from the home, the yes or no would draw its circle for anyone who asks.
     private static void EnsureServes(Caregiver caregiver, GeoPoint address)
     {
-        var point = caregiver.PublicPoint ?? throw new BusinessRuleException("Only a verified caregiver can be booked.");
-        if (Distance.Km(point.Latitude, point.Longitude, address.Latitude, address.Longitude) > caregiver.ServiceRadiusKm)
+        if (caregiver.PublicPoint is null)
+        {
+            throw new BusinessRuleException("Only a verified caregiver can be booked.");
+        }
+
+        if (!ServiceArea.Serves(caregiver, address))
         {
             throw new BusinessRuleException("This address is outside the caregiver's service area.");
         }

@@ -34,6 +34,8 @@ internal sealed class CareRecipientConfiguration : IEntityTypeConfiguration<Care
             address.Property(a => a.Line).HasMaxLength(FieldLimits.AddressLineMaxLength).HasColumnName("AddressLine");
             address.ComplexProperty(a => a.Point, point => point.AsGeoPoint(string.Empty));
         });
+        builder.HasMany(r => r.PreferredCaregivers).WithOne().HasForeignKey(PreferredCaregiverConfiguration.RecipientId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.PreferredCaregivers).HasField("_preferredCaregivers").AutoInclude();
         builder.ComplexProperty(r => r.Consent, consent =>
         {
             consent.Property(c => c.AcceptedAt).HasColumnName("ConsentAcceptedAt");

@@ -114,6 +114,42 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
     public Task<bool> HasOpenBookingForRecipientAsync(Guid recipientId, CancellationToken cancellationToken) =>
         Open(db.Bookings).AnyAsync(b => b.Parties.RecipientId == recipientId, cancellationToken);
 
+    public async Task<IReadOnlyList<Booking>> ListOpenForRecipientAsync(Guid recipientId, TimeWindow window, CancellationToken cancellationToken)
+    {
+        var (from, to) = (window.Start.ToUniversalTime(), window.End.ToUniversalTime());
+        return await Open(db.Bookings)
+            .Where(b => b.Kind == BookingKind.HomeCare && b.Parties.RecipientId == recipientId
+                && b.Visits.Any(v => v.HoldsTime && v.StartsAt < to && from < v.EndsAt))
+            .OrderBy(b => b.RequestedAt).AsSplitQuery().ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Guid>> ListCaregiversOfRecipientAsync(Guid recipientId, CancellationToken cancellationToken)
+    {
+        // Grouped here: one person's visits are few, and a plain query of them reads alike on every provider.
+        var cared = await db.Bookings
+            .Where(b => b.Kind == BookingKind.HomeCare && b.Parties.RecipientId == recipientId)
+            .SelectMany(b => b.Visits, (b, v) => new { Booking = b.Status, Visit = v.Status, v.HoldsTime, v.CaregiverId, v.StartsAt })
+            .Where(x => x.CaregiverId != null
+                && (x.Visit == VisitStatus.Completed || (x.HoldsTime && (x.Booking == BookingStatus.Confirmed || x.Booking == BookingStatus.InProgress))))
+            .Select(x => new { CaregiverId = x.CaregiverId!.Value, x.StartsAt })
+            .ToListAsync(cancellationToken);
+        return [.. cared.GroupBy(c => c.CaregiverId).OrderByDescending(g => g.Max(c => c.StartsAt)).Select(g => g.Key)];
+    }
+
+    public async Task<IReadOnlySet<Guid>> ListBusyCaregiversAsync(IReadOnlyCollection<Guid> caregiverIds, TimeWindow window, CancellationToken cancellationToken)
+    {
+        if (caregiverIds.Count == 0)
+        {
+            return new HashSet<Guid>();
+        }
+
+        var (from, to) = (window.Start.ToUniversalTime(), window.End.ToUniversalTime());
+        var busy = await db.Set<BookingVisit>()
+            .Where(v => v.CaregiverId != null && caregiverIds.Contains(v.CaregiverId.Value) && v.HoldsTime && v.StartsAt < to && from < v.EndsAt)
+            .Select(v => v.CaregiverId!.Value).Distinct().ToListAsync(cancellationToken);
+        return busy.ToHashSet();
+    }
+
     private static IQueryable<Booking> Open(IQueryable<Booking> bookings) =>
         bookings.Where(b => b.Status == BookingStatus.Requested || b.Status == BookingStatus.Accepted || b.Status == BookingStatus.Confirmed
             || b.Status == BookingStatus.InProgress);

@@ -72,4 +72,7 @@ internal sealed class CaregiverRepository(MarketplaceDbContext db) : ICaregiverR
     public async Task<IReadOnlyList<Caregiver>> ListCareManagersAsync(CancellationToken cancellationToken) =>
         await db.Caregivers.Where(c => c.IsCareManager && c.Verification == VerificationStatus.Verified)
             .OrderBy(c => c.FullName).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Caregiver>> ListByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        ids.Count == 0 ? [] : await db.Caregivers.Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
 }

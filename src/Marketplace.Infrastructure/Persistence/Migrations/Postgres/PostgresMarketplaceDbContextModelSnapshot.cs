@@ -769,6 +769,24 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("Families");
                 });
 
+            modelBuilder.Entity("Marketplace.Application.Families.PreferredCaregiver", b =>
+                {
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaregiverId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("MarkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("RecipientId", "CaregiverId");
+
+                    b.HasIndex("CaregiverId");
+
+                    b.ToTable("PreferredCaregiver");
+                });
+
             modelBuilder.Entity("Marketplace.Application.Listings.ClinicSlot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2121,6 +2139,21 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Marketplace.Application.Families.PreferredCaregiver", b =>
+                {
+                    b.HasOne("Marketplace.Application.Caregivers.Caregiver", null)
+                        .WithMany()
+                        .HasForeignKey("CaregiverId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Application.Families.CareRecipient", null)
+                        .WithMany("PreferredCaregivers")
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Application.Listings.ClinicSlot", b =>
                 {
                     b.HasOne("Marketplace.Application.Listings.ClinicStop", null)
@@ -2306,6 +2339,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("Marketplace.Application.Caregivers.Caregiver", b =>
                 {
                     b.Navigation("Certificates");
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Families.CareRecipient", b =>
+                {
+                    b.Navigation("PreferredCaregivers");
                 });
 
             modelBuilder.Entity("Marketplace.Application.Families.Family", b =>

@@ -769,6 +769,24 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Families");
                 });
 
+            modelBuilder.Entity("Marketplace.Application.Families.PreferredCaregiver", b =>
+                {
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaregiverId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("MarkedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("RecipientId", "CaregiverId");
+
+                    b.HasIndex("CaregiverId");
+
+                    b.ToTable("PreferredCaregiver");
+                });
+
             modelBuilder.Entity("Marketplace.Application.Listings.ClinicSlot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2124,6 +2142,21 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Marketplace.Application.Families.PreferredCaregiver", b =>
+                {
+                    b.HasOne("Marketplace.Application.Caregivers.Caregiver", null)
+                        .WithMany()
+                        .HasForeignKey("CaregiverId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Application.Families.CareRecipient", null)
+                        .WithMany("PreferredCaregivers")
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Application.Listings.ClinicSlot", b =>
                 {
                     b.HasOne("Marketplace.Application.Listings.ClinicStop", null)
@@ -2309,6 +2342,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Marketplace.Application.Caregivers.Caregiver", b =>
                 {
                     b.Navigation("Certificates");
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Families.CareRecipient", b =>
+                {
+                    b.Navigation("PreferredCaregivers");
                 });
 
             modelBuilder.Entity("Marketplace.Application.Families.Family", b =>

@@ -763,6 +763,24 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Families");
                 });
 
+            modelBuilder.Entity("Marketplace.Application.Families.PreferredCaregiver", b =>
+                {
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaregiverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MarkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RecipientId", "CaregiverId");
+
+                    b.HasIndex("CaregiverId");
+
+                    b.ToTable("PreferredCaregiver");
+                });
+
             modelBuilder.Entity("Marketplace.Application.Listings.ClinicSlot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2106,6 +2124,21 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Marketplace.Application.Families.PreferredCaregiver", b =>
+                {
+                    b.HasOne("Marketplace.Application.Caregivers.Caregiver", null)
+                        .WithMany()
+                        .HasForeignKey("CaregiverId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Application.Families.CareRecipient", null)
+                        .WithMany("PreferredCaregivers")
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Application.Listings.ClinicSlot", b =>
                 {
                     b.HasOne("Marketplace.Application.Listings.ClinicStop", null)
@@ -2291,6 +2324,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Marketplace.Application.Caregivers.Caregiver", b =>
                 {
                     b.Navigation("Certificates");
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Families.CareRecipient", b =>
+                {
+                    b.Navigation("PreferredCaregivers");
                 });
 
             modelBuilder.Entity("Marketplace.Application.Families.Family", b =>
