@@ -32,11 +32,18 @@ public static partial class PhoneWidth
     public static Browser Open(Uri address)
     {
         var browser = new Browser(address, Width, Height);
+        Emulate(browser, Width, Height);
+        return browser;
+    }
+
+    /// <summary>Lays the current page out for a screen of <paramref name="width"/> x <paramref name="height"/> CSS pixels, without loading it again.</summary>
+    public static void Emulate(Browser browser, int width, int height)
+    {
         ((ChromeDriver)browser.Driver).ExecuteCdpCommand("Emulation.setDeviceMetricsOverride", new Dictionary<string, object?>
         {
-            ["width"] = Width, ["height"] = Height, ["deviceScaleFactor"] = 1, ["mobile"] = false,
+            ["width"] = width, ["height"] = height, ["deviceScaleFactor"] = 1, ["mobile"] = false,
         });
-        return browser;
+        Assert.Equal(width, Convert.ToInt32(((IJavaScriptExecutor)browser.Driver).ExecuteScript("return window.innerWidth;"), CultureInfo.InvariantCulture));
     }
 
     /// <summary>Null when the current page fits the screen; otherwise whose page, which, and how it does not. A screenshot is kept, named after the page.</summary>
