@@ -47,6 +47,21 @@ public sealed class PageLanguageTests(SqliteAppFactory app) : IClassFixture<Sqli
         Assert.Empty(english.Except(indonesian));
     }
 
+    /// <summary>
+    /// A resource manager looks keys up ignoring case, and the build keeps only the first of two keys that differ by case
+    /// alone ("NotFound.account" beside "NotFound.Account" once): each key is written once, in one spelling.
+    /// </summary>
+    [Theory]
+    [InlineData("SharedResource.resx")]
+    [InlineData("SharedResource.en.resx")]
+    public void EveryUiTextKey_IsWrittenOnce_WhateverItsCase(string file)
+    {
+        var path = Path.Combine(RepositoryRoot.Path, "src", "Marketplace.Web", "Resources", file);
+        var keys = XDocument.Load(path).Root!.Elements("data").Select(d => (string)d.Attribute("name")!);
+
+        Assert.Empty(keys.GroupBy(key => key, StringComparer.OrdinalIgnoreCase).Where(same => same.Count() > 1).Select(same => string.Join(" = ", same)));
+    }
+
     private static HashSet<string> Keys(string file)
     {
         var path = Path.Combine(RepositoryRoot.Path, "src", "Marketplace.Web", "Resources", file);

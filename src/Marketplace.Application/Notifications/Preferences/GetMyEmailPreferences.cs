@@ -10,5 +10,5 @@ public sealed record GetMyEmailPreferences : IQuery<EmailPreferences>;
 public sealed class GetMyEmailPreferencesHandler(ICurrentUser currentUser, IEmailPreferences preferences) : IQueryHandler<GetMyEmailPreferences, EmailPreferences>
 {
     public async ValueTask<EmailPreferences> Handle(GetMyEmailPreferences query, CancellationToken cancellationToken) =>
-        await preferences.FindAsync(currentUser.RequireUserId(), cancellationToken) ?? throw new NotFoundException("account", currentUser.RequireUserId());
+        await preferences.FindAsync(currentUser.RequireUserId(), cancellationToken) ?? throw new NotFoundException("Account", currentUser.RequireUserId());
 }

@@ -27,7 +27,7 @@ public sealed class SetMyEmailPreferencesHandler(ICurrentUser currentUser, IEmai
         {
             if (!await preferences.SetAsync(userId, kind, chosen.Wants(kind), cancellationToken))
             {
-                throw new NotFoundException("account", userId);
+                throw new NotFoundException("Account", userId);
             }
         }
 

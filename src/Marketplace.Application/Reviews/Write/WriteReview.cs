@@ -42,7 +42,7 @@ public sealed class WriteReviewHandler(
             throw new BusinessRuleException(Review.ReviewedAlready);
         }
 
-        var family = await identity.FindAsync(userId, cancellationToken) ?? throw new NotFoundException("account", userId);
+        var family = await identity.FindAsync(userId, cancellationToken) ?? throw new NotFoundException("Account", userId);
         var review = Review.Write(booking, family.FullName, command.Rating!.Value, command.Text ?? string.Empty, clock.GetUtcNow());
         reviews.Add(review);
         return ReviewView.Of(review);
