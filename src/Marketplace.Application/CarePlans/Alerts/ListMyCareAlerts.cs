@@ -35,7 +35,10 @@ public sealed class ListMyCareAlertsHandler(
             return [];
         }
 
-        var alerts = await plans.ListAlertsAsync([.. managed.Keys], query.Status, ListMyCareAlerts.Limit, cancellationToken);
+        // A person the family removed keeps their alerts for the record, but they are no longer anyone's to act on.
+        var alerts = (await plans.ListAlertsAsync([.. managed.Keys], query.Status, ListMyCareAlerts.Limit, cancellationToken))
+            .Where(a => managed[a.FamilyId].Recipients.Any(r => r.Id == a.RecipientId))
+            .ToList();
         await accessLog.RecordCareAlertReadsAsync(reader, alerts, cancellationToken);
         return [.. alerts.Select(a => CareAlertView.Of(a, managed[a.FamilyId]))];
     }
