@@ -122,7 +122,7 @@ public sealed partial class Booking
         }
 
         _ledgerEntries.AddRange(LedgerEntry.Transaction(
-            $"captured:{payment.Id:D}", LedgerEntryKind.PaymentReceived, Id, now,
+            $"captured:{payment.Id:D}", LedgerEntryKind.PaymentReceived, AsLedgerBooking, now,
             (LedgerAccount.CardClearing, LedgerAccount.Family(Parties.FamilyId), amount)));
         PostTransferToPayee(payment, amount, now);
         payment.Receive(amount, FamilyDue, now);
@@ -181,7 +181,7 @@ public sealed partial class Booking
         var refund = totalRefunded - payment.Refunded;
         var commission = CommissionShareOf(totalRefunded, payment.Received) - CommissionShareOf(payment.Refunded, payment.Received);
         _ledgerEntries.AddRange(LedgerEntry.Transaction(
-            $"refund:{payment.Id:D}:{payment.Refunded.Rupiah}", LedgerEntryKind.Refund, Id, now,
+            $"refund:{payment.Id:D}:{payment.Refunded.Rupiah}", LedgerEntryKind.Refund, AsLedgerBooking, now,
             (LedgerAccount.Provider(Parties.ProviderUserId), LedgerAccount.CardClearing, refund - commission),
             (LedgerAccount.PlatformCommission, LedgerAccount.CardClearing, commission)));
         PostTransferReversal(payment, refund - commission, now);

@@ -68,7 +68,7 @@ public sealed partial class Booking
 
         // Keyed by what was received before, so the database refuses the same payment recorded twice at once.
         _ledgerEntries.AddRange(LedgerEntry.Transaction(
-            $"received:{Id:D}:{payment.Received.Rupiah}", LedgerEntryKind.PaymentReceived, Id, now,
+            $"received:{Id:D}:{payment.Received.Rupiah}", LedgerEntryKind.PaymentReceived, AsLedgerBooking, now,
             (LedgerAccount.Provider(Parties.ProviderUserId), LedgerAccount.Family(Parties.FamilyId), amount)));
         payment.Receive(amount, FamilyDue, now);
         Raise(BookingEventKind.PaymentReceived);
@@ -106,7 +106,7 @@ public sealed partial class Booking
         var provider = LedgerAccount.Provider(Parties.ProviderUserId);
         if (Sponsorship is not { } sponsorship || amount == Money.Zero)
         {
-            _ledgerEntries.AddRange(LedgerEntry.Transaction(key, kind, Id, now, (family, provider, amount - commission), (family, LedgerAccount.PlatformCommission, commission)));
+            _ledgerEntries.AddRange(LedgerEntry.Transaction(key, kind, AsLedgerBooking, now, (family, provider, amount - commission), (family, LedgerAccount.PlatformCommission, commission)));
             return;
         }
 
@@ -114,7 +114,7 @@ public sealed partial class Booking
         var sponsoredCommission = Money.FromRupiah((long)((Int128)commission.Rupiah * sponsored.Rupiah / amount.Rupiah));
         var sponsor = LedgerAccount.Sponsor(sponsorship.ProgrammeId);
         sponsorship.ChargeFamilyCommission(commission - sponsoredCommission);
-        _ledgerEntries.AddRange(LedgerEntry.Transaction(key, kind, Id, now,
+        _ledgerEntries.AddRange(LedgerEntry.Transaction(key, kind, AsLedgerBooking, now,
             (family, provider, amount - commission - (sponsored - sponsoredCommission)),
             (family, LedgerAccount.PlatformCommission, commission - sponsoredCommission),
             (sponsor, provider, sponsored - sponsoredCommission),

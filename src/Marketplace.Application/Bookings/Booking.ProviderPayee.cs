@@ -41,7 +41,7 @@ public sealed partial class Booking
         }
 
         _ledgerEntries.AddRange(LedgerEntry.Transaction(
-            $"transfer:{payment.Id:D}", LedgerEntryKind.Payout, Id, now,
+            $"transfer:{payment.Id:D}", LedgerEntryKind.Payout, AsLedgerBooking, now,
             (LedgerAccount.Provider(Parties.ProviderUserId), LedgerAccount.CardClearing, captured - FamilyCommissionDue())));
     }
 
@@ -54,7 +54,7 @@ public sealed partial class Booking
         }
 
         _ledgerEntries.AddRange(LedgerEntry.Transaction(
-            $"transfer-reversed:{payment.Id:D}:{payment.Refunded.Rupiah}", LedgerEntryKind.TransferReversed, Id, now,
+            $"transfer-reversed:{payment.Id:D}:{payment.Refunded.Rupiah}", LedgerEntryKind.TransferReversed, AsLedgerBooking, now,
             (LedgerAccount.CardClearing, LedgerAccount.Provider(Parties.ProviderUserId), providerPart)));
     }
 }

@@ -53,7 +53,7 @@ public sealed partial class Booking
 
         Sponsorship = sponsorship;
         _ledgerEntries.AddRange(LedgerEntry.Transaction(
-            $"sponsor-reserved:{Id:D}", LedgerEntryKind.SponsorReserved, Id, now,
+            $"sponsor-reserved:{Id:D}", LedgerEntryKind.SponsorReserved, AsLedgerBooking, now,
             (LedgerAccount.SponsorReserved(terms.ProgrammeId), LedgerAccount.SponsorBudget(terms.ProgrammeId), sponsorship.Reserved)));
         _sponsorBudgetChanges.Add(new SponsorBudgetChange(terms.ProgrammeId, sponsorship.Reserved.Rupiah));
     }
@@ -73,7 +73,7 @@ public sealed partial class Booking
         }
 
         _ledgerEntries.AddRange(LedgerEntry.Transaction(
-            $"sponsor-released:{Id:D}:{visitId:D}", LedgerEntryKind.SponsorReleased, Id, now,
+            $"sponsor-released:{Id:D}:{visitId:D}", LedgerEntryKind.SponsorReleased, AsLedgerBooking, now,
             (LedgerAccount.SponsorBudget(sponsorship.ProgrammeId), LedgerAccount.SponsorReserved(sponsorship.ProgrammeId), released)));
         _sponsorBudgetChanges.Add(new SponsorBudgetChange(sponsorship.ProgrammeId, -released.Rupiah));
     }
@@ -88,7 +88,7 @@ public sealed partial class Booking
 
         var unspent = sponsorship.Unspent;
         _ledgerEntries.AddRange(LedgerEntry.Transaction(
-            $"sponsor-released:{Id:D}", LedgerEntryKind.SponsorReleased, Id, now,
+            $"sponsor-released:{Id:D}", LedgerEntryKind.SponsorReleased, AsLedgerBooking, now,
             (LedgerAccount.SponsorBudget(sponsorship.ProgrammeId), LedgerAccount.SponsorReserved(sponsorship.ProgrammeId), unspent)));
         if (unspent > Money.Zero)
         {

@@ -1,6 +1,6 @@
 using Marketplace.Application.Common.Errors;
+using Marketplace.Application.Payments;
 using Marketplace.Application.SharedKernel;
-
 namespace Marketplace.Application.Bookings;
 
 /// <summary>
@@ -119,7 +119,7 @@ public sealed partial class Booking
         booking.RespondBy = now + request.ResponseTime < firstStart ? now + request.ResponseTime : firstStart;
         booking._visits.AddRange(request.Starts.Order().Select(start =>
             BookingVisit.Plan(
-                request.Parties, placeId: null, new TimeWindow(start, start + TimeSpan.FromHours(request.Hours)), now)));
+                BookingKind.HomeCare, request.Parties, placeId: null, new TimeWindow(start, start + TimeSpan.FromHours(request.Hours)), now)));
         booking.Raise(BookingEventKind.Requested);
         return booking;
     }
@@ -156,7 +156,7 @@ public sealed partial class Booking
         booking.Status = booking.ConfirmedWhenFree(BookingStatus.Accepted);
         var place = reservation.ClinicSlotId ?? reservation.Parties.ListingId;
         booking._visits.AddRange(reservation.Windows.OrderBy(w => w.Start)
-            .Select(window => BookingVisit.Plan(reservation.Parties, place, window, now)));
+            .Select(window => BookingVisit.Plan(reservation.Kind, reservation.Parties, place, window, now)));
         booking.Raise(BookingEventKind.Reserved);
         return booking;
     }
@@ -167,7 +167,18 @@ public sealed partial class Booking
 
     public void ClearEvents() => _events.Clear();
 
-    private void Raise(BookingEventKind kind, BookingSide? by = null, IReadOnlyList<Guid>? visitIds = null) => _events.Add(new BookingEvent(Id, kind, by, visitIds));
+    /// <summary>What this booking's ledger lines carry of it: its key, and the area the regional report sums their charges by.</summary>
+    private LedgerBooking AsLedgerBooking => new(Id, Parties.RecipientAreaCode);
+
+    /// <summary>
+    /// Records what happened. Every change of the booking's state ends here, so this is also where each visit's copy of
+    /// <see cref="WasConfirmed"/> follows the booking (<see cref="BookingVisit.BookingWasConfirmed"/>).
+    /// </summary>
+    private void Raise(BookingEventKind kind, BookingSide? by = null, IReadOnlyList<Guid>? visitIds = null)
+    {
+        _visits.ForEach(visit => visit.FollowConfirmation(WasConfirmed));
+        _events.Add(new BookingEvent(Id, kind, by, visitIds));
+    }
 
     /// <summary>A commission is a share of the price: a percent from 0 to 100, never more than the price itself.</summary>
     private static void EnsureShare(int commissionPercent)

@@ -1,4 +1,5 @@
 using Marketplace.Application.Common.Errors;
+using Marketplace.Application.Families;
 using Marketplace.Application.SharedKernel;
 
 namespace Marketplace.Application.Bookings;
@@ -9,11 +10,16 @@ namespace Marketplace.Application.Bookings;
 /// </summary>
 public sealed class BookingVisit
 {
-    private BookingVisit(Guid id, Guid? caregiverId, Guid recipientId, Guid? placeId, DateTimeOffset startsAt, DateTimeOffset endsAt, string? recipientAreaCode)
+    private BookingVisit(
+        Guid id, BookingKind kind, Guid familyId, Guid? caregiverId, Guid recipientId, RecipientKind? recipientKind, Guid? placeId,
+        DateTimeOffset startsAt, DateTimeOffset endsAt, string? recipientAreaCode)
     {
         Id = id;
+        Kind = kind;
+        FamilyId = familyId;
         CaregiverId = caregiverId;
         RecipientId = recipientId;
+        RecipientKind = recipientKind;
         PlaceId = placeId;
         StartsAt = startsAt;
         EndsAt = endsAt;
@@ -31,6 +37,22 @@ public sealed class BookingVisit
     public static readonly TimeSpan EarliestCheckIn = TimeSpan.FromMinutes(30);
 
     public Guid Id { get; private set; }
+
+    /// <summary>Copied from the booking, like <see cref="FamilyId"/>, <see cref="RecipientKind"/> and <see cref="BookingWasConfirmed"/>, so the regional report counts care on this table alone.</summary>
+    public BookingKind Kind { get; private set; }
+
+    /// <summary>The family the booking is for (<see cref="BookingParties.FamilyId"/>), copied for the regional report.</summary>
+    public Guid FamilyId { get; private set; }
+
+    /// <summary>The person's kind as booked (<see cref="BookingParties.RecipientKind"/>), copied for the regional report.</summary>
+    public RecipientKind? RecipientKind { get; private set; }
+
+    /// <summary>
+    /// Whether the booking has been confirmed at some point (it is now, or was paid for before it was cancelled), kept
+    /// equal to the booking's by <see cref="Booking"/> whenever its state changes: a daycare day or clinic slot of such a
+    /// booking counts as care given once it ends (<see cref="Booking.CareGivenUntil"/>).
+    /// </summary>
+    public bool BookingWasConfirmed { get; private set; }
 
     /// <summary>
     /// Copied from the booking so the database can guard a caregiver's time on this table alone; null for
@@ -86,8 +108,11 @@ public sealed class BookingVisit
 
     internal void MarkReminded(DateTimeOffset at) => RemindedAt = at;
 
-    internal static BookingVisit Plan(BookingParties parties, Guid? placeId, TimeWindow window, DateTimeOffset now) =>
-        new(Guid.CreateVersion7(now), placeId is null ? parties.CaregiverId : null, parties.RecipientId, placeId, window.Start.ToUniversalTime(), window.End.ToUniversalTime(), parties.RecipientAreaCode);
+    internal static BookingVisit Plan(BookingKind kind, BookingParties parties, Guid? placeId, TimeWindow window, DateTimeOffset now) =>
+        new(Guid.CreateVersion7(now), kind, parties.FamilyId, placeId is null ? parties.CaregiverId : null, parties.RecipientId, parties.RecipientKind,
+            placeId, window.Start.ToUniversalTime(), window.End.ToUniversalTime(), parties.RecipientAreaCode);
+
+    internal void FollowConfirmation(bool bookingWasConfirmed) => BookingWasConfirmed = bookingWasConfirmed;
 
     /// <summary>Whether the visit may still be cancelled: it is scheduled and has not started.</summary>
     public bool IsToCome(DateTimeOffset now) => Status == VisitStatus.Scheduled && StartsAt > now;

@@ -22,11 +22,12 @@ public sealed class Complaint
     public const string SuspendNeedsUpheld = "Only an upheld complaint can suspend the provider.";
 
     private Complaint(
-        Guid id, Guid bookingId, Guid familyUserId, Guid recipientId, Guid providerUserId, string providerName,
+        Guid id, Guid bookingId, string? recipientAreaCode, Guid familyUserId, Guid recipientId, Guid providerUserId, string providerName,
         Guid? caregiverId, Guid? listingId, ComplaintCategory category, string description, DateTimeOffset filedAt)
     {
         Id = id;
         BookingId = bookingId;
+        RecipientAreaCode = recipientAreaCode;
         FamilyUserId = familyUserId;
         RecipientId = recipientId;
         ProviderUserId = providerUserId;
@@ -42,6 +43,9 @@ public sealed class Complaint
 
     /// <summary>The booking complained about; one complaint per booking (the database refuses a second).</summary>
     public Guid BookingId { get; private set; }
+
+    /// <summary>Copied from the booking (<see cref="BookingParties.RecipientAreaCode"/>) so the regional report finds an area's complaints on this table alone.</summary>
+    public string? RecipientAreaCode { get; private set; }
 
     public Guid FamilyUserId { get; private set; }
 
@@ -95,7 +99,7 @@ public sealed class Complaint
         var parties = booking.Parties;
         var (caregiverId, listingId) = booking.Kind == BookingKind.HomeCare ? (parties.CaregiverId, (Guid?)null) : (null, parties.ListingId);
         return new Complaint(
-            Guid.CreateVersion7(now), booking.Id, parties.FamilyUserId, parties.RecipientId, parties.ProviderUserId, parties.ProviderName,
+            Guid.CreateVersion7(now), booking.Id, parties.RecipientAreaCode, parties.FamilyUserId, parties.RecipientId, parties.ProviderUserId, parties.ProviderName,
             caregiverId, listingId, category, description.Trim(), now);
     }
 

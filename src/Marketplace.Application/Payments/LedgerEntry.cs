@@ -10,13 +10,16 @@ namespace Marketplace.Application.Payments;
 /// </summary>
 public sealed class LedgerEntry
 {
-    private LedgerEntry(Guid id, string transactionKey, int leg, LedgerEntryKind kind, Guid? bookingId, string debitAccount, string creditAccount, long amountIdr, DateTimeOffset postedAt)
+    private LedgerEntry(
+        Guid id, string transactionKey, int leg, LedgerEntryKind kind, Guid? bookingId, string? recipientAreaCode, string debitAccount, string creditAccount,
+        long amountIdr, DateTimeOffset postedAt)
     {
         Id = id;
         TransactionKey = transactionKey;
         Leg = leg;
         Kind = kind;
         BookingId = bookingId;
+        RecipientAreaCode = recipientAreaCode;
         DebitAccount = debitAccount;
         CreditAccount = creditAccount;
         AmountIdr = amountIdr;
@@ -38,6 +41,12 @@ public sealed class LedgerEntry
 
     public Guid? BookingId { get; private set; }
 
+    /// <summary>
+    /// For a booking's lines, the area of the person cared for (<see cref="Bookings.BookingParties.RecipientAreaCode"/>), so the
+    /// regional report sums an area's charges on this table alone; null for lines of no booking (payouts).
+    /// </summary>
+    public string? RecipientAreaCode { get; private set; }
+
     /// <summary>The account the amount is debited to: its balance rises.</summary>
     public string DebitAccount { get; private set; }
 
@@ -55,11 +64,15 @@ public sealed class LedgerEntry
     /// The lines of one transaction, numbered from 1; legs of zero Rupiah are left out (a free visit, a commission of 0 %),
     /// so a transaction of nothing posts nothing.
     /// </summary>
+    /// <param name="booking">The booking the lines are for, and its person's area; null for lines of no booking.</param>
     public static IReadOnlyList<LedgerEntry> Transaction(
-        string key, LedgerEntryKind kind, Guid? bookingId, DateTimeOffset now, params (string Debit, string Credit, Money Amount)[] legs) =>
+        string key, LedgerEntryKind kind, LedgerBooking? booking, DateTimeOffset now, params (string Debit, string Credit, Money Amount)[] legs) =>
         [.. legs.Where(leg => leg.Amount > Money.Zero).Select((leg, index) =>
-            new LedgerEntry(Guid.CreateVersion7(now), key, index + 1, kind, bookingId, leg.Debit, leg.Credit, leg.Amount.Rupiah, now))];
+            new LedgerEntry(Guid.CreateVersion7(now), key, index + 1, kind, booking?.Id, booking?.RecipientAreaCode, leg.Debit, leg.Credit, leg.Amount.Rupiah, now))];
 }
+
+/// <summary>The booking a ledger line is for, and the area code of the person it cared for (null when the booking has none).</summary>
+public sealed record LedgerBooking(Guid Id, string? RecipientAreaCode);
 
 /// <summary>Why a ledger line was posted.</summary>
 public enum LedgerEntryKind

@@ -23,10 +23,13 @@ public sealed class Review
     public const string RepliedAlready = "The review has a reply already.";
     public const string HiddenAlready = "The review is hidden already.";
 
-    private Review(Guid id, Guid bookingId, Guid familyUserId, string reviewerName, Guid? caregiverId, Guid? listingId, int rating, string text, DateTimeOffset createdAt)
+    private Review(
+        Guid id, Guid bookingId, string? recipientAreaCode, Guid familyUserId, string reviewerName, Guid? caregiverId, Guid? listingId, int rating, string text,
+        DateTimeOffset createdAt)
     {
         Id = id;
         BookingId = bookingId;
+        RecipientAreaCode = recipientAreaCode;
         FamilyUserId = familyUserId;
         ReviewerName = reviewerName;
         CaregiverId = caregiverId;
@@ -40,6 +43,9 @@ public sealed class Review
 
     /// <summary>The booking reviewed; one review per booking (the database refuses a second).</summary>
     public Guid BookingId { get; private set; }
+
+    /// <summary>Copied from the booking (<see cref="BookingParties.RecipientAreaCode"/>) so the regional report finds an area's reviews on this table alone.</summary>
+    public string? RecipientAreaCode { get; private set; }
 
     public Guid FamilyUserId { get; private set; }
 
@@ -86,7 +92,8 @@ public sealed class Review
         }
 
         var (caregiverId, listingId) = booking.Kind == BookingKind.HomeCare ? (booking.Parties.CaregiverId, (Guid?)null) : (null, booking.Parties.ListingId);
-        return new Review(Guid.CreateVersion7(now), booking.Id, booking.Parties.FamilyUserId, ShortName(familyFullName), caregiverId, listingId, rating, text.Trim(), now);
+        return new Review(
+            Guid.CreateVersion7(now), booking.Id, booking.Parties.RecipientAreaCode, booking.Parties.FamilyUserId, ShortName(familyFullName), caregiverId, listingId, rating, text.Trim(), now);
     }
 
     /// <summary>The provider answers, once.</summary>

@@ -38,4 +38,6 @@ internal sealed class AreaCatalog : IAreaCatalog
     public Area? Find(string? code) => code is null ? null : _byCode.GetValueOrDefault(code);
 
     public IReadOnlyList<Area> ChildrenOf(AreaCode parent) => [.. _byParent[parent.Value]];
+
+    public IReadOnlyList<AreaCode> CodesWithin(AreaCode area) => [area, .. _byParent[area.Value].SelectMany(child => CodesWithin(child.Code))];
 }

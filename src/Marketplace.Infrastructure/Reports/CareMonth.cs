@@ -21,25 +21,4 @@ internal static class CareMonth
 
         return Expression.Lambda<Func<DeliveredCare, int>>(month, care);
     }
-
-    /// <summary>The care's month (as <see cref="Of"/>) with the family it served, so the families of each month are counted once.</summary>
-    public static Expression<Func<DeliveredCare, FamilyInMonth>> WithFamily(IReadOnlyList<DateTimeOffset> monthStarts)
-    {
-        var month = Of(monthStarts);
-        var care = month.Parameters[0];
-        return Expression.Lambda<Func<DeliveredCare, FamilyInMonth>>(
-            Expression.MemberInit(
-                Expression.New(typeof(FamilyInMonth)),
-                Expression.Bind(typeof(FamilyInMonth).GetProperty(nameof(FamilyInMonth.Month))!, month.Body),
-                Expression.Bind(typeof(FamilyInMonth).GetProperty(nameof(FamilyInMonth.FamilyId))!, Expression.Property(care, nameof(DeliveredCare.FamilyId)))),
-            care);
-    }
-}
-
-/// <summary>A family served in a month of a report (the month's index in the report's month starts).</summary>
-internal sealed class FamilyInMonth
-{
-    public int Month { get; init; }
-
-    public Guid FamilyId { get; init; }
 }

@@ -30,14 +30,12 @@ public sealed class GetRegionalReportHandler(ICurrentUser currentUser, IAreaCata
         var (from, to) = ReportPeriod.Resolve(query.From, query.To, IndonesianTimeZones.LocalDate(now, zone));
         var months = ReportPeriod.Months(from, to);
         var scope = new ReportScope(
-            area.Code, [.. months.Select((month, i) => IndonesianTimeZones.ToInstant(i == 0 ? from : month, TimeOnly.MinValue, zone))],
+            [.. areas.CodesWithin(area.Code).Select(code => code.Value)], [.. months.Select((month, i) => IndonesianTimeZones.ToInstant(i == 0 ? from : month, TimeOnly.MinValue, zone))],
             IndonesianTimeZones.ToInstant(to.AddDays(1), TimeOnly.MinValue, zone), now);
 
         // One query at a time: the source shares the request's database connection.
         var byMonth = (await source.CareByMonthAsync(scope, cancellationToken)).ToDictionary(m => m.Month);
-        var families = await source.FamiliesServedAsync(scope, cancellationToken);
-        var recipients = await source.RecipientsByKindAsync(scope, cancellationToken);
-        var caregivers = await source.CaregiversActiveAsync(scope, cancellationToken);
+        var served = await source.PeopleServedAsync(scope, cancellationToken);
         var rating = await source.RatingAsync(scope, cancellationToken);
         var complaints = await source.ComplaintsAsync(scope, cancellationToken);
         var charges = await source.ChargesAsync(scope, cancellationToken);
@@ -45,8 +43,8 @@ public sealed class GetRegionalReportHandler(ICurrentUser currentUser, IAreaCata
             ? new RegionalReportMonth(month, care.FamiliesServed, care.HomeVisits, Hours(care.CareMinutes), care.DaycareDays, care.ClinicAppointments)
             : new RegionalReportMonth(month, 0, 0, 0, 0, 0))];
         return new RegionalReport(
-            area.Code.Value, area.Name, area.Code.Level, from, to, zone, families, recipients, monthly.Sum(m => m.HomeVisits),
-            Hours(byMonth.Values.Sum(m => m.CareMinutes)), monthly.Sum(m => m.DaycareDays), monthly.Sum(m => m.ClinicAppointments), caregivers,
+            area.Code.Value, area.Name, area.Code.Level, from, to, zone, served.Families, served.Recipients, monthly.Sum(m => m.HomeVisits),
+            Hours(byMonth.Values.Sum(m => m.CareMinutes)), monthly.Sum(m => m.DaycareDays), monthly.Sum(m => m.ClinicAppointments), served.CaregiversActive,
             rating.Count, rating.Mean is { } mean ? Math.Round(mean, 2) : null, complaints.Filed, complaints.Upheld, charges.ChargedIdr, charges.SponsoredIdr, monthly);
     }
 

@@ -4,9 +4,9 @@ using Marketplace.Application.SharedKernel;
 namespace Marketplace.Application.Reports.RegionalReport;
 
 /// <summary>
-/// The figures of a regional report, each counted by the database in one small query (GROUP BY in SQL; no booking is
-/// loaded), so a new figure is one more method. Every method counts only care whose
-/// <see cref="Bookings.BookingParties.RecipientAreaCode"/> lies within <see cref="ReportScope.Area"/>; the definitions are in
+/// The figures of a regional report, counted by the database in a few small queries (GROUP BY in SQL; no booking is
+/// loaded), one per kind of row they count: care delivered by month, the people it reached, reviews, complaints, charges. Every method counts only care whose
+/// <see cref="Bookings.BookingParties.RecipientAreaCode"/> is one of <see cref="ReportScope.AreaCodes"/>; the definitions are in
 /// docs/reports.md and on <see cref="RegionalReport"/>.
 /// </summary>
 public interface IRegionalReportSource
@@ -18,14 +18,8 @@ public interface IRegionalReportSource
     /// </summary>
     Task<IReadOnlyList<MonthOfCare>> CareByMonthAsync(ReportScope scope, CancellationToken cancellationToken);
 
-    /// <summary>Distinct families with any care delivered in the whole period.</summary>
-    Task<int> FamiliesServedAsync(ReportScope scope, CancellationToken cancellationToken);
-
-    /// <summary>Distinct people who received care delivered in the period, by their kind as booked.</summary>
-    Task<RecipientsByKind> RecipientsByKindAsync(ReportScope scope, CancellationToken cancellationToken);
-
-    /// <summary>Distinct caregivers who checked out of at least one home visit in the period.</summary>
-    Task<int> CaregiversActiveAsync(ReportScope scope, CancellationToken cancellationToken);
+    /// <summary>Who the care delivered in the whole period reached: distinct families, people by kind and caregivers.</summary>
+    Task<PeopleServed> PeopleServedAsync(ReportScope scope, CancellationToken cancellationToken);
 
     /// <summary>Reviews not hidden, of bookings in the area, written in the period: their count and mean.</summary>
     Task<RatingSummary> RatingAsync(ReportScope scope, CancellationToken cancellationToken);
@@ -38,25 +32,28 @@ public interface IRegionalReportSource
 }
 
 /// <summary>
-/// Where and when a report counts: care whose person lived in <paramref name="Area"/> (or an area inside it), from
-/// <c>MonthStarts[0]</c> (inclusive) until <paramref name="Until"/> (exclusive), split at the start of each later month
-/// (local midnights, as instants). Daycare days and clinic slots count as given once they ended by <paramref name="Now"/>.
+/// Where and when a report counts: care whose person lived in one of <paramref name="AreaCodes"/> (an area and every area
+/// inside it), from <c>MonthStarts[0]</c> (inclusive) until <paramref name="Until"/> (exclusive), split at the start of each
+/// later month (local midnights, as instants). Daycare days and clinic slots count as given once they ended by <paramref name="Now"/>.
 /// </summary>
-public sealed record ReportScope(AreaCode Area, IReadOnlyList<DateTimeOffset> MonthStarts, DateTimeOffset Until, DateTimeOffset Now)
+/// <param name="AreaCodes">
+/// Listed rather than matched by prefix: a database finds each code's rows of the period by one seek of an index on (area
+/// code, date), where a range of codes would read every row the area ever had (docs/benchmarks.md).
+/// </param>
+public sealed record ReportScope(IReadOnlyList<string> AreaCodes, IReadOnlyList<DateTimeOffset> MonthStarts, DateTimeOffset Until, DateTimeOffset Now)
 {
     public DateTimeOffset Since => MonthStarts[0];
-
-    /// <summary>
-    /// The area codes within <see cref="Area"/> as a range of ordinal (binary) string order: from its own code (inclusive) to
-    /// its code followed by <c>/</c>, the character after the <c>.</c> that joins a code to its parts (exclusive). 73.71 holds
-    /// 73.71 and 73.71.10, not 73.72; a database compares the column with these two values through its index.
-    /// </summary>
-    public (string From, string Before) AreaCodeRange => (Area.Value, Area.Value + "/");
 }
 
 /// <summary>The care delivered in one month of a report's period; <paramref name="CareMinutes"/> are home visits' booked minutes.</summary>
 /// <param name="Month">The month's index in <see cref="ReportScope.MonthStarts"/>.</param>
 public sealed record MonthOfCare(int Month, int FamiliesServed, int HomeVisits, long CareMinutes, int DaycareDays, int ClinicAppointments);
+
+/// <summary>
+/// The distinct families with care delivered, the distinct people who received it by their kind as booked, and the
+/// distinct caregivers who checked out of at least one home visit.
+/// </summary>
+public sealed record PeopleServed(int Families, RecipientsByKind Recipients, int CaregiversActive);
 
 /// <summary>How many distinct people of each kind received care.</summary>
 public sealed record RecipientsByKind(int Elder, int Disability, int Child)

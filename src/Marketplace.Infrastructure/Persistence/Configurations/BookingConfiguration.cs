@@ -113,9 +113,16 @@ internal sealed class BookingVisitConfiguration : IEntityTypeConfiguration<Booki
         });
         builder.HasIndex(v => new { v.CaregiverId, v.StartsAt });
         builder.Property(v => v.RecipientAreaCode).HasMaxLength(FieldLimits.AreaCodeMaxLength);
+        builder.Property(v => v.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(v => v.RecipientKind).HasConversion<string>().HasMaxLength(20);
 
-        // The regional report reads the care of an area and period through this index alone (see RegionalReportSource).
-        builder.HasIndex(v => new { v.RecipientAreaCode, v.StartsAt });
+        // The regional report counts the care of an area and period from this index alone, never reading the table (see
+        // DeliveredCare): after the area and start, every column its figures read.
+        builder.HasIndex(v => new
+        {
+            v.RecipientAreaCode, v.StartsAt, v.Kind, v.Status, v.BookingWasConfirmed, v.EndsAt, v.FamilyId, v.RecipientId, v.RecipientKind,
+            v.CaregiverId, v.LengthMinutes,
+        }).HasDatabaseName("IX_BookingVisits_RegionalReport");
 
         // The unique guard on (PlaceId, RecipientId, StartsAt) while a visit holds time is written per provider
         // in the VisitPlaces migrations (recipient_place_taken); this index serves the use case's own look-up.

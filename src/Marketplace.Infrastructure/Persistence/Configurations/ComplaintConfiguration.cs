@@ -22,5 +22,9 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Property(c => c.Description).HasMaxLength(Complaint.DescriptionMaxLength);
         builder.Property(c => c.Resolution).HasMaxLength(Complaint.NoteMaxLength);
         builder.HasIndex(c => new { c.Status, c.FiledAt });
+        builder.Property(c => c.RecipientAreaCode).HasMaxLength(FieldLimits.AreaCodeMaxLength);
+
+        // The regional report's complaints of an area and period, read from this index alone (RegionalReportSource).
+        builder.HasIndex(c => new { c.RecipientAreaCode, c.FiledAt, c.Outcome }).HasDatabaseName("IX_Complaints_RegionalReport");
     }
 }

@@ -1,4 +1,5 @@
 using Marketplace.Application.Payments;
+using Marketplace.Application.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -28,8 +29,9 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         builder.HasIndex(e => new { e.DebitAccount, e.PostedAt });
         builder.HasIndex(e => new { e.CreditAccount, e.PostedAt });
         builder.HasIndex(e => e.BookingId);
+        builder.Property(e => e.RecipientAreaCode).HasMaxLength(FieldLimits.AreaCodeMaxLength);
 
-        // The regional report sums the care charged in a period.
-        builder.HasIndex(e => new { e.Kind, e.PostedAt });
+        // The regional report sums the care charged in an area and period from this index alone (RegionalReportSource).
+        builder.HasIndex(e => new { e.RecipientAreaCode, e.PostedAt, e.Kind, e.DebitAccount, e.AmountIdr }).HasDatabaseName("IX_LedgerEntries_RegionalReport");
     }
 }

@@ -1,4 +1,5 @@
 using Marketplace.Application.Reviews;
+using Marketplace.Application.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -22,5 +23,9 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         builder.HasIndex(r => new { r.CaregiverId, r.CreatedAt });
         builder.HasIndex(r => new { r.ListingId, r.CreatedAt });
         builder.HasIndex(r => r.CreatedAt);
+        builder.Property(r => r.RecipientAreaCode).HasMaxLength(FieldLimits.AreaCodeMaxLength);
+
+        // The regional report's ratings of an area and period, read from this index alone (RegionalReportSource).
+        builder.HasIndex(r => new { r.RecipientAreaCode, r.CreatedAt, r.HiddenAt, r.Rating }).HasDatabaseName("IX_Reviews_RegionalReport");
     }
 }

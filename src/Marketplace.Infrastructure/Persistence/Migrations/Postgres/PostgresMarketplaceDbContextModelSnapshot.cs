@@ -127,6 +127,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("BookingId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("BookingWasConfirmed")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid?>("CaregiverId")
                         .HasColumnType("uuid");
 
@@ -139,8 +142,16 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("EndsAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uuid");
+
                     b.Property<bool>("HoldsTime")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<int>("LengthMinutes")
                         .HasColumnType("integer");
@@ -158,6 +169,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
 
                     b.Property<Guid>("RecipientId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("RecipientKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<DateTimeOffset?>("RemindedAt")
                         .HasColumnType("timestamp with time zone");
@@ -178,9 +193,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("PlaceId", "RecipientId");
 
-                    b.HasIndex("RecipientAreaCode", "StartsAt");
-
                     b.HasIndex("RecipientId", "StartsAt");
+
+                    b.HasIndex("RecipientAreaCode", "StartsAt", "Kind", "Status", "BookingWasConfirmed", "EndsAt", "FamilyId", "RecipientId", "RecipientKind", "CaregiverId", "LengthMinutes")
+                        .HasDatabaseName("IX_BookingVisits_RegionalReport");
 
                     b.ToTable("BookingVisits", (string)null);
                 });
@@ -568,6 +584,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("ProviderUserId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("RecipientAreaCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)")
+                        .UseCollation("C");
+
                     b.Property<Guid>("RecipientId")
                         .HasColumnType("uuid");
 
@@ -597,6 +618,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         .HasDatabaseName("complaint_once");
 
                     b.HasIndex("Status", "FiledAt");
+
+                    b.HasIndex("RecipientAreaCode", "FiledAt", "Outcome")
+                        .HasDatabaseName("IX_Complaints_RegionalReport");
 
                     b.ToTable("Complaints", (string)null);
                 });
@@ -1092,6 +1116,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("PostedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("RecipientAreaCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)")
+                        .UseCollation("C");
+
                     b.Property<string>("TransactionKey")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1105,11 +1134,12 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("DebitAccount", "PostedAt");
 
-                    b.HasIndex("Kind", "PostedAt");
-
                     b.HasIndex("TransactionKey", "Leg")
                         .IsUnique()
                         .HasDatabaseName("ledger_posted_once");
+
+                    b.HasIndex("RecipientAreaCode", "PostedAt", "Kind", "DebitAccount", "AmountIdr")
+                        .HasDatabaseName("IX_LedgerEntries_RegionalReport");
 
                     b.ToTable("LedgerEntries", null, t =>
                         {
@@ -1224,6 +1254,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int>("Rating")
                         .HasColumnType("integer");
 
+                    b.Property<string>("RecipientAreaCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)")
+                        .UseCollation("C");
+
                     b.Property<DateTimeOffset?>("RepliedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1256,6 +1291,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("CaregiverId", "CreatedAt");
 
                     b.HasIndex("ListingId", "CreatedAt");
+
+                    b.HasIndex("RecipientAreaCode", "CreatedAt", "HiddenAt", "Rating")
+                        .HasDatabaseName("IX_Reviews_RegionalReport");
 
                     b.ToTable("Reviews", (string)null);
                 });

@@ -127,6 +127,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("BookingId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("BookingWasConfirmed")
+                        .HasColumnType("bit");
+
                     b.Property<Guid?>("CaregiverId")
                         .HasColumnType("uniqueidentifier");
 
@@ -139,8 +142,16 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset>("EndsAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<bool>("HoldsTime")
                         .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<int>("LengthMinutes")
                         .HasColumnType("int");
@@ -158,6 +169,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<Guid>("RecipientId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RecipientKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<DateTimeOffset?>("RemindedAt")
                         .HasColumnType("datetimeoffset");
@@ -178,9 +193,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("PlaceId", "RecipientId");
 
-                    b.HasIndex("RecipientAreaCode", "StartsAt");
-
                     b.HasIndex("RecipientId", "StartsAt");
+
+                    b.HasIndex("RecipientAreaCode", "StartsAt", "Kind", "Status", "BookingWasConfirmed", "EndsAt", "FamilyId", "RecipientId", "RecipientKind", "CaregiverId", "LengthMinutes")
+                        .HasDatabaseName("IX_BookingVisits_RegionalReport");
 
                     b.ToTable("BookingVisits", (string)null);
                 });
@@ -568,6 +584,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("ProviderUserId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("RecipientAreaCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)")
+                        .UseCollation("Latin1_General_BIN2");
+
                     b.Property<Guid>("RecipientId")
                         .HasColumnType("uniqueidentifier");
 
@@ -597,6 +618,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .HasDatabaseName("complaint_once");
 
                     b.HasIndex("Status", "FiledAt");
+
+                    b.HasIndex("RecipientAreaCode", "FiledAt", "Outcome")
+                        .HasDatabaseName("IX_Complaints_RegionalReport");
 
                     b.ToTable("Complaints", (string)null);
                 });
@@ -1092,6 +1116,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset>("PostedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("RecipientAreaCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)")
+                        .UseCollation("Latin1_General_BIN2");
+
                     b.Property<string>("TransactionKey")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1105,11 +1134,12 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("DebitAccount", "PostedAt");
 
-                    b.HasIndex("Kind", "PostedAt");
-
                     b.HasIndex("TransactionKey", "Leg")
                         .IsUnique()
                         .HasDatabaseName("ledger_posted_once");
+
+                    b.HasIndex("RecipientAreaCode", "PostedAt", "Kind", "DebitAccount", "AmountIdr")
+                        .HasDatabaseName("IX_LedgerEntries_RegionalReport");
 
                     b.ToTable("LedgerEntries", null, t =>
                         {
@@ -1224,6 +1254,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Rating")
                         .HasColumnType("int");
 
+                    b.Property<string>("RecipientAreaCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)")
+                        .UseCollation("Latin1_General_BIN2");
+
                     b.Property<DateTimeOffset?>("RepliedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -1256,6 +1291,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("CaregiverId", "CreatedAt");
 
                     b.HasIndex("ListingId", "CreatedAt");
+
+                    b.HasIndex("RecipientAreaCode", "CreatedAt", "HiddenAt", "Rating")
+                        .HasDatabaseName("IX_Reviews_RegionalReport");
 
                     b.ToTable("Reviews", (string)null);
                 });

@@ -122,6 +122,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("BookingId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("BookingWasConfirmed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("CaregiverId")
                         .HasColumnType("TEXT");
 
@@ -134,8 +137,16 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("EndsAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("HoldsTime")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("LengthMinutes")
                         .HasColumnType("INTEGER");
@@ -151,6 +162,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RecipientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientKind")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("RemindedAt")
@@ -172,9 +187,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("PlaceId", "RecipientId");
 
-                    b.HasIndex("RecipientAreaCode", "StartsAt");
-
                     b.HasIndex("RecipientId", "StartsAt");
+
+                    b.HasIndex("RecipientAreaCode", "StartsAt", "Kind", "Status", "BookingWasConfirmed", "EndsAt", "FamilyId", "RecipientId", "RecipientKind", "CaregiverId", "LengthMinutes")
+                        .HasDatabaseName("IX_BookingVisits_RegionalReport");
 
                     b.ToTable("BookingVisits", (string)null);
                 });
@@ -562,6 +578,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("ProviderUserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RecipientAreaCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("RecipientId")
                         .HasColumnType("TEXT");
 
@@ -591,6 +611,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("complaint_once");
 
                     b.HasIndex("Status", "FiledAt");
+
+                    b.HasIndex("RecipientAreaCode", "FiledAt", "Outcome")
+                        .HasDatabaseName("IX_Complaints_RegionalReport");
 
                     b.ToTable("Complaints", (string)null);
                 });
@@ -1086,6 +1109,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("PostedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RecipientAreaCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TransactionKey")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1099,11 +1126,12 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("DebitAccount", "PostedAt");
 
-                    b.HasIndex("Kind", "PostedAt");
-
                     b.HasIndex("TransactionKey", "Leg")
                         .IsUnique()
                         .HasDatabaseName("ledger_posted_once");
+
+                    b.HasIndex("RecipientAreaCode", "PostedAt", "Kind", "DebitAccount", "AmountIdr")
+                        .HasDatabaseName("IX_LedgerEntries_RegionalReport");
 
                     b.ToTable("LedgerEntries", null, t =>
                         {
@@ -1218,6 +1246,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Rating")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RecipientAreaCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("RepliedAt")
                         .HasColumnType("INTEGER");
 
@@ -1250,6 +1282,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CaregiverId", "CreatedAt");
 
                     b.HasIndex("ListingId", "CreatedAt");
+
+                    b.HasIndex("RecipientAreaCode", "CreatedAt", "HiddenAt", "Rating")
+                        .HasDatabaseName("IX_Reviews_RegionalReport");
 
                     b.ToTable("Reviews", (string)null);
                 });
