@@ -51,6 +51,9 @@ rm -rf "$results"
 mkdir -p "$root/artifacts"
 status=0
 dotnet test Marketplace.sln "${filter[@]}" --results-directory "$results" --logger trx 2>&1 | tee "$root/artifacts/test.log" || status=$?
+# The browser tests keep Chromium running between journeys; the test host exits before it can end the last few.
+pkill -KILL -x -P 1 chromedriver || true
+pkill -KILL -f -- '--user-data-dir=/tmp/peduli-chromium-' || true
 
 # One closing line for CI: the sums of every test project's summary.
 read -r passed failed skipped < <(grep -E '^(Passed|Failed)!' "$root/artifacts/test.log" |

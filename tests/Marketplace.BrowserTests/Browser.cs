@@ -1,42 +1,28 @@
 using System.Text.Json;
 using Marketplace.TestSupport;
 using OpenQA.Selenium;
-using OpenQA.Selenium.Chrome;
 using OpenQA.Selenium.Support.UI;
 
 namespace Marketplace.BrowserTests;
 
 /// <summary>
-/// Debian's headless Chromium driven through Debian's chromedriver, at the size of a small phone.
-/// Nothing is downloaded: both come from apt (./test.sh installs them), and a missing one fails the test.
+/// A browser at the size of a small phone: a <see cref="Chromium"/> of the pool, for one person's session on the app at
+/// <c>baseAddress</c> (each browser starts with no cookies; disposing it gives its Chromium back, reset).
 /// </summary>
 public sealed class Browser : IDisposable
 {
-    private readonly string _profile = Directory.CreateTempSubdirectory("peduli-chromium-").FullName;
     private readonly Uri _baseAddress;
+    private readonly Chromium _chromium;
+    private readonly List<string> _scriptsOnNewPages = [];
+    private bool _disposed;
 
     public Browser(Uri baseAddress, int width = 390, int height = 844)
     {
         _baseAddress = baseAddress;
-        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(Require(DriverPath))!, Path.GetFileName(DriverPath));
-        service.SuppressInitialDiagnosticInformation = true;
-        var options = new ChromeOptions { BinaryLocation = Require(ChromiumPath) };
-        options.AddArguments(
-            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
-            $"--window-size={width},{height}", $"--user-data-dir={_profile}");
-        Driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+        _chromium = Chromium.Rent(width, height);
     }
 
-    public IWebDriver Driver { get; }
-
-    // Debian's /usr/bin/chromium is a wrapper script; chromedriver needs the real binary.
-    private static string ChromiumPath =>
-        Environment.GetEnvironmentVariable("PEDULI_CHROMIUM") ?? "/usr/lib/chromium/chromium";
-
-    private static string DriverPath =>
-        Environment.GetEnvironmentVariable("PEDULI_CHROMEDRIVER") ?? "/usr/bin/chromedriver";
+    public IWebDriver Driver => _chromium.Driver;
 
     public void Open(string path) => Driver.Navigate().GoToUrl(new Uri(_baseAddress, path));
 
@@ -148,8 +134,15 @@ public sealed class Browser : IDisposable
     /// Puts axe-core in every page this browser opens from now on, as the page starts: a walk that checks every page
     /// then skips sending the 560 KB script through WebDriver for each one.
     /// </summary>
-    public void LoadAxeInEveryPage() =>
-        ((OpenQA.Selenium.Chrome.ChromeDriver)Driver).ExecuteCdpCommand("Page.addScriptToEvaluateOnNewDocument", new Dictionary<string, object?> { ["source"] = AxeSource.Value });
+    public void LoadAxeInEveryPage() => RunOnEveryNewPage(AxeSource.Value);
+
+    /// <summary>Runs <paramref name="script"/> in every page this browser opens from now on, before the page's own scripts.</summary>
+    public void RunOnEveryNewPage(string script)
+    {
+        var added = _chromium.Driver.ExecuteCdpCommand("Page.addScriptToEvaluateOnNewDocument", new Dictionary<string, object?> { ["source"] = script })
+            as Dictionary<string, object> ?? throw new InvalidOperationException("DevTools did not identify the script it added.");
+        _scriptsOnNewPages.Add($"{added["identifier"]}");
+    }
 
     private static readonly Lazy<string> AxeSource = new(() =>
     {
@@ -161,11 +154,11 @@ public sealed class Browser : IDisposable
 
     public void Dispose()
     {
-        Driver.Quit();
-        Driver.Dispose();
-        Directory.Delete(_profile, recursive: true);
+        // Given back once: twice, two later browsers would share it.
+        if (!_disposed)
+        {
+            _disposed = true;
+            _chromium.Return(_baseAddress, _scriptsOnNewPages);
+        }
     }
-
-    private static string Require(string path) =>
-        File.Exists(path) ? path : throw new InvalidOperationException($"{path} is missing: install Debian's chromium and chromium-driver (./test.sh does).");
 }

@@ -1,5 +1,4 @@
 using OpenQA.Selenium;
-using OpenQA.Selenium.Chrome;
 
 namespace Marketplace.BrowserTests;
 
@@ -14,8 +13,7 @@ public static class PolicyRefusals
         """;
 
     /// <summary>Makes every page the browser opens from now on record its refusals.</summary>
-    public static void Listen(Browser browser) =>
-        ((ChromeDriver)browser.Driver).ExecuteCdpCommand("Page.addScriptToEvaluateOnNewDocument", new Dictionary<string, object?> { ["source"] = Listener });
+    public static void Listen(Browser browser) => browser.RunOnEveryNewPage(Listener);
 
     /// <summary>The refusals of the page open now, since it started loading.</summary>
     public static IEnumerable<string> Of(Browser browser) =>

@@ -18,6 +18,8 @@ namespace Marketplace.IntegrationTests.Hostile;
 public abstract class HostileApiInputTests<TFactory>(TFactory app) : IClassFixture<TFactory>
     where TFactory : MarketplaceAppFactory
 {
+    private readonly RefusalCheck refusals = new(app);
+
     [Fact]
     public async Task EveryWrite_AnswersEveryHostileBody_WithA4xxNamingTheField_AndStoresNothing()
     {
@@ -103,12 +105,9 @@ public abstract class HostileApiInputTests<TFactory>(TFactory app) : IClassFixtu
 
     private async Task<Answer> SendAsync(ApiWrite write, HttpContent content)
     {
-        var before = await DatabaseFingerprint.TakeAsync(app);
         using var request = new HttpRequestMessage(new HttpMethod(write.Method), write.Url()) { Content = content };
-        var response = await write.As.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-        var after = (int)response.StatusCode is >= 400 and < 500 ? await DatabaseFingerprint.TakeAsync(app) : before;
-        return new Answer(response.StatusCode, body, before == after);
+        var (response, body, storedNothingIfRefused) = await refusals.SendAsync(() => write.As.SendAsync(request));
+        return new Answer(response.StatusCode, body, storedNothingIfRefused);
     }
 
     private enum Expectation
