@@ -70,6 +70,7 @@ public sealed class CareManagerJourney(ServedApp app) : IClassFixture<ServedApp>
         alerts[0].FindElement(By.CssSelector("a")).Click();
         careManager.Fill("#ActionTaken", "Menelepon keluarga; bidan desa memeriksa sore ini.");
         Assert.Empty(careManager.AccessibilityViolations());
+        Assert.Null(PhoneWidth.OverflowingNow(careManager, "care-manager", "care-alert"));
         careManager.Find("[data-testid=handle-alert]").Click();
         careManager.WaitForNotice("Tindakan dicatat");
         Assert.Single(careManager.Driver.FindElements(By.CssSelector("[data-testid=care-alert]")));

@@ -26,13 +26,12 @@ internal sealed class DeliveredCare
     public int LengthMinutes { get; init; }
 
     /// <summary>
-    /// The care delivered to people of <see cref="ReportScope.Area"/> that started in the scope's period, as a query of the
-    /// visits alone: each visit carries what the figures need of its booking (kind, family, the person's kind, whether it was
-    /// confirmed), and one index holds all of it, so the database reads only the index entries of the area and period.
+    /// The care delivered to people of the scope's areas (<see cref="ReportScope.AreaCodes"/>) that started in its period, as
+    /// a query of the visits alone: each visit carries what the figures need of its booking (kind, family, the person's kind,
+    /// whether it was confirmed), and one index holds all of it, so the database reads only the entries of the area and period.
     /// </summary>
-    public static IQueryable<DeliveredCare> In(MarketplaceDbContext db, ReportScope scope)
-    {
-        return db.Set<BookingVisit>()
+    public static IQueryable<DeliveredCare> In(MarketplaceDbContext db, ReportScope scope) =>
+        db.Set<BookingVisit>()
             .Where(visit => scope.AreaCodes.Contains(visit.RecipientAreaCode)
                 && visit.StartsAt >= scope.Since && visit.StartsAt < scope.Until)
             .Where(visit => (visit.Kind == BookingKind.HomeCare && visit.Status == VisitStatus.Completed)
@@ -47,5 +46,4 @@ internal sealed class DeliveredCare
                 StartsAt = visit.StartsAt,
                 LengthMinutes = visit.LengthMinutes,
             });
-    }
 }

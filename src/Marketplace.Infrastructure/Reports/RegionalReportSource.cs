@@ -18,9 +18,8 @@ namespace Marketplace.Infrastructure.Reports;
 [SuppressMessage("Globalization", "CA1310:Specify StringComparison for correctness", Justification = "Translated to SQL LIKE on account codes; no .NET culture applies.")]
 internal sealed class RegionalReportSource(MarketplaceDbContext db) : IRegionalReportSource
 {
-    public async Task<IReadOnlyList<MonthOfCare>> CareByMonthAsync(ReportScope scope, CancellationToken cancellationToken)
-    {
-        var months = await DeliveredCare.In(db, scope)
+    public async Task<IReadOnlyList<MonthOfCare>> CareByMonthAsync(ReportScope scope, CancellationToken cancellationToken) =>
+        await DeliveredCare.In(db, scope)
             .GroupBy(CareMonth.Of(scope.MonthStarts))
             .Select(month => new MonthOfCare(
                 month.Key,
@@ -30,8 +29,6 @@ internal sealed class RegionalReportSource(MarketplaceDbContext db) : IRegionalR
                 month.Count(care => care.Kind == BookingKind.Daycare),
                 month.Count(care => care.Kind == BookingKind.MobileClinic)))
             .ToListAsync(cancellationToken);
-        return months;
-    }
 
     public async Task<PeopleServed> PeopleServedAsync(ReportScope scope, CancellationToken cancellationToken)
     {
