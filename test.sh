@@ -54,6 +54,7 @@ dotnet test Marketplace.sln "${filter[@]}" --results-directory "$results" --logg
 # The browser tests keep Chromium running between journeys; the test host exits before it can end the last few.
 pkill -KILL -x -P 1 chromedriver || true
 pkill -KILL -f -- '--user-data-dir=/tmp/peduli-chromium-' || true
+rm -rf /tmp/peduli-chromium-*
 
 # One closing line for CI: the sums of every test project's summary.
 read -r passed failed skipped < <(grep -E '^(Passed|Failed)!' "$root/artifacts/test.log" |

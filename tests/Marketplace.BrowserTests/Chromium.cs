@@ -25,7 +25,7 @@ internal sealed class Chromium
     /// The test host ends its process as soon as the last test has run, too soon to quit the idle Chromiums (a process-exit
     /// handler and xUnit's framework disposal were both cut short), so the last few of a run are left running. Each run
     /// ends those of the runs before it: a chromedriver whose parent process has gone (its parent is now init), with its
-    /// Chromium. ./test.sh ends the last run's the same way.
+    /// Chromium and that Chromium's profile folder. ./test.sh ends the last run's the same way.
     /// </summary>
     static Chromium()
     {
@@ -37,7 +37,10 @@ internal sealed class Chromium
                 {
                     if (ParentOf(chromedriver.Id) == 1)
                     {
+                        var profiles = ProfilesStartedBy(chromedriver.Id);
                         chromedriver.Kill(entireProcessTree: true);
+                        chromedriver.WaitForExit();
+                        profiles.ForEach(profile => Directory.Delete(profile, recursive: true));
                     }
                 }
                 catch (Exception ended) when (ended is IOException or InvalidOperationException or System.ComponentModel.Win32Exception)
@@ -57,7 +60,7 @@ internal sealed class Chromium
             "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
             "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
-            $"--window-size={width},{height}", $"--user-data-dir={_profile}");
+            $"--window-size={width},{height}", ProfileArgument + _profile);
         Driver = new ChromeDriver(_service, options, TimeSpan.FromSeconds(60));
     }
 
@@ -137,6 +140,21 @@ internal sealed class Chromium
         var stat = File.ReadAllText($"/proc/{pid}/stat");
         return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>The profile folders (<c>--user-data-dir</c>) of the Chromium processes that chromedriver <paramref name="pid"/> started.</summary>
+    private static List<string> ProfilesStartedBy(int pid)
+    {
+        var chromiums = Process.GetProcessesByName("chromium");
+        var ids = chromiums.Select(chromium => chromium.Id).ToList();
+        Array.ForEach(chromiums, chromium => chromium.Dispose());
+        return [.. ids.Where(id => ParentOf(id) == pid)
+            .SelectMany(id => File.ReadAllText($"/proc/{id}/cmdline").Split('\0'))
+            .Where(argument => argument.StartsWith(ProfileArgument, StringComparison.Ordinal))
+            .Select(argument => argument[ProfileArgument.Length..])
+            .Where(Directory.Exists)];
+    }
+
+    private const string ProfileArgument = "--user-data-dir=";
 
     private static string Require(string path) =>
         File.Exists(path) ? path : throw new InvalidOperationException($"{path} is missing: install Debian's chromium and chromium-driver (./test.sh does).");
