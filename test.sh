@@ -36,6 +36,7 @@ source "$root/tools/throwaway-postgres.sh"
 
 install_system_packages
 (cd tests/Marketplace.BrowserTests && npm ci --no-audit --no-fund --loglevel=error)
+(cd tests/openapi && npm ci --no-audit --no-fund --loglevel=error)
 start_postgres -c fsync=off
 trap stop_postgres EXIT
 

@@ -78,6 +78,7 @@ public static class DependencyInjection
         AddOutbox(services, configuration);
         AddSearch(services, configuration, dataPath);
         services.AddScoped<IIdentityService, IdentityService>();
+        services.AddScoped<RefreshTokens>();
         services.AddSingleton<IAreaCatalog>(_ => AreaCatalog.LoadEmbedded());
 
         services.AddScoped<AccountSeeder>();

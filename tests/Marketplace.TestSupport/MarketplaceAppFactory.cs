@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -52,6 +53,46 @@ public class MarketplaceAppFactory(TestDatabase database, bool demoData = false)
         await using var scope = Services.CreateAsyncScope();
         return await work(scope.ServiceProvider);
     }
+
+    /// <summary>A client of the app that holds every API answer to the OpenAPI document (<see cref="ConformanceHandler"/>).</summary>
+    public new HttpClient CreateClient() => CreateClient(ClientOptions);
+
+    /// <inheritdoc cref="CreateClient()"/>
+    public new HttpClient CreateClient(WebApplicationFactoryClientOptions options)
+    {
+        var handlers = new List<DelegatingHandler>();
+        if (options.AllowAutoRedirect)
+        {
+            handlers.Add(new RedirectHandler(options.MaxAutomaticRedirections));
+        }
+
+        if (options.HandleCookies)
+        {
+            handlers.Add(new CookieContainerHandler());
+        }
+
+        handlers.Add(new ConformanceHandler(ConformanceAsync, SiteHosts));
+        return CreateDefaultClient(options.BaseAddress, [.. handlers]);
+    }
+
+    /// <summary>The checker of answers against the OpenAPI document this app serves, and the operations answered so far.</summary>
+    public async Task<OpenApiConformance> ConformanceAsync()
+    {
+        if (_conformance is null)
+        {
+            using var client = CreateDefaultClient(ClientOptions.BaseAddress);
+            var document = System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!.AsObject();
+            Interlocked.CompareExchange(ref _conformance, new OpenApiConformance(document), null);
+        }
+
+        return _conformance;
+    }
+
+    private OpenApiConformance? _conformance;
+
+    /// <summary>The hosts the app answers for under test: the test client's, loopback, and its public address's.</summary>
+    private HashSet<string> SiteHosts =>
+        ["localhost", "127.0.0.1", new Uri(Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["PublicUrl"]!).Host];
 
     /// <summary>API answers are in the language the client asks for; tests read them in English unless they ask otherwise.</summary>
     protected override void ConfigureClient(HttpClient client)

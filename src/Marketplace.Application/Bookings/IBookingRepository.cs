@@ -28,8 +28,11 @@ public interface IBookingRepository
     /// </summary>
     Task<IReadOnlyList<Booking>> ListOpenHoldingTimeAsync(Guid caregiverId, DateTimeOffset after, DateTimeOffset before, CancellationToken cancellationToken);
 
-    /// <summary>The bookings the user is a party to (as family or caregiver), newest first.</summary>
+    /// <summary>The bookings the user is a party to (as family or caregiver), newest first: <see cref="BookingFilter.Limit"/> of them after skipping <see cref="BookingFilter.Skip"/>.</summary>
     Task<IReadOnlyList<Booking>> ListForUserAsync(Guid userId, BookingFilter filter, CancellationToken cancellationToken);
+
+    /// <summary>How many bookings <see cref="ListForUserAsync"/> lists for <paramref name="filter"/>, its skip and limit aside.</summary>
+    Task<int> CountForUserAsync(Guid userId, BookingFilter filter, CancellationToken cancellationToken);
 
     /// <summary>The bookings of the families, newest first.</summary>
     Task<IReadOnlyList<Booking>> ListForFamiliesAsync(IReadOnlyList<Guid> familyIds, int limit, CancellationToken cancellationToken);
@@ -83,5 +86,8 @@ public interface IBookingRepository
 /// <summary>A span of time from <see cref="Start"/> (inclusive) to <see cref="End"/> (exclusive).</summary>
 public sealed record TimeWindow(DateTimeOffset Start, DateTimeOffset End);
 
-/// <summary>Which bookings to list: by status, and those with a visit between <see cref="From"/> and <see cref="To"/>.</summary>
-public sealed record BookingFilter(BookingStatus? Status, DateTimeOffset? From, DateTimeOffset? To, int Limit);
+/// <summary>
+/// Which bookings to list: by status, and those with a visit between <see cref="From"/> and <see cref="To"/>; at most
+/// <see cref="Limit"/> of them, after the first <see cref="Skip"/>.
+/// </summary>
+public sealed record BookingFilter(BookingStatus? Status, DateTimeOffset? From, DateTimeOffset? To, int Limit, int Skip = 0);

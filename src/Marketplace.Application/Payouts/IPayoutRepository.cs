@@ -16,7 +16,10 @@ public interface IPayoutRepository
     Task<PayoutBatch?> FindBatchAsync(Guid id, CancellationToken cancellationToken);
 
     /// <summary>Every batch, the newest first.</summary>
-    Task<IReadOnlyList<PayoutBatch>> ListBatchesAsync(CancellationToken cancellationToken);
+    Task<IReadOnlyList<PayoutBatch>> ListBatchesAsync(int skip, int limit, CancellationToken cancellationToken);
+
+    /// <summary>How many payout batches there are.</summary>
+    Task<int> CountBatchesAsync(CancellationToken cancellationToken);
 
     /// <summary>Whether a batch is open (run, neither paid nor cancelled).</summary>
     Task<bool> AnyOpenBatchAsync(CancellationToken cancellationToken);

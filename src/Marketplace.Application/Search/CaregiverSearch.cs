@@ -29,8 +29,11 @@ public enum SearchSort
     Price,
 }
 
-/// <summary>One page of caregivers, the total that matched, and how many of those have each skill and language.</summary>
-public sealed record CaregiverSearchResult(int Total, IReadOnlyList<CaregiverHit> Items, SearchFacets Facets);
+/// <summary>
+/// One page of caregivers (<see cref="Page"/> of <see cref="PageSize"/>, as asked), the <see cref="Total"/> that matched,
+/// and how many of those have each skill and language.
+/// </summary>
+public sealed record CaregiverSearchResult(int Total, IReadOnlyList<CaregiverHit> Items, SearchFacets Facets, int Page, int PageSize);
 
 /// <summary>A caregiver found: <see cref="Rating"/> is the mean of <see cref="ReviewCount"/> visible reviews (null without any).</summary>
 public sealed record CaregiverHit(

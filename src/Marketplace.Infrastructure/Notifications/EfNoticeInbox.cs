@@ -35,8 +35,12 @@ internal sealed class EfNoticeInbox(MarketplaceDbContext db, WriteTurns turns) :
         }
     }
 
-    public async Task<IReadOnlyList<Notice>> ListAsync(Guid userId, int limit, CancellationToken cancellationToken) =>
-        await db.Notices.AsNoTracking().Where(n => n.UserId == userId).OrderByDescending(n => n.CreatedAt).Take(limit).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<Notice>> ListAsync(Guid userId, int skip, int limit, CancellationToken cancellationToken) =>
+        await db.Notices.AsNoTracking().Where(n => n.UserId == userId).OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id)
+            .Skip(skip).Take(limit).ToListAsync(cancellationToken);
+
+    public Task<int> CountAsync(Guid userId, CancellationToken cancellationToken) =>
+        db.Notices.CountAsync(n => n.UserId == userId, cancellationToken);
 
     public Task<int> CountUnreadAsync(Guid userId, CancellationToken cancellationToken) =>
         db.Notices.CountAsync(n => n.UserId == userId && n.ReadAt == null, cancellationToken);

@@ -7,8 +7,10 @@ namespace Marketplace.Infrastructure.Outbox;
 /// <summary>The dead letters of the outbox table; a retry is saved with the command that asked for it.</summary>
 internal sealed class DeadLetters(MarketplaceDbContext db, TimeProvider clock) : IDeadLetters
 {
-    public async Task<IReadOnlyList<DeadLetter>> ListAsync(int limit, CancellationToken cancellationToken) =>
-        await Dead().OrderByDescending(m => m.DeadAt).Take(limit)
+    public Task<int> CountAsync(CancellationToken cancellationToken) => Dead().CountAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<DeadLetter>> ListAsync(int skip, int limit, CancellationToken cancellationToken) =>
+        await Dead().OrderByDescending(m => m.DeadAt).ThenBy(m => m.Id).Skip(skip).Take(limit)
             .Select(m => new DeadLetter(m.Id, m.Type, m.OccurredAt, m.Attempts, m.LastError, m.DeadAt!.Value))
             .ToListAsync(cancellationToken);
 

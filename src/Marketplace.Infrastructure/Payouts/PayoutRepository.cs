@@ -22,8 +22,10 @@ internal sealed class PayoutRepository(MarketplaceDbContext db) : IPayoutReposit
     public Task<PayoutBatch?> FindBatchAsync(Guid id, CancellationToken cancellationToken) =>
         db.Set<PayoutBatch>().FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
 
-    public async Task<IReadOnlyList<PayoutBatch>> ListBatchesAsync(CancellationToken cancellationToken) =>
-        await db.Set<PayoutBatch>().OrderByDescending(b => b.CreatedAt).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<PayoutBatch>> ListBatchesAsync(int skip, int limit, CancellationToken cancellationToken) =>
+        await db.Set<PayoutBatch>().OrderByDescending(b => b.CreatedAt).ThenBy(b => b.Id).Skip(skip).Take(limit).ToListAsync(cancellationToken);
+
+    public Task<int> CountBatchesAsync(CancellationToken cancellationToken) => db.Set<PayoutBatch>().CountAsync(cancellationToken);
 
     public Task<bool> AnyOpenBatchAsync(CancellationToken cancellationToken) =>
         db.Set<PayoutBatch>().AnyAsync(b => b.Status == PayoutBatchStatus.Open, cancellationToken);

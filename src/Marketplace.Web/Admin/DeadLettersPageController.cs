@@ -15,8 +15,10 @@ namespace Marketplace.Web.Admin;
 public sealed class DeadLettersPageController(IMediator mediator, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(nameof(Index), await mediator.Send(new ListDeadLetters(), cancellationToken));
+    public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default) =>
+        View(nameof(Index), await mediator.Send(new ListDeadLetters(page, ListPageSize), cancellationToken));
+
+    private const int ListPageSize = 50;
 
     [HttpPost("{id:guid}/retry")]
     public Task<IActionResult> Retry(Guid id, CancellationToken cancellationToken) =>
@@ -25,5 +27,5 @@ public sealed class DeadLettersPageController(IMediator mediator, IStringLocaliz
             async () => await mediator.Send(new RetryDeadLetter(id), cancellationToken),
             text["DeadLetters.Retried"].Value,
             () => RedirectToAction(nameof(Index)),
-            () => Index(cancellationToken));
+            () => Index(cancellationToken: cancellationToken));
 }

@@ -3,11 +3,13 @@ using Marketplace.Application.Admin.ProgrammeStaff;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Marketplace.Web.OpenApi;
 
 namespace Marketplace.Web.Admin;
 
 /// <summary>Who holds the programme-staff role (reads the regional reports, nothing else); admins grant and withdraw it.</summary>
 [ApiController]
+[Tags(ApiTags.Administration)]
 [Authorize(Roles = AccountRoles.Admin)]
 [Route("api/v1/admin/programme-staff")]
 public sealed class ProgrammeStaffController(IMediator mediator) : ControllerBase

@@ -11,10 +11,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using PasswordCheck = Microsoft.AspNetCore.Identity.SignInResult;
+using Marketplace.Web.OpenApi;
 
 namespace Marketplace.Web.Api;
 
 [ApiController]
+[Tags(ApiTags.Accounts)]
 [Authorize]
 [Route("api/v1/accounts/me")]
 public sealed class AccountsController(IMediator mediator, SignInThrottle throttle) : ControllerBase

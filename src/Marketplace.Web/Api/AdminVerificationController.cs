@@ -9,10 +9,12 @@ using Marketplace.Application.Enterprises;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Marketplace.Web.OpenApi;
 
 namespace Marketplace.Web.Api;
 
 [ApiController]
+[Tags(ApiTags.Administration)]
 [Authorize(Roles = AccountRoles.Admin)]
 [Route("api/v1/admin")]
 public sealed class AdminVerificationController(IMediator mediator) : ControllerBase
@@ -40,6 +42,7 @@ public sealed class AdminVerificationController(IMediator mediator) : Controller
     public async Task<CaregiverProfileView> SetCareManager(Guid id, CareManagerGrant body, CancellationToken cancellationToken) =>
         await mediator.Send(new SetCareManager(id, body.Granted), cancellationToken);
 
+    /// <summary>Enterprises waiting for verification, with what they registered.</summary>
     [HttpGet("enterprises/pending")]
     public async Task<IReadOnlyList<PendingEnterprise>> PendingEnterprises(CancellationToken cancellationToken) =>
         await mediator.Send(new ListPendingEnterprises(), cancellationToken);

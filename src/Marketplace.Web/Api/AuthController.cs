@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using Marketplace.Web.Composition;
 using Microsoft.AspNetCore.RateLimiting;
 using System.ComponentModel.DataAnnotations;
@@ -13,14 +14,17 @@ using Marketplace.Web.Security;
 using FluentValidation.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Marketplace.Web.OpenApi;
 
 namespace Marketplace.Web.Api;
 
 [ApiController]
+[Tags(ApiTags.Accounts)]
 [Route("api/v1/auth")]
-public sealed class AuthController(IMediator mediator, SignInManager<ApplicationUser> signIn, SignInThrottle throttle) : ControllerBase
+public sealed class AuthController(IMediator mediator, SignInManager<ApplicationUser> signIn, SignInThrottle throttle, RefreshTokens refreshTokens) : ControllerBase
 {
     /// <summary>
     /// Signs up a family, caregiver or enterprise account: 202 and an email to the address, with a link that confirms it
@@ -86,7 +90,11 @@ public sealed class AuthController(IMediator mediator, SignInManager<Application
             ? NoContent()
             : throw new FluentValidation.ValidationException([new ValidationFailure(nameof(request.Token), ChangeEmailErrors.InvalidLink)]);
 
-    /// <summary>Exchanges email and password for a bearer token: <c>{tokenType, accessToken, expiresIn, refreshToken}</c>.</summary>
+    /// <summary>
+    /// Exchanges email and password for a bearer token: <c>{tokenType, accessToken, expiresIn, refreshToken}</c>. The access
+    /// token works for <c>expiresIn</c> seconds (an hour); the refresh token gets the next pair from
+    /// <c>POST /api/v1/auth/refresh</c>, once. 401 when the address and password do not match a confirmed account.
+    /// </summary>
     [EnableRateLimiting(RateLimitSetup.SignIn)]
     [HttpPost("login")]
     [ProducesResponseType<AccessTokenResponse>(StatusCodes.Status200OK)]
@@ -95,19 +103,72 @@ public sealed class AuthController(IMediator mediator, SignInManager<Application
     public async Task<IActionResult> Login(LoginRequest request)
     {
         var email = AccountEmail.Normalize(request.Email);
-        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        signIn.AuthenticationScheme = TokenSignInHandler.SchemeName;
         var (result, wait) = await throttle.SignInAsync(HttpContext, email, () => signIn.PasswordSignInAsync(email, request.Password, isPersistent: false, lockoutOnFailure: false));
         if (wait is { } throttled)
         {
             return this.Throttled(throttled);
         }
 
-        // On success the bearer handler has written the token response during sign-in.
+        // On success the token sign-in handler has written the token response during sign-in.
         return result!.Succeeded
             ? new EmptyResult()
             : Problem(UiText.Format("Login.Failed"), statusCode: StatusCodes.Status401Unauthorized, title: UiText.Format("Problem.SignInFailed"));
     }
+
+    /// <summary>
+    /// Exchanges a refresh token for a new access token and refresh token, answered like sign-in. Each refresh token
+    /// works once: 401 for one used before (which also ends every token of that sign-in, since a copy is in other
+    /// hands), expired (14 days unused), signed out, or of an account whose password or address changed since.
+    /// </summary>
+    [HttpPost("refresh")]
+    [ProducesResponseType<AccessTokenResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
+    public async Task<IActionResult> Refresh(RefreshRequest request, CancellationToken cancellationToken)
+    {
+        if (await refreshTokens.RotateAsync(request.RefreshToken, cancellationToken) is not { } rotation)
+        {
+            return RefreshRefused();
+        }
+
+        var user = await signIn.UserManager.FindByIdAsync(rotation.UserId.ToString());
+        if (user is null || await signIn.UserManager.GetSecurityStampAsync(user) != rotation.SecurityStamp
+            || !await signIn.CanSignInAsync(user) || await signIn.UserManager.IsLockedOutAsync(user))
+        {
+            await refreshTokens.RevokeAsync(rotation.FamilyId, RefreshTokens.AccountChanged, cancellationToken);
+            return RefreshRefused();
+        }
+
+        // The token sign-in handler writes the token response.
+        await TokenSignInHandler.RefreshAsync(HttpContext, await signIn.CreateUserPrincipalAsync(user), rotation);
+        return new EmptyResult();
+    }
+
+    /// <summary>
+    /// Signs the bearer token's holder out: its refresh token, and every later one of the same sign-in, is refused from
+    /// now on; 204. The access token in hand keeps working until it expires (at most an hour): discard it.
+    /// </summary>
+    [Authorize]
+    [HttpPost("logout")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> Logout(CancellationToken cancellationToken)
+    {
+        if (Guid.TryParse(User.FindFirstValue(TokenSignInHandler.FamilyClaim), out var family))
+        {
+            await refreshTokens.RevokeAsync(family, RefreshTokens.SignedOut, cancellationToken);
+        }
+
+        return NoContent();
+    }
+
+    private ObjectResult RefreshRefused() =>
+        Problem(UiText.Format("Refresh.Refused"), statusCode: StatusCodes.Status401Unauthorized, title: UiText.Format("Problem.SignInFailed"));
 }
+
+/// <summary>The refresh token of the latest sign-in or refresh answer.</summary>
+public sealed record RefreshRequest(
+    [Required(ErrorMessage = "Validation.Required")] [MaxLength(FieldLimits.AccountTokenMaxLength, ErrorMessage = "Validation.MaxLength")] string RefreshToken);
 
 /// <summary>An email and password; the email is read as the sign-in page reads it (see <see cref="AccountEmail"/>).</summary>
 public sealed record LoginRequest(

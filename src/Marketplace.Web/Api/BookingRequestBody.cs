@@ -21,8 +21,11 @@ public abstract record BookingRequestBody(Guid RecipientId)
 }
 
 /// <summary>Home visits: <c>{kind: "homeCare", caregiverId, recipientId, start, hours, repeatWeekly?: {days[], weeks}}</c>.</summary>
+/// <param name="RecipientId">The family's person the visits are for.</param>
+/// <param name="CaregiverId">The caregiver asked for.</param>
 /// <param name="Start">The first visit's start, with its offset, e.g. 2026-12-01T09:00:00+08:00.</param>
 /// <param name="Hours">The length of each visit in whole hours, 1 to 12.</param>
+/// <param name="RepeatWeekly">Omitted for one visit; otherwise the weekdays and the number of weeks the visits repeat.</param>
 public sealed record HomeCareBookingBody(Guid RecipientId, Guid CaregiverId, DateTimeOffset Start, int Hours, WeeklyRepeat? RepeatWeekly = null)
     : BookingRequestBody(RecipientId)
 {
@@ -30,6 +33,8 @@ public sealed record HomeCareBookingBody(Guid RecipientId, Guid CaregiverId, Dat
 }
 
 /// <summary>Daycare days: <c>{kind: "daycare", listingId, recipientId, dates[]}</c>.</summary>
+/// <param name="RecipientId">The family's person the days are for.</param>
+/// <param name="ListingId">The daycare listing.</param>
 /// <param name="Dates">The days, as local dates (yyyy-MM-dd).</param>
 public sealed record DaycareBookingBody(Guid RecipientId, Guid ListingId, IReadOnlyList<DateOnly> Dates) : BookingRequestBody(RecipientId)
 {

@@ -1,5 +1,6 @@
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Bookings;
+using Marketplace.Application.Common.Paging;
 using Marketplace.Application.Bookings.Answer;
 using Marketplace.Application.Bookings.Cancel;
 using Marketplace.Application.Bookings.View;
@@ -7,11 +8,13 @@ using Marketplace.Application.Bookings.Visits;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Marketplace.Web.OpenApi;
 
 namespace Marketplace.Web.Api;
 
 /// <summary>Bookings: families request, caregivers answer and give the visits; either side may cancel.</summary>
 [ApiController]
+[Tags(ApiTags.Bookings)]
 [Authorize]
 [Route("api/v1/bookings")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
@@ -38,16 +41,22 @@ public sealed class BookingsController(IMediator mediator) : ControllerBase
     public async Task<BookingView> Get(Guid id, CancellationToken cancellationToken) =>
         await mediator.Send(new GetBooking(id), cancellationToken);
 
-    /// <summary>The caller's bookings, newest first: <c>status</c>, and <c>from</c>/<c>to</c> to keep those with a visit then.</summary>
+    /// <summary>
+    /// The caller's bookings, newest request first, a page at a time: <c>status</c>, and <c>from</c>/<c>to</c> to keep
+    /// those with a visit then; <c>page</c> (from 1) and <c>pageSize</c> (1 to 100, 20 by default).
+    /// </summary>
     [HttpGet("")]
-    public async Task<IReadOnlyList<BookingView>> List(BookingStatus? status, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken) =>
-        await mediator.Send(new ListMyBookings(status, from, to), cancellationToken);
+    public async Task<Paged<BookingView>> List(
+        BookingStatus? status, DateTimeOffset? from, DateTimeOffset? to, int page = 1, int pageSize = PageRequests.DefaultPageSize, CancellationToken cancellationToken = default) =>
+        await mediator.Send(new ListMyBookings(status, from, to, page, pageSize), cancellationToken);
 
+    /// <summary>The caregiver accepts a requested booking; the family is asked to confirm it by paying. 409 when it is no longer waiting for an answer.</summary>
     [Authorize(Roles = AccountRoles.Caregiver)]
     [HttpPost("{id:guid}/accept")]
     public async Task<BookingView> Accept(Guid id, CancellationToken cancellationToken) =>
         await mediator.Send(new AcceptBooking(id), cancellationToken);
 
+    /// <summary>The caregiver declines a requested booking, and the family is told. 409 when it is no longer waiting for an answer.</summary>
     [Authorize(Roles = AccountRoles.Caregiver)]
     [HttpPost("{id:guid}/decline")]
     public async Task<BookingView> Decline(Guid id, CancellationToken cancellationToken) =>

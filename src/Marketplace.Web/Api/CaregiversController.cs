@@ -12,10 +12,12 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Marketplace.Web.OpenApi;
 
 namespace Marketplace.Web.Api;
 
 [ApiController]
+[Tags(ApiTags.Caregivers)]
 [Route("api/v1/caregivers")]
 public sealed class CaregiversController(IMediator mediator) : ControllerBase
 {
@@ -62,7 +64,7 @@ public sealed class CaregiversController(IMediator mediator) : ControllerBase
 
     /// <summary>The caregiver's photo, wherever their profile may be seen.</summary>
     [HttpGet("{id:guid}/photo")]
-    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType<Stream>(StatusCodes.Status200OK, "image/jpeg")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public async Task<IActionResult> Photo(Guid id, CancellationToken cancellationToken)
     {

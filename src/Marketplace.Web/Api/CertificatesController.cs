@@ -7,19 +7,23 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Marketplace.Web.OpenApi;
 
 namespace Marketplace.Web.Api;
 
 /// <summary>A caregiver's certificates and their scanned documents.</summary>
 [ApiController]
+[Tags(ApiTags.Caregivers)]
 [Route("api/v1/caregivers")]
 public sealed class CertificatesController(IMediator mediator) : ControllerBase
 {
+    /// <summary>The caregiver's certificates with their verification state.</summary>
     [Authorize(Roles = AccountRoles.Caregiver)]
     [HttpGet("me/certificates")]
     public async Task<IReadOnlyList<CertificateView>> ListMine(CancellationToken cancellationToken) =>
         await mediator.Send(new ListMyCertificates(), cancellationToken);
 
+    /// <summary>One of the caregiver's certificates.</summary>
     [Authorize(Roles = AccountRoles.Caregiver)]
     [HttpGet("me/certificates/{id:guid}")]
     [ProducesResponseType<CertificateView>(StatusCodes.Status200OK)]
@@ -27,11 +31,15 @@ public sealed class CertificatesController(IMediator mediator) : ControllerBase
     public async Task<CertificateView> GetMine(Guid id, CancellationToken cancellationToken) =>
         await mediator.Send(new GetMyCertificate(id), cancellationToken);
 
-    /// <summary>Lists a certificate: <c>{title, number, issuer, issuedOn, expiresOn}</c>. Upload its document next.</summary>
+    /// <summary>
+    /// Lists a certificate: <c>{title, number, issuer, issuedOn, expiresOn}</c>. Upload its document next. 409 when the
+    /// caregiver has listed the same certificate (issuer and number) already, or has listed as many as one may.
+    /// </summary>
     [Authorize(Roles = AccountRoles.Caregiver)]
     [HttpPost("me/certificates")]
     [ProducesResponseType<CertificateView>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public async Task<ActionResult<CertificateView>> Add(AddMyCertificate request, CancellationToken cancellationToken)
     {
         var certificate = await mediator.Send(request, cancellationToken);
@@ -60,7 +68,7 @@ public sealed class CertificatesController(IMediator mediator) : ControllerBase
     /// <summary>The scanned certificate, for its caregiver and admins only.</summary>
     [Authorize]
     [HttpGet("{caregiverId:guid}/certificates/{id:guid}/document")]
-    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType<Stream>(StatusCodes.Status200OK, "application/pdf", "image/jpeg")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public async Task<IActionResult> Download(Guid caregiverId, Guid id, CancellationToken cancellationToken)
     {

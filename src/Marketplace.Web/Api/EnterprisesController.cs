@@ -10,10 +10,12 @@ using Marketplace.Application.Listings.ViewListings;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Marketplace.Web.OpenApi;
 
 namespace Marketplace.Web.Api;
 
 [ApiController]
+[Tags(ApiTags.Enterprises)]
 [Route("api/v1/enterprises")]
 public sealed class EnterprisesController(IMediator mediator) : ControllerBase
 {
@@ -29,6 +31,7 @@ public sealed class EnterprisesController(IMediator mediator) : ControllerBase
         return CreatedAtAction(nameof(Get), new { id = enterprise.Id }, enterprise);
     }
 
+    /// <summary>An enterprise's public details.</summary>
     [HttpGet("{id:guid}")]
     [ProducesResponseType<EnterpriseView>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
@@ -44,7 +47,10 @@ public sealed class EnterprisesController(IMediator mediator) : ControllerBase
     public async Task<EnterpriseView> Update(Guid id, EnterpriseBody body, CancellationToken cancellationToken) =>
         await mediator.Send(new UpdateEnterprise(id, body.Name, body.Kind, body.RegistrationNumber, body.AreaCode, body.Description), cancellationToken);
 
+    /// <summary>An enterprise's listings: published ones for everybody, every listing for the enterprise itself and admins.</summary>
     [HttpGet("{id:guid}/listings")]
+    [ProducesResponseType<IReadOnlyList<ListingView>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public async Task<IReadOnlyList<ListingView>> Listings(Guid id, CancellationToken cancellationToken) =>
         await mediator.Send(new ListEnterpriseListings(id), cancellationToken);
 
@@ -62,6 +68,7 @@ public sealed class EnterprisesController(IMediator mediator) : ControllerBase
         return CreatedAtAction(nameof(ListingsController.Get), "Listings", new { id = listing.Id }, listing);
     }
 
+    /// <summary>The caregivers the enterprise invited, with each invitation's state.</summary>
     [Authorize(Roles = AccountRoles.Enterprise)]
     [HttpGet("{id:guid}/affiliations")]
     public async Task<IReadOnlyList<AffiliationView>> Affiliations(Guid id, CancellationToken cancellationToken) =>

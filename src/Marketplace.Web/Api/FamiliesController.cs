@@ -4,15 +4,18 @@ using Marketplace.Application.Families.Recipients;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Marketplace.Web.OpenApi;
 
 namespace Marketplace.Web.Api;
 
 /// <summary>A family's care recipients. Their details are specific personal data: every view is logged.</summary>
 [ApiController]
+[Tags(ApiTags.Families)]
 [Authorize]
 [Route("api/v1")]
 public sealed class FamiliesController(IMediator mediator) : ControllerBase
 {
+    /// <summary>The people the family cares for.</summary>
     [Authorize(Roles = AccountRoles.Family)]
     [HttpGet("families/me/recipients")]
     public async Task<IReadOnlyList<RecipientView>> ListMine(CancellationToken cancellationToken) =>

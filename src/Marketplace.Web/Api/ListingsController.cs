@@ -8,10 +8,12 @@ using Marketplace.Application.SharedKernel;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Marketplace.Web.OpenApi;
 
 namespace Marketplace.Web.Api;
 
 [ApiController]
+[Tags(ApiTags.Enterprises)]
 [Route("api/v1/listings")]
 public sealed class ListingsController(IMediator mediator) : ControllerBase
 {
@@ -38,6 +40,7 @@ public sealed class ListingsController(IMediator mediator) : ControllerBase
     public async Task<ListingView> Publish(Guid id, CancellationToken cancellationToken) =>
         await mediator.Send(new PublishListing(id), cancellationToken);
 
+    /// <summary>Takes a published listing out of search until it is published again; bookings made stay. 409 when it is not published.</summary>
     [Authorize(Roles = AccountRoles.Enterprise)]
     [HttpPost("{id:guid}/pause")]
     [ProducesResponseType<ListingView>(StatusCodes.Status200OK)]

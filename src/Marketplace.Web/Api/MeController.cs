@@ -2,10 +2,12 @@ using Marketplace.Application.Accounts.GetCurrentAccount;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Marketplace.Web.OpenApi;
 
 namespace Marketplace.Web.Api;
 
 [ApiController]
+[Tags(ApiTags.Accounts)]
 [Authorize]
 [Route("api/v1/me")]
 public sealed class MeController(IMediator mediator) : ControllerBase

@@ -9,11 +9,13 @@ using Marketplace.Application.Payments.Refund;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Marketplace.Web.OpenApi;
 
 namespace Marketplace.Web.Api;
 
 /// <summary>Paying for bookings, recording money received offline, and providers' earnings.</summary>
 [ApiController]
+[Tags(ApiTags.Payments)]
 [Authorize]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
 public sealed class PaymentsController(IMediator mediator) : ControllerBase

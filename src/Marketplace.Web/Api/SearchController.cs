@@ -5,10 +5,12 @@ using Marketplace.Web.Requests;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Marketplace.Web.OpenApi;
 
 namespace Marketplace.Web.Api;
 
 [ApiController]
+[Tags(ApiTags.Search)]
 [Route("api/v1/search")]
 [EnableRateLimiting(RateLimitSetup.Search)]
 public sealed class SearchController(IMediator mediator) : ControllerBase

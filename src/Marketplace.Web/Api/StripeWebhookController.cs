@@ -3,11 +3,13 @@ using Marketplace.Application.Payments.Webhooks;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Marketplace.Web.OpenApi;
 
 namespace Marketplace.Web.Api;
 
 /// <summary>Stripe's webhooks: the only caller is Stripe, proven by the signature over the raw body, not by a sign-in.</summary>
 [ApiController]
+[Tags(ApiTags.Webhooks)]
 [AllowAnonymous]
 public sealed class StripeWebhookController(IMediator mediator) : ControllerBase
 {

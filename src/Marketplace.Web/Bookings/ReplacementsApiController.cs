@@ -2,11 +2,13 @@ using Marketplace.Application.Bookings.Replacements;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Marketplace.Web.OpenApi;
 
 namespace Marketplace.Web.Bookings;
 
 /// <summary>Other caregivers for a home visit its caregiver cancelled or cannot give (docs/decisions/0019-continuity-of-care.md).</summary>
 [ApiController]
+[Tags(ApiTags.Bookings)]
 [Authorize]
 [Route("api/v1/bookings/{id:guid}/visits/{visitId:guid}/replacements")]
 public sealed class ReplacementsApiController(IMediator mediator) : ControllerBase

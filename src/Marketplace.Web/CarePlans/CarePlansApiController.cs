@@ -7,11 +7,13 @@ using Marketplace.Application.CarePlans.Write;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Marketplace.Web.OpenApi;
 
 namespace Marketplace.Web.CarePlans;
 
 /// <summary>A person's care plan and its week of progress; the family's own logs of care; the care manager's alerts.</summary>
 [ApiController]
+[Tags(ApiTags.QualityOfCare)]
 [Authorize]
 [Route("api/v1")]
 public sealed class CarePlansApiController(IMediator mediator) : ControllerBase

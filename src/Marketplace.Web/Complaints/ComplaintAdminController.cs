@@ -21,11 +21,13 @@ namespace Marketplace.Web.Complaints;
 public sealed class ComplaintAdminController(IMediator mediator, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(ComplaintStatus? status, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(ComplaintStatus? status, int page = 1, CancellationToken cancellationToken = default)
     {
         ViewData["Status"] = status;
-        return View(await mediator.Send(new ListComplaints(status), cancellationToken));
+        return View(await mediator.Send(new ListComplaints(status, page, ListPageSize), cancellationToken));
     }
+
+    private const int ListPageSize = 50;
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken) =>

@@ -4,14 +4,17 @@ using Marketplace.Application.Complaints.File;
 using Marketplace.Application.Complaints.Reinstate;
 using Marketplace.Application.Complaints.Resolve;
 using Marketplace.Application.Complaints.View;
+using Marketplace.Application.Common.Paging;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Marketplace.Web.OpenApi;
 
 namespace Marketplace.Web.Complaints;
 
 /// <summary>Families complain about a booking's care; admins take complaints up, resolve them, suspend and reinstate providers.</summary>
 [ApiController]
+[Tags(ApiTags.QualityOfCare)]
 [Route("api/v1")]
 public sealed class ComplaintsApiController(IMediator mediator) : ControllerBase
 {
@@ -45,13 +48,17 @@ public sealed class ComplaintsApiController(IMediator mediator) : ControllerBase
     public async Task<BookingComplaint> OfBooking(Guid id, CancellationToken cancellationToken) =>
         await mediator.Send(new GetBookingComplaint(id), cancellationToken);
 
-    /// <summary>The admins' queue, at most 200: <c>status</c> (open, investigating, resolved) or all; unresolved first, safety first, oldest first.</summary>
+    /// <summary>
+    /// The admins' queue, a page at a time: <c>status</c> (open, investigating, resolved) or all; unresolved first, safety
+    /// first, oldest first; <c>page</c> (from 1) and <c>pageSize</c> (1 to 100, 20 by default).
+    /// </summary>
     [Authorize(Roles = AccountRoles.Admin)]
     [HttpGet("admin/complaints")]
-    [ProducesResponseType<IReadOnlyList<ComplaintView>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<Paged<ComplaintView>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    public async Task<IReadOnlyList<ComplaintView>> Queue([FromQuery] ComplaintStatus? status, CancellationToken cancellationToken) =>
-        await mediator.Send(new ListComplaints(status), cancellationToken);
+    public async Task<Paged<ComplaintView>> Queue(
+        [FromQuery] ComplaintStatus? status, int page = 1, int pageSize = PageRequests.DefaultPageSize, CancellationToken cancellationToken = default) =>
+        await mediator.Send(new ListComplaints(status, page, pageSize), cancellationToken);
 
     /// <summary>One complaint, with the provider's suspension as it stands now (<c>providerSuspension</c>, null when none).</summary>
     [Authorize(Roles = AccountRoles.Admin)]

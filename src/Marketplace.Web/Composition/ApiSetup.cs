@@ -56,8 +56,13 @@ internal static class ApiSetup
         services.ConfigureHttpJsonOptions(options => Strict(options.SerializerOptions));
         services.AddOpenApi("v1", options =>
         {
+            options.AddDocumentTransformer<PartnerDocument>();
+            options.AddDocumentTransformer<HealthEndpoints>();
             options.AddSchemaTransformer<WireSchemaTransformer>();
-            options.AddOperationTransformer<ProblemResponsesTransformer>();
+            options.AddOperationTransformer<OperationNames>();
+            options.AddOperationTransformer<BearerSecurity>();
+            options.AddOperationTransformer<ImpliedFailures>();
+            options.AddOperationTransformer<WireMediaTypes>();
             options.AddOperationTransformer<SendGridEventsBody>();
         });
 

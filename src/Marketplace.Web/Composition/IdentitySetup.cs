@@ -6,6 +6,7 @@ using Marketplace.Infrastructure;
 using Marketplace.Infrastructure.Identity;
 using Marketplace.Infrastructure.Persistence;
 using Marketplace.Web.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -70,7 +71,8 @@ internal static class IdentitySetup
             })
             .AddPolicyScheme(CookieOrBearer, "Cookie for pages, bearer token for API clients", options =>
                 options.ForwardDefaultSelector = context => SchemeFor(context.Request))
-            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1));
+            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddScheme<AuthenticationSchemeOptions, TokenSignInHandler>(TokenSignInHandler.SchemeName, displayName: null, configureOptions: null);
 
         services.ConfigureApplicationCookie(options =>
         {

@@ -3,6 +3,7 @@ using Marketplace.Application.Families.PreferredCaregivers;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Marketplace.Web.OpenApi;
 
 namespace Marketplace.Web.Families;
 
@@ -11,6 +12,7 @@ namespace Marketplace.Web.Families;
 /// caregiver (docs/decisions/0019-continuity-of-care.md). Families only (403 for other accounts).
 /// </summary>
 [ApiController]
+[Tags(ApiTags.Families)]
 [Authorize(Roles = AccountRoles.Family)]
 [Route("api/v1/families/me/preferred-caregivers")]
 public sealed class PreferredCaregiversApiController(IMediator mediator) : ControllerBase

@@ -2,6 +2,7 @@ using Marketplace.Application.Notifications.Preferences;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Marketplace.Web.OpenApi;
 
 namespace Marketplace.Web.Notifications;
 
@@ -10,6 +11,7 @@ namespace Marketplace.Web.Notifications;
 /// and account emails are always sent, and every email to an account is kept as an in-app notice either way.
 /// </summary>
 [ApiController]
+[Tags(ApiTags.Accounts)]
 [Authorize]
 [Route("api/v1/me/email-preferences")]
 public sealed class EmailPreferencesApiController(IMediator mediator) : ControllerBase

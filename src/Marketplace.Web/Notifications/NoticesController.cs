@@ -13,7 +13,10 @@ namespace Marketplace.Web.Notifications;
 public sealed class NoticesController(IMediator mediator, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await mediator.Send(new GetMyNotices(), cancellationToken));
+    public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default) =>
+        View(await mediator.Send(new GetMyNotices(page, ListPageSize), cancellationToken));
+
+    private const int ListPageSize = 50;
 
     [HttpPost("read")]
     public async Task<IActionResult> MarkRead(CancellationToken cancellationToken)

@@ -4,11 +4,13 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SendGrid.Helpers.EventWebhook;
+using Marketplace.Web.OpenApi;
 
 namespace Marketplace.Web.Notifications;
 
 /// <summary>SendGrid's event webhook: the only caller is SendGrid, proven by its ECDSA signature over the raw body, not by a sign-in.</summary>
 [ApiController]
+[Tags(ApiTags.Webhooks)]
 [AllowAnonymous]
 public sealed class SendGridWebhookController(IMediator mediator) : ControllerBase
 {

@@ -34,6 +34,7 @@ public sealed class UnsubscribeController(IMediator mediator) : Controller
     }
 }
 
+/// <param name="Token">The link's token, as the email carried it.</param>
 /// <param name="Kind">What the link stops; null when it is not a link the site made.</param>
 /// <param name="Stopped">True once the emails are stopped; false while the page asks.</param>
 public sealed record UnsubscribeView(string Token, OptionalEmail? Kind, bool Stopped);

@@ -19,7 +19,10 @@ internal sealed class WireSchemaTransformer : IOpenApiSchemaTransformer
         var nullable = Nullable.GetUnderlyingType(type) is not null;
         if (underlying.IsEnum && schema.Enum is { Count: > 0 } names)
         {
-            schema.Type = JsonSchemaType.String | (nullable || names.Any(name => name is null) ? JsonSchemaType.Null : 0);
+            // An enum is one shared component of its names; a member that may be null says so itself, as
+            // oneOf [null, the enum], which a null among the names would make ambiguous.
+            schema.Enum = names.Where(name => name is not null).ToList();
+            schema.Type = JsonSchemaType.String;
         }
         else if (underlying == typeof(DateTimeOffset))
         {

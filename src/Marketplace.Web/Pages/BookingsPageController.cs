@@ -32,10 +32,13 @@ public sealed class BookingsPageController(IMediator mediator, IStringLocalizer<
 {
     private const string Parties = AccountRoles.Family + "," + AccountRoles.Caregiver + "," + AccountRoles.Enterprise;
 
+    /// <summary>The caller's bookings, <see cref="ListPageSize"/> a page, newest request first.</summary>
     [Authorize(Roles = Parties)]
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await mediator.Send(new ListMyBookings(), cancellationToken));
+    public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default) =>
+        View(await mediator.Send(new ListMyBookings(Page: page, PageSize: ListPageSize), cancellationToken));
+
+    private const int ListPageSize = 50;
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken) =>

@@ -9,6 +9,8 @@ using Marketplace.Application.Payouts.Run;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Marketplace.Web.OpenApi;
+using Marketplace.Application.Common.Paging;
 
 namespace Marketplace.Web.Payouts;
 
@@ -17,6 +19,7 @@ namespace Marketplace.Web.Payouts;
 /// (run, downloaded as a bank's bulk-transfer CSV, marked paid or cancelled).
 /// </summary>
 [ApiController]
+[Tags(ApiTags.Payments)]
 [Authorize]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
 public sealed class PayoutsController(IMediator mediator) : ControllerBase
@@ -42,12 +45,12 @@ public sealed class PayoutsController(IMediator mediator) : ControllerBase
     public async Task<PayoutAccountView> SetAccount(PayoutAccountBody body, CancellationToken cancellationToken) =>
         await mediator.Send(new SetMyPayoutAccount(body.BankName, body.AccountNumber, body.AccountHolder, body.ConnectedAccountId), cancellationToken);
 
-    /// <summary>Every payout batch, the newest first.</summary>
+    /// <summary>The payout batches, the newest first, a page at a time: <c>page</c> (from 1) and <c>pageSize</c> (1 to 100, 20 by default).</summary>
     [Authorize(Roles = AccountRoles.Admin)]
     [HttpGet(Batches)]
-    [ProducesResponseType<IReadOnlyList<PayoutBatchView>>(StatusCodes.Status200OK)]
-    public async Task<IReadOnlyList<PayoutBatchView>> List(CancellationToken cancellationToken) =>
-        await mediator.Send(new ListPayoutBatches(), cancellationToken);
+    [ProducesResponseType<Paged<PayoutBatchView>>(StatusCodes.Status200OK)]
+    public async Task<Paged<PayoutBatchView>> List(int page = 1, int pageSize = PageRequests.DefaultPageSize, CancellationToken cancellationToken = default) =>
+        await mediator.Send(new ListPayoutBatches(page, pageSize), cancellationToken);
 
     /// <summary>
     /// Runs a batch: a line per provider the platform owes, with a payout account, for what it is owed now. 409 while

@@ -22,8 +22,10 @@ namespace Marketplace.Web.Payouts;
 public sealed class PayoutsPageController(IMediator mediator, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(nameof(Index), await mediator.Send(new ListPayoutBatches(), cancellationToken));
+    public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default) =>
+        View(nameof(Index), await mediator.Send(new ListPayoutBatches(page, ListPageSize), cancellationToken));
+
+    private const int ListPageSize = 50;
 
     [HttpPost("run")]
     public Task<IActionResult> Run(CancellationToken cancellationToken)
@@ -34,7 +36,7 @@ public sealed class PayoutsPageController(IMediator mediator, IStringLocalizer<S
             async () => id = (await mediator.Send(new RunPayoutBatch(), cancellationToken)).Id,
             text["Payouts.Ran"].Value,
             () => RedirectToAction(nameof(Show), new { id }),
-            () => Index(cancellationToken));
+            () => Index(cancellationToken: cancellationToken));
     }
 
     [HttpGet("{id:guid}")]

@@ -3,11 +3,13 @@ using Marketplace.Application.Reports.RegionalReport;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Marketplace.Web.OpenApi;
 
 namespace Marketplace.Web.Reports;
 
 /// <summary>The regional report for admins and programme staff (docs/reports.md defines every figure).</summary>
 [ApiController]
+[Tags(ApiTags.Administration)]
 [Authorize(Roles = AccountRoles.ReportReaders)]
 public sealed class RegionalReportsController(IMediator mediator) : ControllerBase
 {

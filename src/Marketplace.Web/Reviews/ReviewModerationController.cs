@@ -12,5 +12,8 @@ namespace Marketplace.Web.Reviews;
 public sealed class ReviewModerationController(IMediator mediator) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await mediator.Send(new ListLatestReviews(), cancellationToken));
+    public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default) =>
+        View(await mediator.Send(new ListLatestReviews(page, ListPageSize), cancellationToken));
+
+    private const int ListPageSize = 50;
 }

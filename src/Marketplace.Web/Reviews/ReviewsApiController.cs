@@ -3,14 +3,17 @@ using Marketplace.Application.Reviews.Hide;
 using Marketplace.Application.Reviews.Reply;
 using Marketplace.Application.Reviews.View;
 using Marketplace.Application.Reviews.Write;
+using Marketplace.Application.Common.Paging;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Marketplace.Web.OpenApi;
 
 namespace Marketplace.Web.Reviews;
 
 /// <summary>Families rate the care of a booking; providers reply; admins hide abuse; anyone reads a caregiver's or listing's reviews.</summary>
 [ApiController]
+[Tags(ApiTags.QualityOfCare)]
 [Route("api/v1")]
 public sealed class ReviewsApiController(IMediator mediator) : ControllerBase
 {
@@ -61,24 +64,30 @@ public sealed class ReviewsApiController(IMediator mediator) : ControllerBase
     public async Task<ReviewView> Hide(Guid id, HideBody body, CancellationToken cancellationToken) =>
         await mediator.Send(new HideReview(id, body.Reason), cancellationToken);
 
-    /// <summary>The latest 100 reviews of everyone, hidden ones too, newest first: what admins moderate.</summary>
+    /// <summary>
+    /// The reviews of everyone, hidden ones too, newest first, a page at a time (what admins moderate): <c>page</c> (from 1)
+    /// and <c>pageSize</c> (1 to 100, 20 by default).
+    /// </summary>
     [Authorize(Roles = AccountRoles.Admin)]
     [HttpGet("admin/reviews")]
-    [ProducesResponseType<IReadOnlyList<ReviewView>>(StatusCodes.Status200OK)]
-    public async Task<IReadOnlyList<ReviewView>> Latest(CancellationToken cancellationToken) =>
-        await mediator.Send(new ListLatestReviews(), cancellationToken);
+    [ProducesResponseType<Paged<ReviewView>>(StatusCodes.Status200OK)]
+    public async Task<Paged<ReviewView>> Latest(int page = 1, int pageSize = PageRequests.DefaultPageSize, CancellationToken cancellationToken = default) =>
+        await mediator.Send(new ListLatestReviews(page, pageSize), cancellationToken);
 
-    /// <summary>What families said of a caregiver: <c>{count, mean, items}</c>, visible reviews only, the latest 20.</summary>
+    /// <summary>
+    /// What families said of a caregiver: <c>{count, mean, items, total, page, pageSize}</c>, visible reviews only, newest
+    /// first, a page at a time: <c>page</c> (from 1) and <c>pageSize</c> (1 to 100, 20 by default).
+    /// </summary>
     [HttpGet("caregivers/{id:guid}/reviews")]
     [ProducesResponseType<ReviewList>(StatusCodes.Status200OK)]
-    public async Task<ReviewList> OfCaregiver(Guid id, CancellationToken cancellationToken) =>
-        await mediator.Send(new GetCaregiverReviews(id), cancellationToken);
+    public async Task<ReviewList> OfCaregiver(Guid id, int page = 1, int pageSize = PageRequests.DefaultPageSize, CancellationToken cancellationToken = default) =>
+        await mediator.Send(new GetCaregiverReviews(id, page, pageSize), cancellationToken);
 
     /// <summary>What families said of a daycare or mobile clinic, as for a caregiver.</summary>
     [HttpGet("listings/{id:guid}/reviews")]
     [ProducesResponseType<ReviewList>(StatusCodes.Status200OK)]
-    public async Task<ReviewList> OfListing(Guid id, CancellationToken cancellationToken) =>
-        await mediator.Send(new GetListingReviews(id), cancellationToken);
+    public async Task<ReviewList> OfListing(Guid id, int page = 1, int pageSize = PageRequests.DefaultPageSize, CancellationToken cancellationToken = default) =>
+        await mediator.Send(new GetListingReviews(id, page, pageSize), cancellationToken);
 }
 
 /// <param name="Rating">1 to 5 stars.</param>

@@ -11,6 +11,7 @@ using Marketplace.Application.Sponsors.Statement;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Marketplace.Web.OpenApi;
 
 namespace Marketplace.Web.Sponsors;
 
@@ -19,6 +20,7 @@ namespace Marketplace.Web.Sponsors;
 /// read each programme's statement; a family sees which programmes would pay for its booking before it pays.
 /// </summary>
 [ApiController]
+[Tags(ApiTags.Administration)]
 [Authorize]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
 public sealed class SponsorProgrammesController(IMediator mediator) : ControllerBase

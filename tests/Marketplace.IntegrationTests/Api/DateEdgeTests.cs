@@ -50,7 +50,7 @@ public abstract class DateEdgeTests<TFactory>(TFactory app) : IClassFixture<TFac
         var response = await family.RequestHomeCareAsync(caregiverId, recipientId, first, repeatWeekly: new { days = Array.Empty<string>(), weeks = 6 });
 
         await HasConflict(response, "further ahead than care can be booked");
-        Assert.Equal("[]", await (await family.GetAsync("/api/v1/bookings")).Content.ReadAsStringAsync());
+        Assert.Equal(0, (await (await family.GetAsync("/api/v1/bookings")).ReadJsonAsync()).GetProperty("total").GetInt32());
     }
 
     [Theory]

@@ -99,7 +99,7 @@ public abstract class InputShapeTests<TFactory>(TFactory app) : IClassFixture<TF
         }
 
         await HasError(await family.PostAsync("/api/v1/bookings", Json(withIds)), field);
-        Assert.Equal("[]", await (await family.GetAsync("/api/v1/bookings")).Content.ReadAsStringAsync());
+        Assert.Equal(0, (await (await family.GetAsync("/api/v1/bookings")).ReadJsonAsync()).GetProperty("total").GetInt32());
     }
 
     [Theory]

@@ -184,7 +184,8 @@ public abstract class HomeCareBookingTests<TFactory>(TFactory app) : IClassFixtu
         return await db.RecipientAccessLog.Where(a => a.RecipientId == recipientId).Select(a => a.ViewerRole).ToListAsync();
     }
 
-    internal static List<Guid> Ids(JsonElement bookings) => [.. bookings.EnumerateArray().Select(b => b.GetProperty("id").GetGuid())];
+    /// <summary>The ids of a page of bookings (<c>{items, total, page, pageSize}</c>).</summary>
+    internal static List<Guid> Ids(JsonElement page) => [.. page.GetProperty("items").EnumerateArray().Select(b => b.GetProperty("id").GetGuid())];
 }
 
 public sealed class HomeCareBookingOnSqlite(SqliteAppFactory app) : HomeCareBookingTests<SqliteAppFactory>(app);

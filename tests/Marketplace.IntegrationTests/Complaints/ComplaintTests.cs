@@ -38,7 +38,7 @@ public abstract class ComplaintTests<TFactory>(TFactory app) : IClassFixture<TFa
 
         var admin = await app.AdminAsync();
         var queue = await (await admin.GetAsync("/api/v1/admin/complaints?status=open")).ReadJsonAsync();
-        Assert.Contains(queue.EnumerateArray(), c => c.GetProperty("id").GetGuid() == complaintId && c.GetProperty("category").GetString() == "safety");
+        Assert.Contains(queue.GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetGuid() == complaintId && c.GetProperty("category").GetString() == "safety");
         Assert.Equal("investigating", (await (await admin.PostAsync($"/api/v1/admin/complaints/{complaintId}/investigate", null)).ReadJsonAsync()).GetProperty("status").GetString());
         await ProblemAssertions.HasConflict(await admin.PostAsync($"/api/v1/admin/complaints/{complaintId}/investigate", null), "Only an open complaint");
         Assert.Equal(HttpStatusCode.Forbidden, (await family.PostAsync($"/api/v1/admin/complaints/{complaintId}/investigate", null)).StatusCode);

@@ -85,6 +85,8 @@ internal sealed class ApiWorld
                     () => Json(new { email = $"uji-{Guid.NewGuid():N}@contoh.id", password = Accounts.Password, role = "family", fullName = "Uji Coba", phone = "+62 811 4000 123" }),
                     Optional: ["phone"]),
                 new("POST", "api/v1/auth/login", anonymous, () => "/api/v1/auth/login", () => Json(new { email = signInEmail, password = Accounts.Password })),
+                new("POST", "api/v1/auth/refresh", anonymous, () => "/api/v1/auth/refresh", () => Json(new { refreshToken = "bukan-token" })),
+                new("POST", "api/v1/auth/logout", family, () => "/api/v1/auth/logout"),
                 new("POST", "api/v1/auth/password-reset", anonymous, () => "/api/v1/auth/password-reset", () => Json(new { email = signInEmail })),
                 new("POST", "api/v1/auth/password-reset/confirm", anonymous, () => "/api/v1/auth/password-reset/confirm",
                     () => Json(new { email = signInEmail, token = "bukan-token", newPassword = "kata sandi yang baru sekali" })),

@@ -128,7 +128,7 @@ public sealed class SqliteEmailEventWebhookTests() : EmailEventWebhookTests(Test
             ["header X-Twilio-Email-Event-Webhook-Signature", "header X-Twilio-Email-Event-Webhook-Timestamp"],
             operation["parameters"]!.AsArray().Select(p => $"{p!["in"]} {p["name"]}"));
         Assert.Equal("array", operation["requestBody"]!["content"]!["application/json"]!["schema"]!["type"]!.GetValue<string>());
-        Assert.Equal(["200", "401", "403", "409", "413"], operation["responses"]!.AsObject().Select(r => r.Key).Where(status => status != "500"));
+        Assert.Equal(["200", "401", "403", "409", "413", "503"], operation["responses"]!.AsObject().Select(r => r.Key).Where(status => status != "500"));
     }
 }
 

@@ -89,7 +89,7 @@ public abstract class EmailSenderBehaviour : IAsyncLifetime
         Assert.Null(dead.ProcessedAt);
         Assert.Empty(Delivered(id));
         var letters = await (await (await App.AdminAsync()).GetAsync("/api/v1/admin/outbox/dead-letters")).ReadJsonAsync();
-        Assert.Contains(letters.EnumerateArray(), letter => letter.GetProperty("id").GetGuid() == id);
+        Assert.Contains(letters.GetProperty("items").EnumerateArray(), letter => letter.GetProperty("id").GetGuid() == id);
     }
 
     [Fact]

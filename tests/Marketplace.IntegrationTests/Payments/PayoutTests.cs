@@ -88,7 +88,7 @@ public abstract class PayoutTests<TFactory>(TFactory app) : IClassFixture<TFacto
         var next = await (await admin.PostAsync(Batches, null)).ReadJsonAsync();
         Assert.Equal(48_000, Idr(Assert.Single(next.GetProperty("lines").EnumerateArray()), "amountIdr"));
         var listed = await (await admin.GetAsync(Batches)).ReadJsonAsync();
-        Assert.Equal(["open", "cancelled", "paid"], listed.EnumerateArray().Select(b => b.GetProperty("status").GetString()));
+        Assert.Equal(["open", "cancelled", "paid"], listed.GetProperty("items").EnumerateArray().Select(b => b.GetProperty("status").GetString()));
 
         Assert.Equal(HttpStatusCode.Forbidden, (await first.Caregiver.PostAsync(Batches, null)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().GetAsync(Batches)).StatusCode);

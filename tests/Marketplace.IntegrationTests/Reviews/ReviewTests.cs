@@ -81,7 +81,7 @@ public abstract class ReviewTests<TFactory>(TFactory app) : IClassFixture<TFacto
         var seenByFamily = (await (await family.GetAsync($"/api/v1/bookings/{id}/review")).ReadJsonAsync()).GetProperty("review");
         Assert.Equal((true, "Berisi kata-kata kasar."), (seenByFamily.GetProperty("hidden").GetBoolean(), seenByFamily.GetProperty("hiddenReason").GetString()));
         var moderated = await (await admin.GetAsync("/api/v1/admin/reviews")).ReadJsonAsync();
-        Assert.Contains(moderated.EnumerateArray(), r => r.GetProperty("id").GetGuid() == reviewId && r.GetProperty("hidden").GetBoolean());
+        Assert.Contains(moderated.GetProperty("items").EnumerateArray(), r => r.GetProperty("id").GetGuid() == reviewId && r.GetProperty("hidden").GetBoolean());
         Assert.Equal(HttpStatusCode.Forbidden, (await family.GetAsync("/api/v1/admin/reviews")).StatusCode);
     }
 

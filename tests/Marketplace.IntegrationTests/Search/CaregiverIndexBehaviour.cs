@@ -241,7 +241,7 @@ public abstract class CaregiverIndexBehaviour : IAsyncLifetime
         var facets = new SearchFacets(
             matches.SelectMany(m => m.Caregiver.Skills).GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count()),
             matches.SelectMany(m => m.Caregiver.Languages).GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count()));
-        return new CaregiverSearchResult(matches.Count, page, facets);
+        return new CaregiverSearchResult(matches.Count, page, facets, query.Page, query.PageSize);
     }
 
     private static CaregiverSearchQuery RandomQuery(Random random)

@@ -53,6 +53,10 @@ public abstract class AuthorizationMatrixTests<TFactory>(MatrixApp<TFactory> fix
         }
 
         Assert.True(failures.Count == 0, $"{failures.Count} cells of the matrix differ:\n" + string.Join("\n", failures));
+
+        // Every answer was held to the OpenAPI document as it came (ConformanceHandler); here, every operation it lists was called.
+        var conformance = await fixture.App.ConformanceAsync();
+        Assert.Empty(conformance.Operations.Except(conformance.Answered.Keys).Order());
     }
 
     [Fact]

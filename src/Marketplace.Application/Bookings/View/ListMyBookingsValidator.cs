@@ -1,4 +1,5 @@
 using FluentValidation;
+using Marketplace.Application.Common.Paging;
 using Marketplace.Application.SharedKernel;
 
 namespace Marketplace.Application.Bookings.View;
@@ -10,5 +11,6 @@ public sealed class ListMyBookingsValidator : AbstractValidator<ListMyBookings>
         RuleFor(q => q.Status).IsInEnum();
         RuleFor(q => q.From).MustBePlausible();
         RuleFor(q => q.To).MustBePlausible();
+        Include(new PageRequestValidator());
     }
 }

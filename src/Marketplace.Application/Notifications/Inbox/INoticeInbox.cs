@@ -6,8 +6,11 @@ public interface INoticeInbox
     /// <summary>Keeps <paramref name="notice"/> at once (not with a command), unless one of its id is kept already.</summary>
     Task KeepAsync(Notice notice, CancellationToken cancellationToken);
 
-    /// <summary><paramref name="userId"/>'s notices, newest first, at most <paramref name="limit"/>.</summary>
-    Task<IReadOnlyList<Notice>> ListAsync(Guid userId, int limit, CancellationToken cancellationToken);
+    /// <summary><paramref name="userId"/>'s notices, newest first: at most <paramref name="limit"/> after the first <paramref name="skip"/>.</summary>
+    Task<IReadOnlyList<Notice>> ListAsync(Guid userId, int skip, int limit, CancellationToken cancellationToken);
+
+    /// <summary>How many notices <paramref name="userId"/> has.</summary>
+    Task<int> CountAsync(Guid userId, CancellationToken cancellationToken);
 
     /// <summary>How many of <paramref name="userId"/>'s notices are not read yet.</summary>
     Task<int> CountUnreadAsync(Guid userId, CancellationToken cancellationToken);

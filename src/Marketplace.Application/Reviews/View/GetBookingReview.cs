@@ -1,3 +1,4 @@
+using Marketplace.Application.Common.Paging;
 using Marketplace.Application.Bookings;
 using Marketplace.Application.Common.Ports;
 using Mediator;
@@ -33,17 +34,20 @@ public sealed class GetBookingReviewHandler(ICurrentUser currentUser, IBookingRe
     }
 }
 
-/// <summary>The latest reviews of everyone, hidden ones too, for admins to moderate (<see cref="Limit"/> at most).</summary>
-public sealed record ListLatestReviews : IQuery<IReadOnlyList<ReviewView>>
+/// <summary>The reviews of everyone, hidden ones too, newest first, a page at a time: what admins moderate.</summary>
+public sealed record ListLatestReviews(int Page = 1, int PageSize = PageRequests.DefaultPageSize) : IQuery<Paged<ReviewView>>, IPageRequest;
+
+public sealed class ListLatestReviewsValidator : FluentValidation.AbstractValidator<ListLatestReviews>
 {
-    public const int Limit = 100;
+    public ListLatestReviewsValidator() => Include(new PageRequestValidator());
 }
 
-public sealed class ListLatestReviewsHandler(ICurrentUser currentUser, IReviewRepository reviews) : IQueryHandler<ListLatestReviews, IReadOnlyList<ReviewView>>
+public sealed class ListLatestReviewsHandler(ICurrentUser currentUser, IReviewRepository reviews) : IQueryHandler<ListLatestReviews, Paged<ReviewView>>
 {
-    public async ValueTask<IReadOnlyList<ReviewView>> Handle(ListLatestReviews query, CancellationToken cancellationToken)
+    public async ValueTask<Paged<ReviewView>> Handle(ListLatestReviews query, CancellationToken cancellationToken)
     {
         currentUser.RequireRole(Accounts.AccountRoles.Admin, "Only an admin moderates reviews.");
-        return [.. (await reviews.ListLatestAsync(ListLatestReviews.Limit, cancellationToken)).Select(ReviewView.Of)];
+        var listed = await reviews.ListLatestAsync(query.Skip(), query.PageSize, cancellationToken);
+        return new Paged<ReviewView>([.. listed.Select(ReviewView.Of)], await reviews.CountAllAsync(cancellationToken), query.Page, query.PageSize);
     }
 }

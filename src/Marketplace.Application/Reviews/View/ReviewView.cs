@@ -13,5 +13,10 @@ public sealed record ReviewView(
         review.Reply, review.RepliedAt, review.IsHidden, review.HiddenReason);
 }
 
-/// <summary>A caregiver's or a listing's rating: the visible reviews' count and mean (null without any), and the latest of them.</summary>
-public sealed record ReviewList(int Count, double? Mean, IReadOnlyList<ReviewView> Items);
+/// <summary>
+/// The visible reviews of a caregiver or listing: their <paramref name="Count"/> and <paramref name="Mean"/> rating (null
+/// without any), and a
+/// page of them shaped as every paged list (<paramref name="Items"/>, <paramref name="Total"/>, which is the count,
+/// <paramref name="Page"/>, <paramref name="PageSize"/>).
+/// </summary>
+public sealed record ReviewList(int Count, double? Mean, IReadOnlyList<ReviewView> Items, int Total, int Page, int PageSize);

@@ -15,7 +15,8 @@ public sealed record ServiceHit(
     Guid ListingId, Guid? StopId, ListingKind Kind, string Title, string? PlaceName, DateOnly? Date, double DistanceKm, long PriceIdr,
     IReadOnlyList<string> Needs);
 
-public sealed record ServiceSearchResult(int Total, IReadOnlyList<ServiceHit> Items);
+/// <summary>One page of services (<see cref="Page"/> of <see cref="PageSize"/>, as asked) and the <see cref="Total"/> that matched.</summary>
+public sealed record ServiceSearchResult(int Total, IReadOnlyList<ServiceHit> Items, int Page, int PageSize);
 
 /// <summary>The services half of the search port: read from the index, kept true by outbox messages, rebuildable.</summary>
 public interface IServiceSearchIndex

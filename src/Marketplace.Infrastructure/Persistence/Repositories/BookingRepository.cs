@@ -50,7 +50,14 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
             .OrderBy(b => b.RequestedAt).AsSplitQuery().ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Booking>> ListForUserAsync(Guid userId, BookingFilter filter, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Booking>> ListForUserAsync(Guid userId, BookingFilter filter, CancellationToken cancellationToken) =>
+        await OfUser(userId, filter).OrderByDescending(b => b.RequestedAt).ThenBy(b => b.Id).Skip(filter.Skip).Take(filter.Limit)
+            .AsSplitQuery().ToListAsync(cancellationToken);
+
+    public Task<int> CountForUserAsync(Guid userId, BookingFilter filter, CancellationToken cancellationToken) =>
+        OfUser(userId, filter).CountAsync(cancellationToken);
+
+    private IQueryable<Booking> OfUser(Guid userId, BookingFilter filter)
     {
         var query = db.Bookings.Where(b => b.Parties.FamilyUserId == userId || b.Parties.ProviderUserId == userId);
         if (filter.Status is { } status)
@@ -68,7 +75,7 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
             query = query.Where(b => b.Visits.Any(v => v.StartsAt < to));
         }
 
-        return await query.OrderByDescending(b => b.RequestedAt).Take(filter.Limit).AsSplitQuery().ToListAsync(cancellationToken);
+        return query;
     }
 
     public async Task<IReadOnlyList<Booking>> ListForFamiliesAsync(IReadOnlyList<Guid> familyIds, int limit, CancellationToken cancellationToken) =>

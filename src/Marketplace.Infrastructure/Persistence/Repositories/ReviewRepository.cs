@@ -21,11 +21,13 @@ internal sealed class ReviewRepository(MarketplaceDbContext db) : IReviewReposit
         return summary is null ? RatingSummary.None : RatingSummary.Of(summary.Count, summary.Sum);
     }
 
-    public async Task<IReadOnlyList<Review>> ListVisibleAsync(Guid? caregiverId, Guid? listingId, int limit, CancellationToken cancellationToken) =>
-        await Visible(caregiverId, listingId).AsNoTracking().OrderByDescending(r => r.CreatedAt).Take(limit).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<Review>> ListVisibleAsync(Guid? caregiverId, Guid? listingId, int skip, int limit, CancellationToken cancellationToken) =>
+        await Visible(caregiverId, listingId).AsNoTracking().OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Id).Skip(skip).Take(limit).ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<Review>> ListLatestAsync(int limit, CancellationToken cancellationToken) =>
-        await db.Reviews.AsNoTracking().OrderByDescending(r => r.CreatedAt).Take(limit).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<Review>> ListLatestAsync(int skip, int limit, CancellationToken cancellationToken) =>
+        await db.Reviews.AsNoTracking().OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Id).Skip(skip).Take(limit).ToListAsync(cancellationToken);
+
+    public Task<int> CountAllAsync(CancellationToken cancellationToken) => db.Reviews.CountAsync(cancellationToken);
 
     private IQueryable<Review> Visible(Guid? caregiverId, Guid? listingId) =>
         db.Reviews.Where(r => r.HiddenAt == null && (caregiverId == null || r.CaregiverId == caregiverId) && (listingId == null || r.ListingId == listingId));

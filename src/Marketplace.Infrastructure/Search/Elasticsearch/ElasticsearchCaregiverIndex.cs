@@ -18,14 +18,16 @@ internal sealed class ElasticsearchCaregiverIndex(ElasticsearchClient client, st
         var answer = await _index.SearchAsync(CaregiverQueryBody.Build(query), cancellationToken);
         if (answer is null)
         {
-            return new CaregiverSearchResult(0, [], new SearchFacets(new Dictionary<string, int>(), new Dictionary<string, int>()));
+            return new CaregiverSearchResult(0, [], new SearchFacets(new Dictionary<string, int>(), new Dictionary<string, int>()), query.Page, query.PageSize);
         }
 
         var hits = answer["hits"]!;
         return new CaregiverSearchResult(
             hits["total"]!["value"]!.GetValue<int>(),
             [.. hits["hits"]!.AsArray().Select(hit => CaregiverMapping.ToHit(hit!["_source"]!, query))],
-            new SearchFacets(Buckets(answer, "skills"), Buckets(answer, "languages")));
+            new SearchFacets(Buckets(answer, "skills"), Buckets(answer, "languages")),
+            query.Page,
+            query.PageSize);
     }
 
     public async Task UpsertAsync(CaregiverDocument document, long version, CancellationToken cancellationToken)

@@ -16,13 +16,15 @@ internal sealed class ElasticsearchServiceIndex(ElasticsearchClient client, stri
         var answer = await _index.SearchAsync(ServiceMapping.Search(query), cancellationToken);
         if (answer is null)
         {
-            return new ServiceSearchResult(0, []);
+            return new ServiceSearchResult(0, [], query.Page, query.PageSize);
         }
 
         var hits = answer["hits"]!;
         return new ServiceSearchResult(
             hits["total"]!["value"]!.GetValue<int>(),
-            [.. hits["hits"]!.AsArray().Select(hit => ServiceMapping.ToHit(hit!["_source"]!, query))]);
+            [.. hits["hits"]!.AsArray().Select(hit => ServiceMapping.ToHit(hit!["_source"]!, query))],
+            query.Page,
+            query.PageSize);
     }
 
     public async Task ReplaceListingAsync(Guid listingId, IReadOnlyList<ServiceDocument> documents, long version, CancellationToken cancellationToken)

@@ -67,7 +67,7 @@ internal sealed class CaregiverScan
             var km = Distance.Km(search.Lat, search.Lon, segment.Lat[match.Position], segment.Lon[match.Position]);
             return CaregiverFields.ToHit(searcher.Doc(leaves[match.Leaf].DocBase + segment.Docs[match.Position]), Math.Round(km, 3));
         }).ToList();
-        return new CaregiverSearchResult(scan._total, page, new SearchFacets(scan._skillCounts, scan._languageCounts));
+        return new CaregiverSearchResult(scan._total, page, new SearchFacets(scan._skillCounts, scan._languageCounts), search.Page, search.PageSize);
     }
 
     private void Segment(int leaf, AtomicReaderContext context, SegmentColumns columns)

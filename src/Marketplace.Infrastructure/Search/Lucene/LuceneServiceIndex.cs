@@ -25,7 +25,7 @@ public sealed class LuceneServiceIndex : IServiceSearchIndex, IDisposable
                 .Where(hit => hit.DistanceKm <= query.RadiusKm)
                 .OrderBy(hit => hit.DistanceKm).ThenBy(hit => hit.Date).ThenBy(hit => hit.StopId ?? hit.ListingId)
                 .ToList();
-            return new ServiceSearchResult(matches.Count, [.. matches.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)]);
+            return new ServiceSearchResult(matches.Count, [.. matches.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)], query.Page, query.PageSize);
         }));
 
     public Task ReplaceListingAsync(Guid listingId, IReadOnlyList<ServiceDocument> documents, long version, CancellationToken cancellationToken) =>

@@ -4,18 +4,30 @@ using Microsoft.OpenApi;
 namespace Marketplace.Web.OpenApi;
 
 /// <summary>
-/// Declares answers in the media types the API writes them in. Every failure is written by the problem details
-/// service as <c>application/problem+json</c> (see Errors/), whatever formatters MVC lists; and no answer of
-/// ours is ever <c>text/plain</c>, which MVC's string formatter would only write for a string.
+/// Declares answers as the wire sends them. Every failure is written by the problem details service as
+/// <c>application/problem+json</c> (see Errors/), whatever formatters MVC lists; no answer of ours is ever
+/// <c>text/plain</c>, which MVC's string formatter would only write for a string; and every 201 says where the new
+/// resource is in its <c>Location</c> header.
 /// </summary>
-internal sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
+internal sealed class WireMediaTypes : IOpenApiOperationTransformer
 {
-    private const string ProblemJson = "application/problem+json";
+    public const string ProblemJson = "application/problem+json";
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         foreach (var (status, response) in operation.Responses ?? [])
         {
+            if (status == "201" && response is OpenApiResponse created)
+            {
+                created.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                created.Headers["Location"] = new OpenApiHeader
+                {
+                    Description = "The address of the resource created.",
+                    Required = true,
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri-reference" },
+                };
+            }
+
             if (response.Content is not { Count: > 0 } content)
             {
                 continue;
