@@ -22,16 +22,7 @@ internal sealed class BearerSecurity : IOpenApiOperationTransformer
         }
 
         operation.Responses ??= [];
-        operation.Responses.TryAdd("401", Problem(context, "Unauthorized: no bearer token, or one that has expired."));
+        operation.Responses.TryAdd("401", WireMediaTypes.Problem<ProblemDetails>(context, "Unauthorized: no bearer token, or one that has expired."));
         return Task.CompletedTask;
     }
-
-    private static OpenApiResponse Problem(OpenApiOperationTransformerContext context, string description) => new()
-    {
-        Description = description,
-        Content = new Dictionary<string, OpenApiMediaType>
-        {
-            [WireMediaTypes.ProblemJson] = new() { Schema = new OpenApiSchemaReference(nameof(ProblemDetails), context.Document) },
-        },
-    };
 }

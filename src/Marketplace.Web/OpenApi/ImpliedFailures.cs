@@ -21,24 +21,24 @@ internal sealed class ImpliedFailures : IOpenApiOperationTransformer
         var parameters = context.Description.ParameterDescriptions;
         var body = parameters.FirstOrDefault(parameter => parameter.Source == BindingSource.Body)?.Type;
         var responses = operation.Responses ??= [];
-        responses.TryAdd("403", Problem<ProblemDetails>(context, "Forbidden: the caller may not do this, or the API was asked over plain http."));
+        responses.TryAdd("403", WireMediaTypes.Problem<ProblemDetails>(context, "Forbidden: the caller may not do this, or the API was asked over plain http."));
         if (parameters.Any(parameter => parameter.Source == BindingSource.Path) || (body is not null && NamesAResource(body)))
         {
-            responses.TryAdd("404", Problem<ProblemDetails>(context, "Not Found: no such resource, or none the caller may see."));
+            responses.TryAdd("404", WireMediaTypes.Problem<ProblemDetails>(context, "Not Found: no such resource, or none the caller may see."));
         }
 
         var readsAForm = parameters.Any(parameter => parameter.Source == BindingSource.Form || parameter.Source == BindingSource.FormFile);
         if (body is not null || readsAForm || parameters.Any(parameter => parameter.Source == BindingSource.Query))
         {
-            responses.TryAdd("400", Problem<ValidationProblemDetails>(context, "Bad Request: `errors` names each field that could not be taken, with why."));
+            responses.TryAdd("400", WireMediaTypes.Problem<ValidationProblemDetails>(context, "Bad Request: `errors` names each field that could not be taken, with why."));
         }
 
         if (body is not null || readsAForm)
         {
-            responses.TryAdd("415", Problem<ProblemDetails>(context, "Unsupported Media Type: the body is not of the media type the operation reads."));
+            responses.TryAdd("415", WireMediaTypes.Problem<ProblemDetails>(context, "Unsupported Media Type: the body is not of the media type the operation reads."));
         }
 
-        var unavailable = Problem<ProblemDetails>(context, "Service Unavailable: the database cannot be reached for now.");
+        var unavailable = WireMediaTypes.Problem<ProblemDetails>(context, "Service Unavailable: the database cannot be reached for now.");
         unavailable.Headers = new Dictionary<string, IOpenApiHeader>
         {
             ["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before asking again.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } },
@@ -52,13 +52,4 @@ internal sealed class ImpliedFailures : IOpenApiOperationTransformer
         body.GetProperties().Any(property => (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType) == typeof(Guid))
         || body.GetCustomAttributes(typeof(System.Text.Json.Serialization.JsonDerivedTypeAttribute), inherit: false)
             .OfType<System.Text.Json.Serialization.JsonDerivedTypeAttribute>().Any(shape => NamesAResource(shape.DerivedType));
-
-    private static OpenApiResponse Problem<T>(OpenApiOperationTransformerContext context, string description) => new()
-    {
-        Description = description,
-        Content = new Dictionary<string, OpenApiMediaType>
-        {
-            [WireMediaTypes.ProblemJson] = new() { Schema = new OpenApiSchemaReference(typeof(T).Name, context.Document) },
-        },
-    };
 }

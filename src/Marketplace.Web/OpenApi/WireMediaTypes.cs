@@ -48,6 +48,16 @@ internal sealed class WireMediaTypes : IOpenApiOperationTransformer
         return Task.CompletedTask;
     }
 
+    /// <summary>A failure answered as problem details of type <typeparamref name="T"/> (a component of the document).</summary>
+    public static OpenApiResponse Problem<T>(OpenApiOperationTransformerContext context, string description) => new()
+    {
+        Description = description,
+        Content = new Dictionary<string, OpenApiMediaType>
+        {
+            [ProblemJson] = new() { Schema = new OpenApiSchemaReference(typeof(T).Name, context.Document) },
+        },
+    };
+
     private static bool IsFailure(string status) => status.StartsWith('4') || status.StartsWith('5');
 
     private static bool WritesText(OpenApiOperationTransformerContext context, string status) =>
