@@ -64,9 +64,10 @@ internal sealed class TokenSignInHandler(
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync() => Task.FromResult(AuthenticateResult.NoResult());
 
-    private async Task<(Guid, string)> StartFamilyAsync(ClaimsPrincipal user)
-    {
-        var account = await users.GetUserAsync(user) ?? throw new InvalidOperationException("A signed-in principal names no account.");
-        return await refreshTokens.StartAsync(account.Id, await users.GetSecurityStampAsync(account), Context.RequestAborted);
-    }
+    // The principal Identity just made carries the account's id and security stamp: no need to read the account again.
+    private async Task<(Guid, string)> StartFamilyAsync(ClaimsPrincipal user) =>
+        await refreshTokens.StartAsync(
+            Guid.Parse(users.GetUserId(user) ?? throw new InvalidOperationException("A signed-in principal names no account.")),
+            user.FindFirstValue(users.Options.ClaimsIdentity.SecurityStampClaimType) ?? throw new InvalidOperationException("A signed-in principal carries no security stamp."),
+            Context.RequestAborted);
 }
