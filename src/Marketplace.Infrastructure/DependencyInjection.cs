@@ -74,7 +74,7 @@ public static class DependencyInjection
         services.AddScoped<Application.Reports.RegionalReport.IRegionalReportSource, Reports.RegionalReportSource>();
         services.AddScoped<IRecipientAccessLog, RecipientAccessLog>();
         services.AddScoped<Scheduling.JobLeases>();
-        AddDocuments(services, configuration);
+        AddDocuments(services, configuration, dataPath);
         AddOutbox(services, configuration);
         AddSearch(services, configuration, dataPath);
         services.AddScoped<IIdentityService, IdentityService>();
@@ -88,12 +88,13 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// The document store under DataPath, each account's quota (<c>Uploads:MaxBytesPerAccount</c>, in bytes), and the
-    /// outbox deletion of the files a save stopped referring to.
+    /// The document store in its folder (<c>Documents:Path</c>, under DataPath unless absolute), each account's quota
+    /// (<c>Uploads:MaxBytesPerAccount</c>, in bytes), and the outbox deletion of the files a save stopped referring to.
     /// </summary>
-    private static void AddDocuments(IServiceCollection services, IConfiguration configuration)
+    private static void AddDocuments(IServiceCollection services, IConfiguration configuration, DataPathOptions dataPath)
     {
-        services.AddSingleton<IDocumentStore, FileDocumentStore>();
+        var folder = Path.GetFullPath(configuration[FileDocumentStore.PathSetting] is { Length: > 0 } configured ? configured : "documents", dataPath.Root);
+        services.AddSingleton<IDocumentStore>(new FileDocumentStore(folder));
         services.AddSingleton<IPictureShrinker, SkiaPictureShrinker>();
         services.AddSingleton(new UploadQuota(configuration.GetValue(UploadQuota.Setting, UploadQuota.Default.MaxBytesPerAccount)));
         services.AddScoped<IStoredFileReferences, StoredFileReferences>();

@@ -14,7 +14,7 @@ var dataPath = DataPathOptions.From(builder.Configuration[DataPathOptions.Config
 builder.Services
     .AddUseCases(builder.Configuration)
     .AddInfrastructure(builder.Configuration, dataPath)
-    .AddAccounts(dataPath)
+    .AddAccounts()
     .AddUiLanguages()
     .AddErrorHandling()
     .AddPagesAndApi()

@@ -65,8 +65,13 @@ public sealed class FakeSendGrid : IAsyncDisposable
     public void Recover() => _failingStatus = 0;
 
     /// <summary>The accepted requests carrying the email id <paramref name="emailId"/> as their custom arg.</summary>
-    public IReadOnlyList<SendGridRequest> AcceptedWithId(Guid emailId) =>
-        [.. Accepted.Where(r => (r.Json["personalizations"]?[0]?["custom_args"] ?? r.Json["custom_args"])?["peduli_email_id"]?.GetValue<string>() == emailId.ToString())];
+    public IReadOnlyList<SendGridRequest> AcceptedWithId(Guid emailId) => [.. Accepted.Where(r => EmailIdOf(r) == emailId)];
+
+    /// <summary>The email id of every accepted request that carries one, in order: an email accepted twice is here twice.</summary>
+    public IReadOnlyList<Guid> AcceptedEmailIds() => [.. Accepted.Select(EmailIdOf).OfType<Guid>()];
+
+    private static Guid? EmailIdOf(SendGridRequest request) =>
+        Guid.TryParse((request.Json["personalizations"]?[0]?["custom_args"] ?? request.Json["custom_args"])?["peduli_email_id"]?.GetValue<string>(), out var id) ? id : null;
 
     /// <summary>The headers SendGrid's Signed Event Webhook adds to <paramref name="body"/>: the signature over the timestamp and body.</summary>
     public (string Signature, string Timestamp) Sign(string body, DateTimeOffset at)

@@ -3,16 +3,19 @@ using Marketplace.Application.Common.Ports;
 namespace Marketplace.Infrastructure.Documents;
 
 /// <summary>
-/// Keeps documents as files under <c>DataPath/documents</c>, outside the web root, named by a random
-/// id so that a key says nothing about its owner and cannot climb out of the folder.
+/// Keeps documents as files in one folder (<c>Documents:Path</c>, by default <c>DataPath/documents</c>), outside the
+/// web root, named by a random id so that a key says nothing about its owner and cannot climb out of the folder.
+/// Several instances share documents by pointing that setting at one shared folder (an NFS or SMB mount): a file is
+/// whole before the save that names it commits, so another instance never reads half of one.
 /// </summary>
-internal sealed class FileDocumentStore(DataPathOptions dataPath) : IDocumentStore
+internal sealed class FileDocumentStore(string folder) : IDocumentStore
 {
-    private string Folder => dataPath.PathOf("documents");
+    /// <summary>The setting naming the folder; relative paths are under DataPath.</summary>
+    public const string PathSetting = "Documents:Path";
 
     public async Task<string> SaveAsync(Stream content, string extension, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Folder);
+        Directory.CreateDirectory(folder);
         var key = $"{Guid.NewGuid():N}{extension}";
         await using var file = new FileStream(PathOf(key), FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
         await content.CopyToAsync(file, cancellationToken);
@@ -50,6 +53,6 @@ internal sealed class FileDocumentStore(DataPathOptions dataPath) : IDocumentSto
             throw new ArgumentException("A document key is a plain file name.", nameof(key));
         }
 
-        return Path.Combine(Folder, key);
+        return Path.Combine(folder, key);
     }
 }

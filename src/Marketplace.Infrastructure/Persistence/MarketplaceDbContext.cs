@@ -9,6 +9,7 @@ using Marketplace.Infrastructure.Identity;
 using Marketplace.Infrastructure.Outbox;
 using Marketplace.Infrastructure.Persistence.Configurations;
 using Marketplace.Infrastructure.Persistence.Entries;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -20,8 +21,11 @@ namespace Marketplace.Infrastructure.Persistence;
 /// (see <c>Providers/</c>) so that each keeps its own migrations.
 /// </summary>
 public abstract class MarketplaceDbContext(DbContextOptions options)
-    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys that seal sign-in cookies and tokens, shared by every instance on this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Caregiver> Caregivers => Set<Caregiver>();
 
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();

@@ -17,10 +17,14 @@ internal static class IdentitySetup
     /// <summary>Pages sign in with a cookie, API clients with a bearer token; one policy scheme picks per request.</summary>
     public const string CookieOrBearer = "CookieOrBearer";
 
-    public static IServiceCollection AddAccounts(this IServiceCollection services, DataPathOptions dataPath)
+    /// <summary>What every instance's data protection is scoped to; changing it signs everyone out.</summary>
+    private const string DataProtectionApplicationName = "Peduli";
+
+    public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
-        // Sign-in cookies and tokens stay valid across restarts: the keys live under DataPath.
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(dataPath.PathOf("keys")));
+        // Sign-in cookies and tokens stay valid across restarts and across instances: the keys live in the database
+        // every instance shares, and one application name (not each instance's folder) scopes what they seal.
+        services.AddDataProtection().SetApplicationName(DataProtectionApplicationName).PersistKeysToDbContext<MarketplaceDbContext>();
 
         services.AddIdentity<ApplicationUser, IdentityRole<Guid>>(options =>
             {

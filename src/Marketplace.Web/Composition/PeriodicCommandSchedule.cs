@@ -34,6 +34,7 @@ internal sealed partial class PeriodicCommandSchedule(
                 if (await scope.ServiceProvider.GetRequiredService<JobLeases>().TryTakeAsync(job, lease, stoppingToken))
                 {
                     await send(scope.ServiceProvider.GetRequiredService<IMediator>(), stoppingToken);
+                    LogRan(logger, job);
                 }
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
@@ -44,6 +45,9 @@ internal sealed partial class PeriodicCommandSchedule(
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The {Job} job ran on this instance")]
+    private static partial void LogRan(ILogger logger, string job);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The {Job} job failed; it runs again at the next interval")]
     private static partial void LogFailed(ILogger logger, string job, Exception exception);

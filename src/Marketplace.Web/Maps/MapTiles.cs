@@ -17,6 +17,10 @@ public sealed partial class MapTiles
 
     public const string DefaultAttribution = "© OpenStreetMap contributors";
 
+    // The setting is read once, at start-up, from the operator's configuration: a match timeout there guards nothing, and a
+    // short one (100 ms) was seen to fire on a two-core machine starting four instances at once, stopping the app.
+    private const int StartUpTimeoutMilliseconds = 10_000;
+
     private MapTiles(string? tileUrl, string attribution, string? imageSource)
     {
         TileUrl = tileUrl;
@@ -58,9 +62,9 @@ public sealed partial class MapTiles
         return new MapTiles(template, attribution, $"{origin.Groups["scheme"].Value}://{host}");
     }
 
-    [GeneratedRegex(@"^(?<scheme>https?)://(?<host>(\{s\}\.)?[a-z0-9.-]+(:[0-9]{1,5})?)/", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    [GeneratedRegex(@"^(?<scheme>https?)://(?<host>(\{s\}\.)?[a-z0-9.-]+(:[0-9]{1,5})?)/", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, StartUpTimeoutMilliseconds)]
     private static partial Regex Origin();
 
-    [GeneratedRegex(@"^(?=.*\{z\})(?=.*\{x\})(?=.*\{y\})", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^(?=.*\{z\})(?=.*\{x\})(?=.*\{y\})", RegexOptions.CultureInvariant, StartUpTimeoutMilliseconds)]
     private static partial Regex Placeholders();
 }
