@@ -1,3 +1,4 @@
+using Elastic.Clients.Elasticsearch;
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Accounts.ChangeEmail;
 using Marketplace.Application.Accounts.PasswordReset;
@@ -219,7 +220,7 @@ public static class DependencyInjection
         if (search.Engine == SearchEngine.Elasticsearch)
         {
             var cluster = configuration.GetSection(ElasticsearchOptions.Section).Get<ElasticsearchOptions>() ?? new ElasticsearchOptions();
-            services.AddSingleton(_ => new ElasticsearchClient(ElasticsearchClient.Connect(cluster)));
+            services.AddSingleton(_ => new ElasticsearchClient(ClusterSettings.For(cluster)));
             services.AddSingleton<ICaregiverSearchIndex>(provider => new ElasticsearchCaregiverIndex(provider.GetRequiredService<ElasticsearchClient>(), cluster.IndexPrefix));
             services.AddSingleton<IServiceSearchIndex>(provider => new ElasticsearchServiceIndex(provider.GetRequiredService<ElasticsearchClient>(), cluster.IndexPrefix));
         }

@@ -1,18 +1,20 @@
+using Elastic.Clients.Elasticsearch;
+using Elastic.Clients.Elasticsearch.IndexManagement;
 using Marketplace.Infrastructure.Search.Elasticsearch;
 
 namespace Marketplace.IntegrationTests.Search;
 
 /// <summary>
 /// Indexes of one test class on the Elasticsearch cluster at <c>ELASTICSEARCH_URL</c>, under a prefix of
-/// their own that <see cref="DeleteAllAsync"/> removes. test.sh runs the classes that use it only when the
-/// variable is set and says so loudly when it is not; run directly without it, their tests fail rather
-/// than passing unrun.
+/// their own that <see cref="DeleteAllAsync"/> removes, reached through the official client set up as the app
+/// sets it up. test.sh runs the classes that use it only when the variable is set and says so loudly when it is
+/// not; run directly without it, their tests fail rather than passing unrun.
 /// </summary>
 internal sealed class TestCluster
 {
     public string Prefix { get; } = $"peduli-test-{Guid.NewGuid():N}";
 
-    public ElasticsearchClient Client { get; } = new(ElasticsearchClient.Connect(new ElasticsearchOptions
+    public ElasticsearchClient Client { get; } = new(ClusterSettings.For(new ElasticsearchOptions
     {
         Url = Environment.GetEnvironmentVariable("ELASTICSEARCH_URL") is { Length: > 0 } url
             ? new Uri(url)
@@ -24,7 +26,7 @@ internal sealed class TestCluster
 
     /// <summary>Makes every write so far searchable in <c>{prefix}-{name}</c> (Elasticsearch shows writes at its next refresh).</summary>
     public async Task RefreshAsync(string name) =>
-        await Client.SendAsync(HttpMethod.Post, $"{Prefix}-{name}/_refresh", null, CancellationToken.None);
+        (await Client.Indices.RefreshAsync(new RefreshRequest($"{Prefix}-{name}"))).Succeeded(CancellationToken.None);
 
     /// <summary>
     /// Deletes the class's indexes by name: clusters refuse deletes by wildcard unless
@@ -32,10 +34,10 @@ internal sealed class TestCluster
     /// </summary>
     public async Task DeleteAllAsync()
     {
-        var indexes = (await Client.SendAsync(HttpMethod.Get, $"{Prefix}-*", null, CancellationToken.None)).AsObject().Select(index => index.Key).ToList();
-        if (indexes.Count > 0)
+        var indexes = (await Client.Indices.GetAsync(new GetIndexRequest($"{Prefix}-*"))).Succeeded(CancellationToken.None).Indices.Keys.ToArray();
+        if (indexes.Length > 0)
         {
-            await Client.SendAsync(HttpMethod.Delete, string.Join(',', indexes), null, CancellationToken.None);
+            (await Client.Indices.DeleteAsync(new DeleteIndexRequest(indexes))).Succeeded(CancellationToken.None);
         }
     }
 }

@@ -1,4 +1,7 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
+using Elastic.Clients.Elasticsearch;
+using Elastic.Clients.Elasticsearch.Core.Bulk;
+using Elastic.Clients.Elasticsearch.IndexManagement;
 
 namespace Marketplace.Infrastructure.Search.Elasticsearch;
 
@@ -9,9 +12,15 @@ namespace Marketplace.Infrastructure.Search.Elasticsearch;
 /// so a change made during the rebuild is not lost when the alias swaps. External versions decide which
 /// write wins in each index.
 /// </summary>
-internal sealed class AliasedIndex(ElasticsearchClient client, string alias, Func<JsonObject> definition)
+internal sealed class AliasedIndex(ElasticsearchClient client, string alias, Func<IndexName, CreateIndexRequest> definition)
 {
     private const int BulkSize = 1_000;
+
+    // A JSON null: the value that resets an index setting to the cluster's default.
+    private static readonly object DefaultSetting = JsonDocument.Parse("null").RootElement;
+
+    /// <summary>The name searches read through.</summary>
+    public string Alias => alias;
 
     private string Building => $"{alias}-building";
 
@@ -19,6 +28,7 @@ internal sealed class AliasedIndex(ElasticsearchClient client, string alias, Fun
     /// The indexes a write must reach: the one behind the alias and the one being built, if any. The first
     /// write to a new cluster creates the index with its mappings, never letting Elasticsearch guess them.
     /// </summary>
+    /// <exception cref="ElasticsearchException">The cluster did not answer, or no index could be created.</exception>
     public async Task<IReadOnlyList<string>> WriteTargetsAsync(CancellationToken cancellationToken)
     {
         // The pattern names both aliases, and unlike a list of names it is no error when one is missing.
@@ -29,11 +39,11 @@ internal sealed class AliasedIndex(ElasticsearchClient client, string alias, Fun
             return targets;
         }
 
-        var created = definition();
-        created["aliases"] = new JsonObject { [alias] = new JsonObject() };
+        var created = definition($"{alias}-initial");
+        created.Aliases = new Dictionary<Name, Alias> { [alias] = new Alias() };
         try
         {
-            await client.SendAsync(HttpMethod.Put, $"{alias}-initial", created, cancellationToken);
+            (await client.Indices.CreateAsync(created, cancellationToken)).Succeeded(cancellationToken);
         }
         catch (ElasticsearchException)
         {
@@ -44,70 +54,83 @@ internal sealed class AliasedIndex(ElasticsearchClient client, string alias, Fun
         return targets.Count > 0 ? targets : throw new ElasticsearchException($"The index behind '{alias}' could not be created.");
     }
 
-    /// <summary>Fills a new index with <paramref name="documents"/> (written as <paramref name="linesFor"/> says), then swaps the alias to it.</summary>
+    /// <summary>Fills a new index with <paramref name="documents"/> (each written as <paramref name="write"/> says), then swaps the alias to it.</summary>
+    /// <exception cref="ElasticsearchException">
+    /// A step failed. When filling fails, the alias still names the old index and the half-built one is deleted.
+    /// </exception>
     public async Task ReplaceAllAsync<T>(
-        IAsyncEnumerable<T> documents, Func<string, T, IEnumerable<JsonNode>> linesFor, long version, CancellationToken cancellationToken)
+        IAsyncEnumerable<T> documents, Func<string, T, IBulkOperation> write, long version, CancellationToken cancellationToken)
     {
         var next = $"{alias}-{version}";
-        var created = definition();
-        created["aliases"] = new JsonObject { [Building] = new JsonObject() };
-        created["settings"]!["refresh_interval"] = "-1";
-        await client.SendAsync(HttpMethod.Put, next, created, cancellationToken);
+        var created = definition(next);
+        created.Aliases = new Dictionary<Name, Alias> { [Building] = new Alias() };
+        created.Settings ??= new IndexSettings();
+        created.Settings.RefreshInterval = Duration.MinusOne;
+        (await client.Indices.CreateAsync(created, cancellationToken)).Succeeded(cancellationToken);
 
         try
         {
-            await FillAsync(next, documents, linesFor, cancellationToken);
+            await FillAsync(next, documents, write, cancellationToken);
         }
         catch
         {
-            // The alias never moved: searches still read the old index. The half-built one goes.
-            await client.SendOrNotFoundAsync(HttpMethod.Delete, next, null, CancellationToken.None);
+            // The alias never moved: searches still read the old index. The half-built one goes; should that fail
+            // too, the failure of the fill is still the one worth reporting.
+            await client.Indices.DeleteAsync(new DeleteIndexRequest(next), CancellationToken.None);
             throw;
         }
 
         var old = await IndexesBehindAsync(alias, cancellationToken);
-        var actions = new JsonArray(
-            new JsonObject { ["add"] = new JsonObject { ["index"] = next, ["alias"] = alias } },
-            new JsonObject { ["remove"] = new JsonObject { ["index"] = next, ["alias"] = Building } });
-        foreach (var index in old)
-        {
-            actions.Add(new JsonObject { ["remove"] = new JsonObject { ["index"] = index, ["alias"] = alias } });
-        }
-
-        await client.SendAsync(HttpMethod.Post, "_aliases", new JsonObject { ["actions"] = actions }, cancellationToken);
+        List<IndexUpdateAliasesAction> actions =
+        [
+            new AddAction { Index = next, Alias = alias },
+            new RemoveAction { Index = next, Alias = Building },
+            .. old.Select(index => (IndexUpdateAliasesAction)new RemoveAction { Index = index, Alias = alias }),
+        ];
+        (await client.Indices.UpdateAliasesAsync(new UpdateAliasesRequest { Actions = actions }, cancellationToken)).Succeeded(cancellationToken);
         if (old.Count > 0)
         {
-            await client.SendAsync(HttpMethod.Delete, string.Join(',', old), null, cancellationToken);
+            (await client.Indices.DeleteAsync(new DeleteIndexRequest(old.ToArray()), cancellationToken)).Succeeded(cancellationToken);
         }
     }
 
-    private async Task FillAsync<T>(
-        string index, IAsyncEnumerable<T> documents, Func<string, T, IEnumerable<JsonNode>> linesFor, CancellationToken cancellationToken)
+    private async Task FillAsync<T>(string index, IAsyncEnumerable<T> documents, Func<string, T, IBulkOperation> write, CancellationToken cancellationToken)
     {
-        var batch = new List<JsonNode>(BulkSize * 2);
+        var batch = new List<IBulkOperation>(BulkSize);
         await foreach (var document in documents.WithCancellation(cancellationToken))
         {
-            batch.AddRange(linesFor(index, document));
-            if (batch.Count >= BulkSize * 2)
+            batch.Add(write(index, document));
+            if (batch.Count >= BulkSize)
             {
-                await client.BulkAsync(batch, cancellationToken);
+                await client.WriteAsync(batch, cancellationToken);
                 batch.Clear();
             }
         }
 
-        await client.BulkAsync(batch, cancellationToken);
-        await client.SendAsync(HttpMethod.Put, $"{index}/_settings", new JsonObject { ["index"] = new JsonObject { ["refresh_interval"] = null } }, cancellationToken);
-        await client.SendAsync(HttpMethod.Post, $"{index}/_refresh", null, cancellationToken);
+        await client.WriteAsync(batch, cancellationToken);
+
+        // Reset rather than set to 1s: only an index without an explicit interval skips refreshes while nobody
+        // searches it. IndexSettings.RefreshInterval cannot say "reset" (the client leaves a null out of the
+        // body, which changes nothing), so the null goes through the settings the typed shape leaves open.
+        var defaultRefresh = new IndexSettings { OtherSettings = new Dictionary<string, object> { ["refresh_interval"] = DefaultSetting } };
+        var reset = new PutIndicesSettingsRequest(index, new IndexSettings { Index = defaultRefresh });
+        (await client.Indices.PutSettingsAsync(reset, cancellationToken)).Succeeded(cancellationToken);
+        (await client.Indices.RefreshAsync(new RefreshRequest(index), cancellationToken)).Succeeded(cancellationToken);
     }
 
     /// <summary>Runs a search through the alias; null when nothing was ever indexed on this cluster.</summary>
-    public Task<JsonNode?> SearchAsync(JsonObject body, CancellationToken cancellationToken) =>
-        client.SendOrNotFoundAsync(HttpMethod.Post, $"{alias}/_search", body, cancellationToken);
+    /// <exception cref="ElasticsearchException">Any answer but success or 404.</exception>
+    public async Task<SearchResponse<T>?> SearchAsync<T>(SearchRequest request, CancellationToken cancellationToken) =>
+        (await client.SearchAsync<T>(request, cancellationToken)).SucceededOrNotFound(cancellationToken);
 
+    /// <summary>How many documents the alias holds; 0 when nothing was ever indexed on this cluster.</summary>
+    /// <exception cref="ElasticsearchException">Any answer but success or 404.</exception>
     public async Task<long> CountAsync(CancellationToken cancellationToken) =>
-        (await client.SendOrNotFoundAsync(HttpMethod.Get, $"{alias}/_count", null, cancellationToken))?["count"]?.GetValue<long>() ?? 0;
+        (await client.CountAsync(new CountRequest(alias), cancellationToken)).SucceededOrNotFound(cancellationToken)?.Count ?? 0;
 
-    private async Task<IReadOnlyList<string>> IndexesBehindAsync(string aliases, CancellationToken cancellationToken) =>
-        (await client.SendOrNotFoundAsync(HttpMethod.Get, $"_alias/{aliases}", null, cancellationToken))?.AsObject().Select(index => index.Key).ToList()
-        ?? [];
+    private async Task<IReadOnlyList<string>> IndexesBehindAsync(string aliases, CancellationToken cancellationToken)
+    {
+        var answer = await client.Indices.GetAliasAsync(new GetAliasRequest((Names)aliases), cancellationToken);
+        return answer.SucceededOrNotFound(cancellationToken)?.Aliases?.Keys.ToList() ?? [];
+    }
 }

@@ -1,4 +1,6 @@
-using System.Text.Json.Nodes;
+using Elastic.Clients.Elasticsearch;
+using Elastic.Clients.Elasticsearch.Aggregations;
+using Elastic.Clients.Elasticsearch.Core.Bulk;
 using Marketplace.Application.Search;
 
 namespace Marketplace.Infrastructure.Search.Elasticsearch;
@@ -11,21 +13,20 @@ namespace Marketplace.Infrastructure.Search.Elasticsearch;
 /// </summary>
 internal sealed class ElasticsearchCaregiverIndex(ElasticsearchClient client, string indexPrefix) : ICaregiverSearchIndex
 {
-    private readonly AliasedIndex _index = new(client, $"{indexPrefix}-caregivers", CaregiverMapping.Definition);
+    private readonly AliasedIndex _index = new(client, $"{indexPrefix}-caregivers", CaregiverMapping.CreateIndex);
 
     public async Task<CaregiverSearchResult> SearchAsync(CaregiverSearchQuery query, CancellationToken cancellationToken)
     {
-        var answer = await _index.SearchAsync(CaregiverQueryBody.Build(query), cancellationToken);
+        var answer = await _index.SearchAsync<CaregiverSummary>(CaregiverSearchRequest.For(_index.Alias, query), cancellationToken);
         if (answer is null)
         {
             return new CaregiverSearchResult(0, [], new SearchFacets(new Dictionary<string, int>(), new Dictionary<string, int>()), query.Page, query.PageSize);
         }
 
-        var hits = answer["hits"]!;
         return new CaregiverSearchResult(
-            hits["total"]!["value"]!.GetValue<int>(),
-            [.. hits["hits"]!.AsArray().Select(hit => CaregiverMapping.ToHit(hit!["_source"]!, query))],
-            new SearchFacets(Buckets(answer, "skills"), Buckets(answer, "languages")),
+            (int)answer.Total,
+            [.. answer.Documents.Select(caregiver => caregiver.ToHit(query))],
+            new SearchFacets(Buckets(answer, CaregiverSearchRequest.SkillsFacet), Buckets(answer, CaregiverSearchRequest.LanguagesFacet)),
             query.Page,
             query.PageSize);
     }
@@ -33,21 +34,26 @@ internal sealed class ElasticsearchCaregiverIndex(ElasticsearchClient client, st
     public async Task UpsertAsync(CaregiverDocument document, long version, CancellationToken cancellationToken)
     {
         var targets = await _index.WriteTargetsAsync(cancellationToken);
-        await client.BulkAsync([.. targets.SelectMany(index => CaregiverMapping.IndexLines(index, document, version))], cancellationToken);
+        await client.WriteAsync([.. targets.Select(index => Write(index, document, version))], cancellationToken);
     }
 
     public async Task DeleteAsync(Guid caregiverId, long version, CancellationToken cancellationToken)
     {
         var targets = await _index.WriteTargetsAsync(cancellationToken);
-        await client.BulkAsync([.. targets.Select(index => CaregiverMapping.DeleteLine(index, caregiverId, version))], cancellationToken);
+        await client.WriteAsync([.. targets.Select(index => BulkWrites.DeleteAt(index, caregiverId, version))], cancellationToken);
     }
 
     public Task ReplaceAllAsync(IAsyncEnumerable<CaregiverDocument> documents, long version, CancellationToken cancellationToken) =>
-        _index.ReplaceAllAsync(documents, (index, document) => CaregiverMapping.IndexLines(index, document, version), version, cancellationToken);
+        _index.ReplaceAllAsync(documents, (index, document) => Write(index, document, version), version, cancellationToken);
 
     public Task<long> CountAsync(CancellationToken cancellationToken) => _index.CountAsync(cancellationToken);
 
-    private static Dictionary<string, int> Buckets(JsonNode answer, string aggregation) =>
-        answer["aggregations"]![aggregation]!["buckets"]!.AsArray()
-            .ToDictionary(bucket => bucket!["key"]!.GetValue<string>(), bucket => bucket!["doc_count"]!.GetValue<int>(), StringComparer.Ordinal);
+    private static BulkIndexOperation<CaregiverSource> Write(string index, CaregiverDocument caregiver, long version) =>
+        BulkWrites.IndexAt(index, caregiver.Id, CaregiverSource.Of(caregiver), version);
+
+    /// <summary>Counts by term. The client asks for typed keys (<c>sterms#skills</c>) and reads them back as string terms.</summary>
+    private static Dictionary<string, int> Buckets(SearchResponse<CaregiverSummary> answer, string facet) =>
+        answer.Aggregations?.TryGetAggregate<StringTermsAggregate>(facet, out var terms) == true
+            ? terms.Buckets.ToDictionary(bucket => bucket.Key.ToString(), bucket => (int)bucket.DocCount, StringComparer.Ordinal)
+            : [];
 }

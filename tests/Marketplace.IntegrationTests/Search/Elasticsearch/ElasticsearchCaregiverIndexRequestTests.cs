@@ -8,9 +8,12 @@ using Marketplace.Infrastructure.Search.Elasticsearch;
 namespace Marketplace.IntegrationTests.Search.Elasticsearch;
 
 /// <summary>
-/// The exact requests the caregiver adapter sends, pinned against the shapes in Elasticsearch's REST
-/// reference (search with bool filters, geo_distance and _geo_distance sort; _bulk NDJSON with external
-/// versions; index aliases). No cluster is needed: a recording handler stands in for it.
+/// The exact requests the caregiver adapter sends through the official client, pinned against the shapes in
+/// Elasticsearch's REST reference (search with bool filters, geo_distance and _geo_distance sort; _bulk NDJSON
+/// with external versions; index aliases). No cluster is needed: a recording handler stands in for its HTTP.
+/// Where the client writes a shape in its own equivalent form, the pins show that form: term and match in their
+/// long form (<c>{ "skills": { "value": … } }</c>), <c>aggregations</c> for <c>aggs</c>, <c>_source</c> as
+/// <c>includes</c>, and <c>typed_keys=true</c> on every search, so answers name aggregations <c>sterms#skills</c>.
 /// </summary>
 public sealed class ElasticsearchCaregiverIndexRequestTests
 {
@@ -49,7 +52,7 @@ public sealed class ElasticsearchCaregiverIndexRequestTests
             CancellationToken.None);
 
         var request = Assert.Single(cluster.Requests);
-        Assert.Equal("POST peduli-caregivers/_search", request.Line);
+        Assert.Equal("POST peduli-caregivers/_search?typed_keys=true", request.Line);
         JsonAssert.Equal("""
             {
               "from": 20, "size": 20, "track_total_hits": true,
@@ -59,29 +62,29 @@ public sealed class ElasticsearchCaregiverIndexRequestTests
                   { "script": { "script": {
                     "source": "doc['location'].arcDistance(params.lat, params.lon) <= doc['serviceRadiusKm'].value * 1000.0",
                     "params": { "lat": -5.14, "lon": 119.42 } } } },
-                  { "term": { "skills": "elder-care" } },
-                  { "term": { "skills": "dementia-care" } },
+                  { "term": { "skills": { "value": "elder-care" } } },
+                  { "term": { "skills": { "value": "dementia-care" } } },
                   { "terms": { "languages": ["bug", "id"] } },
                   { "range": { "hourlyRateIdr": { "lte": 75000 } } },
-                  { "term": { "verified": true } },
+                  { "term": { "verified": { "value": true } } },
                   { "bool": {
                     "filter": { "range": { "weekly": { "gte": 60, "lte": 180, "relation": "contains" } } },
                     "must_not": { "range": { "busy": { "gte": 1796605200000, "lt": 1796612400000, "relation": "intersects" } } } } }
                 ],
                 "must": [
-                  { "bool": { "should": [ { "match": { "text": "perawat" } }, { "match": { "text.en": "perawat" } } ], "minimum_should_match": 1 } },
-                  { "match_phrase": { "text": "lansia sabar" } }
+                  { "bool": { "should": [ { "match": { "text": { "query": "perawat" } } }, { "match": { "text.en": { "query": "perawat" } } } ], "minimum_should_match": 1 } },
+                  { "match_phrase": { "text": { "query": "lansia sabar" } } }
                 ] } },
               "sort": [
                 { "hourlyRateIdr": { "order": "asc" } },
                 { "_geo_distance": { "location": { "lat": -5.14, "lon": 119.42 }, "order": "asc", "unit": "km", "distance_type": "arc" } },
                 { "id": { "order": "asc" } }
               ],
-              "aggs": {
+              "aggregations": {
                 "skills": { "terms": { "field": "skills", "size": 100 } },
                 "languages": { "terms": { "field": "languages", "size": 100 } }
               },
-              "_source": ["id", "name", "location", "skills", "languages", "hourlyRateIdr", "rating", "reviewCount", "verified"]
+              "_source": { "includes": ["id", "name", "location", "skills", "languages", "hourlyRateIdr", "rating", "reviewCount", "verified"] }
             }
             """, request.Body);
     }
@@ -95,8 +98,8 @@ public sealed class ElasticsearchCaregiverIndexRequestTests
                 "id": "0b7a3a52-5d2e-4a51-9d7e-1f2c3d4e5f60", "name": "Sitti Aminah", "location": { "lat": -5.1477, "lon": 119.4327 },
                 "skills": ["elder-care"], "languages": ["id", "bug"], "hourlyRateIdr": 75000, "rating": null, "verified": true } } ] },
               "aggregations": {
-                "skills": { "buckets": [ { "key": "elder-care", "doc_count": 40 }, { "key": "wound-care", "doc_count": 3 } ] },
-                "languages": { "buckets": [ { "key": "id", "doc_count": 42 } ] }
+                "sterms#skills": { "buckets": [ { "key": "elder-care", "doc_count": 40 }, { "key": "wound-care", "doc_count": 3 } ] },
+                "sterms#languages": { "buckets": [ { "key": "id", "doc_count": 42 } ] }
               }
             }
             """);
@@ -118,12 +121,48 @@ public sealed class ElasticsearchCaregiverIndexRequestTests
     [Fact]
     public async Task ASearchBeforeAnythingWasIndexed_FindsNobody()
     {
-        var cluster = new RecordingCluster().Answer("POST peduli-caregivers/_search", """{ "error": "index_not_found_exception" }""", HttpStatusCode.NotFound);
+        var cluster = new RecordingCluster().Answer("POST peduli-caregivers/_search", IndexNotFound, HttpStatusCode.NotFound);
 
         var result = await new ElasticsearchCaregiverIndex(cluster.Client(), "peduli").SearchAsync(Query(), CancellationToken.None);
 
         Assert.Equal(0, result.Total);
         Assert.Empty(result.Items);
+    }
+
+    [Fact]
+    public async Task ACountBeforeAnythingWasIndexed_IsZero()
+    {
+        var cluster = new RecordingCluster().Answer("POST peduli-caregivers/_count", IndexNotFound, HttpStatusCode.NotFound);
+
+        Assert.Equal(0, await new ElasticsearchCaregiverIndex(cluster.Client(), "peduli").CountAsync(CancellationToken.None));
+        Assert.Equal("POST peduli-caregivers/_count", Assert.Single(cluster.Requests).Line);
+    }
+
+    [Fact]
+    public async Task AnyOtherFailure_ThrowsWhatTheClusterAnswered()
+    {
+        var cluster = new RecordingCluster().Answer(
+            "POST peduli-caregivers/_search",
+            """{ "error": { "type": "search_phase_execution_exception", "reason": "all shards failed" }, "status": 503 }""",
+            HttpStatusCode.ServiceUnavailable);
+
+        var failure = await Assert.ThrowsAsync<ElasticsearchException>(
+            () => new ElasticsearchCaregiverIndex(cluster.Client(), "peduli").SearchAsync(Query(), CancellationToken.None));
+
+        Assert.Equal(
+            "Elasticsearch answered 503 to POST /peduli-caregivers/_search?typed_keys=true: search_phase_execution_exception: all shards failed",
+            failure.Message);
+    }
+
+    [Fact]
+    public async Task AClusterThatDoesNotAnswer_Throws()
+    {
+        var cluster = new RecordingCluster { Unreachable = true };
+
+        var failure = await Assert.ThrowsAsync<ElasticsearchException>(
+            () => new ElasticsearchCaregiverIndex(cluster.Client(), "peduli").CountAsync(CancellationToken.None));
+
+        Assert.StartsWith("Elasticsearch did not answer POST /peduli-caregivers/_count", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -232,7 +271,8 @@ public sealed class ElasticsearchCaregiverIndexRequestTests
         ], cluster.Requests.Select(r => r.Line));
         var created = System.Text.Json.Nodes.JsonNode.Parse(cluster.Requests[0].Body!)!;
         JsonAssert.Equal("""{ "peduli-caregivers-building": {} }""", created["aliases"]!.ToJsonString());
-        Assert.Equal("-1", created["settings"]!["refresh_interval"]!.GetValue<string>());
+        // The client writes the interval as a number; Elasticsearch reads -1 as it reads "-1": no refreshes.
+        Assert.Equal("-1", created["settings"]!["refresh_interval"]!.ToJsonString());
         Assert.Contains("\"_index\":\"peduli-caregivers-99\"", cluster.Requests[1].Body, StringComparison.Ordinal);
         JsonAssert.Equal("""{ "index": { "refresh_interval": null } }""", cluster.Requests[2].Body);
         JsonAssert.Equal("""
@@ -244,9 +284,26 @@ public sealed class ElasticsearchCaregiverIndexRequestTests
             """, cluster.Requests[5].Body);
     }
 
+    [Fact]
+    public async Task ARebuildThatFails_DeletesItsHalfBuiltIndex_AndLeavesTheAliasAlone()
+    {
+        var cluster = new RecordingCluster().Answer("POST _bulk", BulkAnswer(400));
+        var index = new ElasticsearchCaregiverIndex(cluster.Client(), "peduli");
+
+        await Assert.ThrowsAsync<ElasticsearchException>(
+            () => index.ReplaceAllAsync(new[] { Nurse }.ToAsyncEnumerable(), version: 99, CancellationToken.None));
+
+        Assert.Equal(["PUT peduli-caregivers-99", "POST _bulk", "DELETE peduli-caregivers-99"], cluster.Requests.Select(r => r.Line));
+    }
+
     private const string EmptySearchAnswer = """
         { "hits": { "total": { "value": 0, "relation": "eq" }, "hits": [] },
-          "aggregations": { "skills": { "buckets": [] }, "languages": { "buckets": [] } } }
+          "aggregations": { "sterms#skills": { "buckets": [] }, "sterms#languages": { "buckets": [] } } }
+        """;
+
+    private const string IndexNotFound = """
+        { "error": { "root_cause": [ { "type": "index_not_found_exception", "reason": "no such index [peduli-caregivers]" } ],
+          "type": "index_not_found_exception", "reason": "no such index [peduli-caregivers]", "index": "peduli-caregivers" }, "status": 404 }
         """;
 
     private static string BulkAnswer(params int[] statuses) =>

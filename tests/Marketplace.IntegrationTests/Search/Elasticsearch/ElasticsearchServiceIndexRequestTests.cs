@@ -4,7 +4,10 @@ using Marketplace.Infrastructure.Search.Elasticsearch;
 
 namespace Marketplace.IntegrationTests.Search.Elasticsearch;
 
-/// <summary>The exact requests the services adapter sends, pinned against Elasticsearch's documented shapes.</summary>
+/// <summary>
+/// The exact requests the services adapter sends through the official client, pinned against Elasticsearch's
+/// documented shapes (terms in the client's long form, <c>{ "kind": { "value": … } }</c>).
+/// </summary>
 public sealed class ElasticsearchServiceIndexRequestTests
 {
     private static readonly Guid ListingId = Guid.Parse("5f0c8f0e-8d8e-4c0b-9d44-3c1a2b3c4d5e");
@@ -34,7 +37,7 @@ public sealed class ElasticsearchServiceIndexRequestTests
         ], cluster.Requests[1].Body);
         JsonAssert.Equal("""
             { "query": { "bool": { "filter": [
-              { "term": { "listingId": "5f0c8f0e-8d8e-4c0b-9d44-3c1a2b3c4d5e" } },
+              { "term": { "listingId": { "value": "5f0c8f0e-8d8e-4c0b-9d44-3c1a2b3c4d5e" } } },
               { "range": { "version": { "lt": 42 } } } ] } } }
             """, cluster.Requests[2].Body);
     }
@@ -53,13 +56,15 @@ public sealed class ElasticsearchServiceIndexRequestTests
         var result = await index.SearchAsync(
             new ServiceSearchQuery(ListingKind.Daycare, -5.14, 119.42, 5, ["autism"], new DateOnly(2026, 12, 7), Page: 1, PageSize: 10), CancellationToken.None);
 
+        // No aggregations, so the client asks for no typed keys either.
+        Assert.Equal("POST peduli-services/_search", cluster.Requests.Single().Line);
         JsonAssert.Equal("""
             { "from": 0, "size": 10, "track_total_hits": true,
               "query": { "bool": { "filter": [
-                { "term": { "kind": "Daycare" } },
+                { "term": { "kind": { "value": "Daycare" } } },
                 { "geo_distance": { "distance": "5km", "location": { "lat": -5.14, "lon": 119.42 } } },
-                { "term": { "needs": "autism" } },
-                { "term": { "openingDays": "Monday" } } ] } },
+                { "term": { "needs": { "value": "autism" } } },
+                { "term": { "openingDays": { "value": "Monday" } } } ] } },
               "sort": [
                 { "_geo_distance": { "location": { "lat": -5.14, "lon": 119.42 }, "order": "asc", "unit": "km", "distance_type": "arc" } },
                 { "date": { "order": "asc" } },
