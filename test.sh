@@ -71,6 +71,8 @@ done
 pkill -KILL -x -P 1 chromedriver || true
 pkill -KILL -f -- '--user-data-dir=/tmp/peduli-chromium-' || true
 rm -rf /tmp/peduli-chromium-*
+# The scale-out suite runs the app as processes of its own; none may outlive a test host that died.
+pkill -KILL -f -- "$root/tests/Marketplace.IntegrationTests/bin/.*/Marketplace.Web.dll" || true
 
 # One closing line for CI: the sums of every test project's summary.
 read -r passed failed skipped < <(grep -E '^(Passed|Failed)!' "$root/artifacts/test.log" |

@@ -8,6 +8,7 @@ using Marketplace.TestSupport;
 //        report [sqlite|postgres] [bookings] [requests]
 //        search-http [caregivers] [seconds] [connections]
 //        search-engine [caregivers]
+//        scale-out [bookings per run] [search seconds] [concurrency]   (one app process, then two, on PostgreSQL)
 // PostgreSQL needs PEDULI_TEST_POSTGRES (benchmarks/run-bookings.sh starts a throwaway server).
 // Test projects learn the web project's folder from a build step; an executable names it itself.
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MARKETPLACE_WEB", Path.Combine(RepositoryRoot.Path, "src", "Marketplace.Web"));
@@ -49,6 +50,10 @@ switch (args.FirstOrDefault())
         return 0;
     }
 
+    case "scale-out":
+        Console.WriteLine(await new ScaleOutBenchmark(new ScaleOutBenchmarkOptions(Number(1, 1_000), Number(2, 20), Number(3, 16)), Console.Error).RunAsync());
+        return 0;
+
     case "search-engine":
         Console.WriteLine(await new SearchEngineBenchmark(Number(1, 100_000), Console.Error).RunAsync());
         return 0;
@@ -57,7 +62,7 @@ switch (args.FirstOrDefault())
         Console.Error.WriteLine(
             "usage: bookings [sqlite|postgres] [existing] [requests] [concurrency] | payments [sqlite|postgres] [existing] [requests] [concurrency] [caregiver's bookings]"
             + " | report [sqlite|postgres] [bookings] [requests]"
-            + " | search-http [caregivers] [seconds] [connections] | search-engine [caregivers]");
+            + " | search-http [caregivers] [seconds] [connections] | search-engine [caregivers] | scale-out [bookings] [search seconds] [concurrency]");
         return 2;
 }
 

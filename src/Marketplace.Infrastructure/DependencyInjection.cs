@@ -85,6 +85,7 @@ public static class DependencyInjection
         services.AddScoped<AccountSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton<Identity.SigningKeys>();
         return services;
     }
 

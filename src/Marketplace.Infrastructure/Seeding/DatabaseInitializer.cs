@@ -11,6 +11,7 @@ public sealed partial class DatabaseInitializer(
     MarketplaceDbContext db,
     AccountSeeder accounts,
     DemoDataSeeder demoData,
+    Identity.SigningKeys signingKeys,
     IOptions<SeedOptions> seed,
     ILogger<DatabaseInitializer> logger)
 {
@@ -21,6 +22,7 @@ public sealed partial class DatabaseInitializer(
             await MigrateAsync(cancellationToken);
         }
 
+        signingKeys.EnsureOneInForce();
         await accounts.EnsureRolesAsync();
         await EnsureAdminAsync();
         await EnsurePublicPointsAsync(cancellationToken);

@@ -21,7 +21,7 @@ public sealed class InstanceCrashTests(TwoInstances instances) : IClassFixture<T
 
         await instances.A.KillAsync();
 
-        // What A had claimed but not finished waits out its lease (5 s here), then B takes it.
+        // What A had claimed but not finished waits out its lease (15 s here), then B takes it.
         await Eventually.TrueAsync(async () => await instances.ProcessedAsync(ids) == Messages, $"all {Messages} messages processed", TimeSpan.FromMinutes(3));
         var accepted = instances.SendGrid.AcceptedEmailIds().Where(mine.Contains).ToList();
         Assert.Equal(ids.Order(), accepted.Distinct().Order());

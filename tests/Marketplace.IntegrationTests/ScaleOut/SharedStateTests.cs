@@ -78,7 +78,7 @@ public sealed class SharedStateTests(TwoInstances instances) : IClassFixture<Two
         Assert.Equal(1, answers.Count(status => status == HttpStatusCode.Created));
         Assert.Equal(Bookings - 1, answers.Count(status => status == HttpStatusCode.Conflict));
         await using var db = instances.OpenDatabase();
-        Assert.Equal(1, await db.Set<Application.Bookings.BookingVisit>().CountAsync(v => v.CaregiverId == caregiverId && v.StartsAt == start && v.HoldsTime));
+        Assert.Equal(1, await db.Set<Application.Bookings.BookingVisit>().CountAsync(v => v.CaregiverId == caregiverId && v.StartsAt == start.ToUniversalTime() && v.HoldsTime));
     }
 
     [Fact]
