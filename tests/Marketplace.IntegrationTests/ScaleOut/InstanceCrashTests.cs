@@ -7,7 +7,8 @@ namespace Marketplace.IntegrationTests.ScaleOut;
 /// <summary>One of two instances dies mid-work (<c>kill -9</c>: no shutdown, no flush); the other finishes what it left.</summary>
 public sealed class InstanceCrashTests(TwoInstances instances) : IClassFixture<TwoInstances>
 {
-    private const int Messages = 1_000;
+    // Fewer than the shared-state suite's 1,000: what is shown here is the hand-over, and every email costs test time.
+    private const int Messages = 300;
 
     [Fact]
     public async Task AnInstanceKilledMidway_LeavesItsMessagesToTheOther_WhichDoesThemAll()
