@@ -9,6 +9,6 @@ source tools/throwaway-postgres.sh
 dotnet build benchmarks/Marketplace.Benchmarks -c Release -v q >/dev/null
 start_postgres >&2
 trap stop_postgres EXIT
-echo "| instances | bookings | concurrency | bookings/s | booking p50 ms | booking p99 ms | searches/s | search p50 ms | search p99 ms |"
-echo "|---|---|---|---|---|---|---|---|---|"
+echo "| instances | booking requests | booked | concurrency | bookings/s | booking p50 ms | booking p99 ms | searches/s | search p50 ms | search p99 ms |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 dotnet run -c Release --no-build --project benchmarks/Marketplace.Benchmarks -- scale-out "${1:-1000}" "${2:-20}" "${3:-16}" | grep -E '^\|'

@@ -65,21 +65,27 @@ public sealed class ScaleOutBenchmark(ScaleOutBenchmarkOptions options, TextWrit
             families.Add(family);
         }
 
+        var booked = 0;
         var bookingClock = Stopwatch.StartNew();
         var bookingLatencies = await RunAsync(windows.Count, async i =>
         {
             var (caregiverId, recipientId, start) = windows[i];
             using var response = await families[i % families.Count].RequestHomeCareAsync(caregiverId, recipientId, start);
-            return response.StatusCode switch
+            switch (response.StatusCode)
             {
-                HttpStatusCode.Created => null,
+                case HttpStatusCode.Created:
+                    Interlocked.Increment(ref booked);
+                    return null;
 
-                // A window the demo data had booked already: answered, and counted, like any other.
-                HttpStatusCode.Conflict => null,
-                _ => $"booking {i} answered {(int)response.StatusCode}",
-            };
+                // Two requests for one caregiver changed her at once and the later lost (the aggregate's version), or the
+                // demo data holds the window: an answer, timed, but not a booking.
+                case HttpStatusCode.Conflict:
+                    return null;
+                default:
+                    return $"booking {i} answered {(int)response.StatusCode}";
+            }
         });
-        var bookingsPerSecond = windows.Count / bookingClock.Elapsed.TotalSeconds;
+        var bookingsPerSecond = booked / bookingClock.Elapsed.TotalSeconds;
 
         var paths = SearchQueryMix.Paths(1_000, new Random(1234));
         var searchClock = Stopwatch.StartNew();
@@ -98,10 +104,10 @@ public sealed class ScaleOutBenchmark(ScaleOutBenchmarkOptions options, TextWrit
         var searchesPerSecond = searches / searchClock.Elapsed.TotalSeconds;
         families.ForEach(family => family.Dispose());
 
-        log.WriteLine($"{instances.Count} instance(s): {windows.Count} bookings, {searches} searches");
+        log.WriteLine($"{instances.Count} instance(s): {windows.Count} booking requests, {booked} booked, {searches} searches");
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"| {instances.Count} | {windows.Count} | {options.Concurrency} | {bookingsPerSecond:0} | {Percentile(bookingLatencies, 0.5):0.0} | {Percentile(bookingLatencies, 0.99):0.0} "
+            $"| {instances.Count} | {windows.Count} | {booked} | {options.Concurrency} | {bookingsPerSecond:0} | {Percentile(bookingLatencies, 0.5):0.0} | {Percentile(bookingLatencies, 0.99):0.0} "
             + $"| {searchesPerSecond:0} | {Percentile(searchLatencies, 0.5):0.0} | {Percentile(searchLatencies, 0.99):0.0} |");
     }
 
