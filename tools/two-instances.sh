@@ -56,8 +56,15 @@ mkdir -p "$work/nginx"
 sed "s|@WORK@|$work/nginx|g" "$root/tools/nginx-two-instances.conf" > "$work/nginx/nginx.conf"
 nginx -c "$work/nginx/nginx.conf" -p "$work/nginx"
 
+# Each instance answers ready within two minutes, or the script stops with its log.
 for n in 1 2; do
-  until curl -fsS "http://127.0.0.1:508$n/health/ready" >/dev/null 2>&1; do sleep 1; done
+  for _ in $(seq 120); do
+    curl -fsS "http://127.0.0.1:508$n/health/ready" >/dev/null 2>&1 && continue 2
+    sleep 1
+  done
+  echo "Instance $n was not ready within two minutes; its log:" >&2
+  tail -n 40 "$work/instance-$n.log" >&2
+  exit 1
 done
 echo "Peduli runs on http://localhost:5080 (instances on 5081 and 5082; logs in $work). Ctrl+C stops it."
 wait "${pids[@]}"

@@ -133,31 +133,34 @@ public sealed class AppProcess : IAsyncDisposable
     private async Task WaitUntilReadyAsync()
     {
         using var client = Client();
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < ReadyWithin)
+        try
         {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"Instance {Name} exited with {_process.ExitCode} before it was ready:\n{LogText}");
-            }
+            await Eventually.TrueAsync(() => AnswersReadyAsync(client), $"instance {Name} ready", ReadyWithin);
+        }
+        catch (TimeoutException late)
+        {
+            throw new TimeoutException($"{late.Message}:\n{LogText}", late);
+        }
+    }
 
-            try
-            {
-                using var ready = await client.GetAsync("/health/ready");
-                if (ready.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (Exception notYet) when (notYet is HttpRequestException or TaskCanceledException)
-            {
-                // Not listening yet, or busy starting (the first answer waits for the search index to be built).
-            }
-
-            await Task.Delay(200);
+    /// <summary>True once <c>/health/ready</c> answers 200; fails at once, with the log, when the process has exited.</summary>
+    private async Task<bool> AnswersReadyAsync(HttpClient client)
+    {
+        if (_process.HasExited)
+        {
+            throw new InvalidOperationException($"Instance {Name} exited with {_process.ExitCode} before it was ready:\n{LogText}");
         }
 
-        throw new TimeoutException($"Instance {Name} was not ready within {ReadyWithin.TotalMinutes} minutes:\n{LogText}");
+        try
+        {
+            using var ready = await client.GetAsync("/health/ready");
+            return ready.StatusCode == HttpStatusCode.OK;
+        }
+        catch (Exception notYet) when (notYet is HttpRequestException or TaskCanceledException)
+        {
+            // Not listening yet, or busy starting (the first answer waits for the search index to be built).
+            return false;
+        }
     }
 
     /// <summary>A port nothing listens on now: the system picks it for a listener that is closed at once.</summary>

@@ -13,8 +13,7 @@ public sealed class InstanceCrashTests(TwoInstances instances) : IClassFixture<T
     [Fact]
     public async Task AnInstanceKilledMidway_LeavesItsMessagesToTheOther_WhichDoesThemAll()
     {
-        await using var db = instances.OpenDatabase();
-        var applicantId = db.Users.Single(u => u.Email == TwoInstances.DemoCaregiver).Id;
+        var applicantId = await instances.DemoCaregiverAccountIdAsync();
         var ids = await instances.EnqueueAsync(Enumerable.Range(0, Messages).Select(i => new VerificationDecided(applicantId, $"Pendamping {i}", Verified: true, Reason: null)));
         var mine = ids.ToHashSet();
         await Eventually.TrueAsync(

@@ -84,7 +84,7 @@ public sealed class SharedStateTests(TwoInstances instances) : IClassFixture<Two
     [Fact]
     public async Task AThousandOutboxMessages_AreEachDoneOnce_ByOneInstanceOrTheOther()
     {
-        var applicantId = await DemoCaregiverAccountIdAsync();
+        var applicantId = await instances.DemoCaregiverAccountIdAsync();
         var ids = await instances.EnqueueAsync(Enumerable.Range(0, Messages).Select(i => new VerificationDecided(applicantId, $"Pendamping {i}", Verified: true, Reason: null)));
 
         await Eventually.TrueAsync(async () => await instances.ProcessedAsync(ids) == Messages, $"all {Messages} messages processed", TimeSpan.FromMinutes(3));
@@ -125,11 +125,5 @@ public sealed class SharedStateTests(TwoInstances instances) : IClassFixture<Two
         using var photo = await visitorOfB.GetAsync($"/api/v1/caregivers/{caregiverId}/photo");
         Assert.Equal(HttpStatusCode.OK, photo.StatusCode);
         Assert.Equal("image/jpeg", photo.Content.Headers.ContentType?.MediaType);
-    }
-
-    private async Task<Guid> DemoCaregiverAccountIdAsync()
-    {
-        await using var db = instances.OpenDatabase();
-        return await db.Users.Where(u => u.Email == TwoInstances.DemoCaregiver).Select(u => u.Id).SingleAsync();
     }
 }

@@ -84,6 +84,13 @@ public sealed partial class TwoInstances : IAsyncLifetime
     public static IEnumerable<Guid> EmailsSentBy(AppProcess instance) =>
         instance.Log.Select(line => SentEmail().Match(line)).Where(match => match.Success).Select(match => Guid.Parse(match.Groups[1].Value));
 
+    /// <summary>The account id of the demo caregiver, whom the tests' verification emails go to.</summary>
+    public async Task<Guid> DemoCaregiverAccountIdAsync()
+    {
+        await using var db = OpenDatabase();
+        return await db.Users.Where(u => u.Email == DemoCaregiver).Select(u => u.Id).SingleAsync();
+    }
+
     /// <summary>How many of the outbox messages <paramref name="ids"/> are processed.</summary>
     public async Task<int> ProcessedAsync(IReadOnlyCollection<Guid> ids)
     {
