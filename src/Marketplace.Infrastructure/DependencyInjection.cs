@@ -228,8 +228,8 @@ public static class DependencyInjection
         else
         {
             var indexPath = string.IsNullOrEmpty(search.IndexPath) ? dataPath.PathOf("search") : search.IndexPath;
-            services.AddSingleton<ICaregiverSearchIndex>(_ => new LuceneCaregiverIndex(indexPath));
-            services.AddSingleton<IServiceSearchIndex>(_ => new LuceneServiceIndex(indexPath));
+            services.AddSingleton<ICaregiverSearchIndex>(provider => new LuceneCaregiverIndex(indexPath, provider.GetRequiredService<TimeProvider>(), search.CommitEvery));
+            services.AddSingleton<IServiceSearchIndex>(provider => new LuceneServiceIndex(indexPath, provider.GetRequiredService<TimeProvider>(), search.CommitEvery));
         }
 
         services.AddSingleton<CaregiverChangeCapture>();

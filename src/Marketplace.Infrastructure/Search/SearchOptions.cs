@@ -14,6 +14,12 @@ public sealed class SearchOptions
     /// sharing a database need Elasticsearch.
     /// </summary>
     public string? IndexPath { get; set; }
+
+    /// <summary>
+    /// How often the embedded index makes its writes durable (1 s by default). Writes are searchable at once;
+    /// what a crash loses of them is delivered again from the outbox at the next start.
+    /// </summary>
+    public TimeSpan CommitEvery { get; set; } = TimeSpan.FromSeconds(1);
 }
 
 public enum SearchEngine

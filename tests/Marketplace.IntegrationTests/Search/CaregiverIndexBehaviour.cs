@@ -15,6 +15,7 @@ public abstract class CaregiverIndexBehaviour : IAsyncLifetime
 {
     private static readonly string[] SkillPool = ["elder-care", "dementia-care", "stroke-recovery", "wound-care", "childcare", "autism-support"];
     private static readonly string[] LanguagePool = ["id", "bug", "mak", "tor", "en"];
+    private static readonly string[] Zones = [IndonesianTimeZones.Wita, IndonesianTimeZones.Wita, IndonesianTimeZones.Wib, IndonesianTimeZones.Wit];
 
     private readonly List<CaregiverDocument> _caregivers = Generate(3_000, new Random(7371));
     private ICaregiverSearchIndex _index = null!;
@@ -46,6 +47,7 @@ public abstract class CaregiverIndexBehaviour : IAsyncLifetime
     {
         await SettleAsync();
         var random = new Random(42);
+        var visitsWithMatches = 0;
         for (var i = 0; i < 200; i++)
         {
             var query = RandomQuery(random);
@@ -53,11 +55,15 @@ public abstract class CaregiverIndexBehaviour : IAsyncLifetime
             var found = await _index.SearchAsync(query, CancellationToken.None);
 
             var expected = BruteForce(query);
+            visitsWithMatches += query.Visit is not null && expected.Total > 0 ? 1 : 0;
             Assert.Equal(expected.Total, found.Total);
             Assert.Equal(expected.Items.Select(h => (h.Id, h.DistanceKm)), found.Items.Select(h => (h.Id, h.DistanceKm)));
             Assert.Equal(expected.Facets.Skills.OrderBy(p => p.Key), found.Facets.Skills.OrderBy(p => p.Key));
             Assert.Equal(expected.Facets.Languages.OrderBy(p => p.Key), found.Facets.Languages.OrderBy(p => p.Key));
         }
+
+        // The searches with a visit must find people, or the schedule test above was never exercised.
+        Assert.InRange(visitsWithMatches, 20, 200);
     }
 
     [Fact]
@@ -251,9 +257,14 @@ public abstract class CaregiverIndexBehaviour : IAsyncLifetime
         return RandomFilters(random) with { AvailableAt = visitStart, Hours = hasVisit ? 1 + random.Next(4) : null };
     }
 
-    /// <summary>A whole or half hour between 06:00 and 18:30 WITA in the two weeks after 1 December 2026.</summary>
-    private static DateTimeOffset VisitStart(Random random) =>
-        new DateTimeOffset(2026, 12, 1, 6, 0, 0, TimeSpan.FromHours(8)).AddDays(random.Next(14)).AddMinutes(30 * random.Next(26));
+    /// <summary>
+    /// Mostly a whole or half hour between 06:00 and 18:30 WITA in the two weeks after 1 December 2026; one
+    /// in five at any second of the day, so some visits cross midnight in one zone or another and some end
+    /// at a caregiver's local midnight.
+    /// </summary>
+    private static DateTimeOffset VisitStart(Random random) => random.Next(5) == 0
+        ? new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.FromHours(8)).AddDays(random.Next(14)).AddSeconds(random.Next(24 * 3600))
+        : new DateTimeOffset(2026, 12, 1, 6, 0, 0, TimeSpan.FromHours(8)).AddDays(random.Next(14)).AddMinutes(30 * random.Next(26));
 
     private static CaregiverSearchQuery RandomFilters(Random random) => new(
         -5.15 + ((random.NextDouble() - 0.5) * 0.4),
@@ -287,19 +298,27 @@ public abstract class CaregiverIndexBehaviour : IAsyncLifetime
                 random.Next(5) != 0,
                 rated ? 3 + (random.Next(21) / 10.0) : null,
                 rated ? 1 + random.Next(40) : 0,
-                IndonesianTimeZones.Wita,
+                Zones[random.Next(Zones.Length)],
                 Week(random),
                 random.Next(6) == 0 ? [new TimeOff(new DateTimeOffset(2026, 12, 3 + random.Next(7), 0, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2026, 12, 12, 0, 0, 0, TimeSpan.FromHours(8)))] : [],
-                [.. Enumerable.Range(0, random.Next(4)).Select(_ => VisitStart(random)).Select(start => new TimeWindow(start, start.AddHours(2)))]);
+                [.. Enumerable.Range(0, random.Next(4)).Select(_ => VisitStart(random)).Select(start => new TimeWindow(start, start.AddMinutes(30 + random.Next(180))))]);
         })];
 
-    /// <summary>Weekdays from 07:00 or 08:00 to 15:00 or 16:00, and Saturday mornings for some.</summary>
+    /// <summary>
+    /// Weekdays from 07:00 or 08:00 to 15:00 or 16:00 (for some, split at noon into two windows that touch,
+    /// which a visit across noon does not fit), Saturday mornings for some, and for some a Sunday evening
+    /// at odd minutes running to the end of the day.
+    /// </summary>
     private static WeeklySlot[] Week(Random random)
     {
         var start = new TimeOnly(7 + random.Next(2), 0);
         var end = new TimeOnly(15 + random.Next(2), 0);
+        var split = random.Next(3) == 0;
         var week = new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }
-            .Where(_ => random.Next(5) != 0).Select(day => new WeeklySlot(day, start, end));
-        return random.Next(2) == 0 ? [.. week, new WeeklySlot(DayOfWeek.Saturday, new TimeOnly(8, 0), new TimeOnly(12, 0))] : [.. week];
+            .Where(_ => random.Next(5) != 0)
+            .SelectMany(day => split ? [new WeeklySlot(day, start, new TimeOnly(12, 0)), new WeeklySlot(day, new TimeOnly(12, 0), end)] : new[] { new WeeklySlot(day, start, end) });
+        var saturday = random.Next(2) == 0 ? [new WeeklySlot(DayOfWeek.Saturday, new TimeOnly(8, 0), new TimeOnly(12, 0))] : Array.Empty<WeeklySlot>();
+        var sunday = random.Next(4) == 0 ? [new WeeklySlot(DayOfWeek.Sunday, new TimeOnly(17, 7 + random.Next(40)), TimeOnly.MaxValue)] : Array.Empty<WeeklySlot>();
+        return [.. week, .. saturday, .. sunday];
     }
 }

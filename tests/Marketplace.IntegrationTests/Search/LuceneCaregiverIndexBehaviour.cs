@@ -17,7 +17,7 @@ public sealed class LuceneCaregiverIndexBehaviour : CaregiverIndexBehaviour, IDi
 
     protected override Task<ICaregiverSearchIndex> CreateIndexAsync()
     {
-        _index = new LuceneCaregiverIndex(_folder);
+        _index = new LuceneCaregiverIndex(_folder, TimeProvider.System, TimeSpan.FromSeconds(1));
         return Task.FromResult<ICaregiverSearchIndex>(_index);
     }
 

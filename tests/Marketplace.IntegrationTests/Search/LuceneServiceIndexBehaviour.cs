@@ -17,7 +17,7 @@ public sealed class LuceneServiceIndexBehaviour : ServiceIndexBehaviour, IDispos
 
     protected override Task<IServiceSearchIndex> CreateIndexAsync()
     {
-        _index = new LuceneServiceIndex(_folder);
+        _index = new LuceneServiceIndex(_folder, TimeProvider.System, TimeSpan.FromSeconds(1));
         return Task.FromResult<IServiceSearchIndex>(_index);
     }
 

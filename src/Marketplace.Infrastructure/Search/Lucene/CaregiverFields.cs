@@ -1,9 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
-using Marketplace.Application.Bookings;
-using Marketplace.Application.Caregivers;
 using Marketplace.Application.Search;
 
 namespace Marketplace.Infrastructure.Search.Lucene;
@@ -33,7 +30,12 @@ internal static class CaregiverFields
     public const string RatingValues = "rating_dv";
     public const string RadiusValues = "radius_dv";
     public const string VerifiedValues = "verified_dv";
-    public const string ScheduleValues = "schedule_dv";
+    /// <summary>The caregiver's time zone, which their weekly windows are written in.</summary>
+    public const string ZoneValues = "zone_dv";
+    /// <summary>Weekly windows, as <see cref="ScheduleColumns.EncodeWeek"/> writes them.</summary>
+    public const string WeekValues = "week_dv";
+    /// <summary>Time off and booked visits, as <see cref="ScheduleColumns.EncodeBusy"/> writes them.</summary>
+    public const string BusyValues = "busy_dv";
     public const string SkillValues = "skill_dv";
     public const string LanguageValues = "language_dv";
 
@@ -55,8 +57,9 @@ internal static class CaregiverFields
             new NumericDocValuesField(RateValues, caregiver.HourlyRateIdr),
             new DoubleDocValuesField(RatingValues, caregiver.RatingRank ?? -1),
             new NumericDocValuesField(RadiusValues, caregiver.ServiceRadiusKm),
-            new BinaryDocValuesField(ScheduleValues, new BytesRef(JsonSerializer.SerializeToUtf8Bytes(
-                new StoredSchedule(caregiver.TimeZone, [.. caregiver.Weekly], [.. caregiver.TimeOff], [.. caregiver.Booked]), JsonSerializerOptions.Web))),
+            new SortedDocValuesField(ZoneValues, new BytesRef(caregiver.TimeZone)),
+            new BinaryDocValuesField(WeekValues, ScheduleColumns.EncodeWeek(caregiver.Weekly)),
+            new BinaryDocValuesField(BusyValues, ScheduleColumns.EncodeBusy(caregiver.TimeOff, caregiver.Booked)),
         };
         foreach (var skill in caregiver.Skills)
         {
@@ -79,15 +82,6 @@ internal static class CaregiverFields
         return document;
     }
 
-    /// <summary>Whether a caregiver with this schedule (as indexed) is free for the visit: weekly windows, time off, booked visits.</summary>
-    public static bool IsAvailable(ReadOnlySpan<byte> scheduleJson, (DateTimeOffset Start, TimeSpan Duration) visit)
-    {
-        var schedule = JsonSerializer.Deserialize<StoredSchedule>(scheduleJson, JsonSerializerOptions.Web)!;
-        var end = visit.Start + visit.Duration;
-        return WeeklySchedule.Covers(schedule.TimeZone, schedule.Weekly, schedule.TimeOff, visit.Start, visit.Duration)
-            && !schedule.Booked.Any(booked => booked.Start < end && visit.Start < booked.End);
-    }
-
     public static CaregiverHit ToHit(Document stored, double distanceKm) => new(
         Guid.Parse(stored.Get(Id, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
         stored.Get(Name, CultureInfo.InvariantCulture),
@@ -99,6 +93,3 @@ internal static class CaregiverFields
         stored.GetField(ReviewCount)?.GetInt32Value() ?? 0,
         stored.Get(Verified, CultureInfo.InvariantCulture) == Yes);
 }
-
-/// <summary>A caregiver's week and booked visits as kept in the index, to answer "free at this time?" without the database.</summary>
-internal sealed record StoredSchedule(string TimeZone, WeeklySlot[] Weekly, TimeOff[] TimeOff, TimeWindow[] Booked);

@@ -1,21 +1,23 @@
 using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using Marketplace.Application.Search;
 
 namespace Marketplace.Infrastructure.Search.Lucene;
 
 /// <summary>
 /// Runs a caregiver search over the segments' columns (<see cref="SegmentColumns"/>): only the grid cells
-/// the search's bounding box touches are visited; skills, languages, verification and price are bit and
-/// number tests; the great-circle test decides the family's radius and the caregiver's own; the visit,
-/// when asked, is checked last against the caregiver's indexed schedule. Every match is counted for the
-/// total and the facets; only the page's worth is kept in order, and stored fields are read for the page
-/// alone. Words, when given, are found by Lucene's own text query, per segment.
+/// the search's radius can reach are visited; in each, skills, languages, verification and words are
+/// ANDed as bit sets 64 caregivers at a time, and only the caregivers left are judged one by one: price,
+/// the great-circle test for the family's radius and the caregiver's own, and, when a visit is asked,
+/// their schedule (<see cref="ScheduleColumns"/>). Every match is counted for the total and the facets;
+/// only the page's worth is kept in order, and stored fields are read for the page alone. Words are
+/// found by Lucene's own text query, per segment (<see cref="WordFilters"/>).
 /// </summary>
 internal sealed class CaregiverScan
 {
+    private const double CellMarginKm = 0.05;
+
     private readonly CaregiverSearchQuery _search;
     private readonly IndexSearcher _searcher;
     private readonly BooleanQuery? _text;
@@ -29,9 +31,10 @@ internal sealed class CaregiverScan
     private readonly (double Sin, double Cos) _lon;
     private readonly Dictionary<string, int> _skillCounts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _languageCounts = new(StringComparer.Ordinal);
-    private readonly BytesRef _schedule = new();
     private readonly TopMatches _top;
     private int _total;
+    private int _cells;
+    private long _candidates;
 
     private CaregiverScan(IndexSearcher searcher, BooleanQuery? text, CaregiverSearchQuery search)
     {
@@ -61,6 +64,8 @@ internal sealed class CaregiverScan
             scan.Segment(leaf, leaves[leaf], columns[leaf]);
         }
 
+        SearchMetrics.CellsVisited.Record(scan._cells);
+        SearchMetrics.CandidatesJudged.Record(scan._candidates);
         var page = scan._top.InOrder().Skip((search.Page - 1) * search.PageSize).Select(match =>
         {
             var segment = columns[match.Leaf];
@@ -72,75 +77,149 @@ internal sealed class CaregiverScan
 
     private void Segment(int leaf, AtomicReaderContext context, SegmentColumns columns)
     {
-        var need = 0UL;
-        foreach (var skill in _search.Skills)
-        {
-            var bit = SegmentColumns.BitOf(columns.SkillNames, skill);
-            if (bit == 0)
-            {
-                return;
-            }
-
-            need |= bit;
-        }
-
-        var anyLanguage = _search.Languages.Aggregate(0UL, (bits, language) => bits | SegmentColumns.BitOf(columns.LanguageNames, language));
-        if (_search.Languages.Count > 0 && anyLanguage == 0)
+        if (columns.Docs.Length == 0 || Filters(context, columns) is not { } filters)
         {
             return;
         }
 
-        var reader = context.AtomicReader;
-        var (words, scores) = TextMatches(context);
-        if (_text is not null && words is null)
-        {
-            return;
-        }
-
-        var live = reader.LiveDocs;
-        var schedules = _visit is null ? null : reader.GetBinaryDocValues(CaregiverFields.ScheduleValues);
+        var (allOf, anyOf, scores) = filters;
+        var live = context.AtomicReader.LiveDocs;
+        var visit = _visit is { } asked ? columns.Schedules.Times(asked) : null;
         var skillCounts = new int[columns.SkillNames.Count];
         var languageCounts = new int[columns.LanguageNames.Count];
         for (var latCell = _latCells.From; latCell <= _latCells.To; latCell++)
         {
             for (var lonCell = _lonCells.From; lonCell <= _lonCells.To; lonCell++)
             {
-                if (!columns.Cells.TryGetValue(SegmentColumns.CellKey(latCell, lonCell), out var cell))
+                if (!columns.Cells.TryGetValue(SegmentColumns.CellKey(latCell, lonCell), out var cell) || !MayReach(latCell, lonCell))
                 {
                     continue;
                 }
 
-                for (var position = cell.Start; position < cell.End; position++)
+                _cells++;
+                for (var word = cell.Start >> 6; word <= (cell.End - 1) >> 6; word++)
                 {
-                    var doc = columns.Docs[position];
-                    if ((columns.Skills[position] & need) != need
-                        || (anyLanguage != 0 && (columns.Languages[position] & anyLanguage) == 0)
-                        || (_search.VerifiedOnly && !columns.Verified[position])
-                        || columns.Rate[position] > _maxRate
-                        || (live is not null && !live.Get(doc))
-                        || (words is not null && !words.Get(doc)))
+                    for (var bits = Candidates(word, cell, allOf, anyOf); bits != 0; bits &= bits - 1)
                     {
-                        continue;
-                    }
+                        _candidates++;
+                        var position = (word << 6) | BitOperations.TrailingZeroCount(bits);
+                        var doc = columns.Docs[position];
+                        if (columns.Rate[position] > _maxRate || (live is not null && !live.Get(doc)))
+                        {
+                            continue;
+                        }
 
-                    var term = GreatCircle.Term(
-                        _lat.Sin, _lat.Cos, _lon.Sin, _lon.Cos, columns.SinLat[position], columns.CosLat[position], columns.SinLon[position], columns.CosLon[position]);
-                    if (!Reaches(columns, position, term) || (schedules is not null && !IsFree(schedules, doc)))
-                    {
-                        continue;
-                    }
+                        var term = GreatCircle.Term(
+                            _lat.Sin, _lat.Cos, _lon.Sin, _lon.Cos, columns.SinLat[position], columns.CosLat[position], columns.SinLon[position], columns.CosLon[position]);
+                        if (!Reaches(columns, position, term) || (visit is not null && !columns.Schedules.IsFree(position, visit)))
+                        {
+                            continue;
+                        }
 
-                    _total++;
-                    Count(columns.Skills[position], skillCounts);
-                    Count(columns.Languages[position], languageCounts);
-                    var primary = TopMatches.Primary(_search.Sort, columns.Rate[position], columns.Rating[position], scores?[doc] ?? 0);
-                    _top.Offer(new RankedMatch(primary, term, columns.Ids[position], leaf, position));
+                        _total++;
+                        Count(columns.Skills[position], skillCounts);
+                        Count(columns.Languages[position], languageCounts);
+                        var primary = TopMatches.Primary(_search.Sort, columns.Rate[position], columns.Rating[position], scores?[doc] ?? 0);
+                        _top.Offer(new RankedMatch(primary, term, columns.Ids[position], leaf, position));
+                    }
                 }
             }
         }
 
         AddUp(skillCounts, columns.SkillNames, _skillCounts);
         AddUp(languageCounts, columns.LanguageNames, _languageCounts);
+    }
+
+    /// <summary>
+    /// The positions of one 64-bit word that lie in <paramref name="cell"/> and are in every set of
+    /// <paramref name="allOf"/> and, when any are given, in one of <paramref name="anyOf"/>.
+    /// </summary>
+    private static ulong Candidates(int word, (int Start, int End) cell, ulong[][] allOf, ulong[][] anyOf)
+    {
+        var first = word << 6;
+        var bits = ulong.MaxValue;
+        if (cell.Start > first)
+        {
+            bits <<= cell.Start - first;
+        }
+
+        if (cell.End < first + 64)
+        {
+            bits &= (1UL << (cell.End - first)) - 1;
+        }
+
+        foreach (var set in allOf)
+        {
+            bits &= set[word];
+        }
+
+        if (anyOf.Length > 0 && bits != 0)
+        {
+            var any = 0UL;
+            foreach (var set in anyOf)
+            {
+                any |= set[word];
+            }
+
+            bits &= any;
+        }
+
+        return bits;
+    }
+
+    /// <summary>
+    /// The segment's bit sets a caregiver must be in (each asked skill, verified when asked, the words) and
+    /// may be in (the asked languages), and the scores by document when ordering by relevance; null when
+    /// no caregiver of the segment can match (an asked skill or every asked language absent).
+    /// </summary>
+    private (ulong[][] AllOf, ulong[][] AnyOf, float[]? Scores)? Filters(AtomicReaderContext context, SegmentColumns columns)
+    {
+        var allOf = new List<ulong[]>();
+        foreach (var skill in _search.Skills)
+        {
+            var bit = SegmentColumns.BitOf(columns.SkillNames, skill);
+            if (bit == 0)
+            {
+                return null;
+            }
+
+            allOf.Add(columns.SkillSets[BitOperations.TrailingZeroCount(bit)]);
+        }
+
+        var anyOf = _search.Languages.Select(language => SegmentColumns.BitOf(columns.LanguageNames, language)).Where(bit => bit != 0)
+            .Select(bit => columns.LanguageSets[BitOperations.TrailingZeroCount(bit)]).ToArray();
+        if (_search.Languages.Count > 0 && anyOf.Length == 0)
+        {
+            return null;
+        }
+
+        if (_search.VerifiedOnly)
+        {
+            allOf.Add(columns.Verified);
+        }
+
+        var scores = _relevance is null ? null : new float[context.AtomicReader.MaxDoc];
+        if (_text is not null)
+        {
+            allOf.AddRange(_relevance is null
+                ? _text.Clauses.Select(clause => WordFilters.Of(_searcher, context, columns, clause.Query))
+                : [WordFilters.Positions(_relevance.GetScorer(context, acceptDocs: null), columns, scores)]);
+        }
+
+        return ([.. allOf], anyOf, scores);
+    }
+
+    /// <summary>
+    /// Whether any point of the grid cell can lie within the family's radius: the cell's point nearest the
+    /// family (their own latitude and longitude, each held inside the cell's) is within the radius and a
+    /// 50-metre margin. Within Indonesia's latitudes, that point is within centimetres of the cell's true
+    /// nearest point on the sphere, so no cell that holds a match is skipped.
+    /// </summary>
+    private bool MayReach(long latCell, long lonCell)
+    {
+        var lat = Math.Clamp(_search.Lat, latCell * SegmentColumns.CellDegrees, (latCell + 1) * SegmentColumns.CellDegrees);
+        var lon = Math.Clamp(_search.Lon, lonCell * SegmentColumns.CellDegrees, (lonCell + 1) * SegmentColumns.CellDegrees);
+        return Distance.Km(_search.Lat, _search.Lon, lat, lon) <= _search.RadiusKm + CellMarginKm;
     }
 
     /// <summary>Inside the family's radius and the caregiver's own; close calls go to the exact distance.</summary>
@@ -159,58 +238,6 @@ internal sealed class CaregiverScan
 
         var km = Distance.Km(_search.Lat, _search.Lon, columns.Lat[position], columns.Lon[position]);
         return km <= _search.RadiusKm && km <= columns.RadiusKm[position];
-    }
-
-    private bool IsFree(BinaryDocValues schedules, int doc)
-    {
-        schedules.Get(doc, _schedule);
-        return CaregiverFields.IsAvailable(_schedule.Bytes.AsSpan(_schedule.Offset, _schedule.Length), _visit!.Value);
-    }
-
-    /// <summary>
-    /// The segment's documents that have every word (null when no words were asked, or none match), and
-    /// their scores when ordering by relevance. Without relevance, each word's documents come from
-    /// <see cref="WordFilters"/>.
-    /// </summary>
-    private (FixedBitSet? Words, float[]? Scores) TextMatches(AtomicReaderContext context)
-    {
-        if (_text is null)
-        {
-            return (null, null);
-        }
-
-        if (_relevance is null)
-        {
-            var clauses = _text.Clauses.Select(clause => WordFilters.Of(_searcher, context, clause.Query)).ToList();
-            if (clauses.Count == 1)
-            {
-                return (clauses[0], null);
-            }
-
-            var all = clauses[0].Clone();
-            foreach (var clause in clauses.Skip(1))
-            {
-                all.And(clause);
-            }
-
-            return (all, null);
-        }
-
-        var scorer = _relevance.GetScorer(context, context.AtomicReader.LiveDocs);
-        if (scorer is null)
-        {
-            return (null, null);
-        }
-
-        var words = new FixedBitSet(context.AtomicReader.MaxDoc);
-        var scores = new float[context.AtomicReader.MaxDoc];
-        for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
-        {
-            words.Set(doc);
-            scores[doc] = scorer.GetScore();
-        }
-
-        return (words, scores);
     }
 
     private static void Count(ulong bits, int[] counts)

@@ -8,17 +8,20 @@ using Marketplace.Application.Search;
 namespace Marketplace.Infrastructure.Search.Lucene;
 
 /// <summary>
-/// The embedded search engine: a Lucene.NET index in <c>caregivers-v3</c> under the index folder (<see cref="SearchOptions"/>).
+/// The embedded search engine: a Lucene.NET index in <c>caregivers-v4</c> under the index folder (<see cref="SearchOptions"/>).
 /// Searches scan the columns of the grid cells near the point (<see cref="CaregiverScan"/>); results equal a full scan's.
 /// </summary>
 public sealed class LuceneCaregiverIndex : ICaregiverSearchIndex, IDisposable
 {
-    private static readonly string[] OlderLayouts = ["caregivers", "caregivers-v2"];
+    private static readonly string[] OlderLayouts = ["caregivers", "caregivers-v2", "caregivers-v3"];
 
     private readonly Analyzer _analyzer;
     private readonly LuceneIndexFolder _index;
 
-    public LuceneCaregiverIndex(string indexPath)
+    /// <param name="indexPath">The index folder (<see cref="SearchOptions.IndexPath"/>).</param>
+    /// <param name="clock">The app's clock, which the outbox also records deliveries on.</param>
+    /// <param name="commitEvery">The longest a write waits to be durable (<see cref="SearchOptions.CommitEvery"/>).</param>
+    public LuceneCaregiverIndex(string indexPath, TimeProvider clock, TimeSpan commitEvery)
     {
         _analyzer = new PerFieldAnalyzerWrapper(
             new IndonesianSearchAnalyzer(),
@@ -32,7 +35,7 @@ public sealed class LuceneCaregiverIndex : ICaregiverSearchIndex, IDisposable
             Directory.Delete(older, recursive: true);
         }
 
-        _index = new LuceneIndexFolder(Path.Combine(indexPath, "caregivers-v3"), _analyzer, reader =>
+        _index = new LuceneIndexFolder(Path.Combine(indexPath, "caregivers-v4"), _analyzer, clock, commitEvery, reader =>
         {
             foreach (var leaf in reader.Leaves)
             {
@@ -40,6 +43,9 @@ public sealed class LuceneCaregiverIndex : ICaregiverSearchIndex, IDisposable
             }
         });
     }
+
+    /// <summary>When the folder's last commit before this process was taken (<see cref="LuceneIndexFolder.LastCommittedAt"/>).</summary>
+    public DateTimeOffset? LastCommittedAt => _index.LastCommittedAt;
 
     public Task<CaregiverSearchResult> SearchAsync(CaregiverSearchQuery query, CancellationToken cancellationToken) =>
         Task.FromResult(_index.Read(searcher => CaregiverScan.Run(searcher, LuceneCaregiverQuery.Text(query, Analyze), query)));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -14,13 +15,31 @@ namespace Marketplace.Infrastructure.Search.Lucene;
 /// each document carries its version in <see cref="VersionValues"/>, and a write older than what the folder
 /// holds for its key is ignored.
 /// </summary>
+/// <remarks>
+/// A write is searchable at once (the searchers reopen from the writer) but durable only at the next
+/// commit, which comes on a schedule (<see cref="SearchOptions.CommitEvery"/>), after <see cref="CommitAfter"/> writes, after a
+/// rebuild and on dispose: a commit makes Lucene sync its files, which cost about a quarter of a booking's
+/// time when every write committed. Each commit records when it was taken (<see cref="CommittedAtKey"/>,
+/// on the app's clock), so after a crash the writes since then can be done again from the outbox
+/// (<see cref="SearchIndexBuilder.ReplayUncommittedAsync"/>).
+/// </remarks>
 internal sealed class LuceneIndexFolder : IDisposable
 {
     public const string VersionValues = "version_dv";
 
+    /// <summary>The commit's user data entry holding when it was taken, as UTC ticks.</summary>
+    public const string CommittedAtKey = "committed-at";
+
+    /// <summary>The most writes left uncommitted.</summary>
+    public const int CommitAfter = 1_000;
+
     private readonly LuceneDirectory _directory;
     private readonly Analyzer _analyzer;
     private readonly Action<IndexReader>? _warm;
+    private readonly TimeProvider _clock;
+    private readonly ITimer _commits;
+    private int _uncommitted;
+    private bool _timerCommitFailed;
     private IndexWriter _writer;
     private SearcherManager _searchers;
     private readonly SemaphoreSlim _oneWriteAtATime = new(1, 1);
@@ -30,8 +49,10 @@ internal sealed class LuceneIndexFolder : IDisposable
     // unpublished), and the set empties at every rebuild.
     private readonly Dictionary<string, long> _deleted = new(StringComparer.Ordinal);
 
+    /// <param name="clock">The app's clock: commits record their time on it, as the outbox records when it delivered a message.</param>
+    /// <param name="commitEvery">The longest a write waits to be committed.</param>
     /// <param name="warm">Runs on each new reader before any search sees it, to load what searches need from new segments.</param>
-    public LuceneIndexFolder(string path, Analyzer analyzer, Action<IndexReader>? warm = null)
+    public LuceneIndexFolder(string path, Analyzer analyzer, TimeProvider clock, TimeSpan commitEvery, Action<IndexReader>? warm = null)
     {
         var folder = new DirectoryInfo(path);
         folder.Create();
@@ -40,8 +61,18 @@ internal sealed class LuceneIndexFolder : IDisposable
         _directory = new NIOFSDirectory(folder);
         _analyzer = analyzer;
         _warm = warm;
+        _clock = clock;
+        LastCommittedAt = CommittedAt(_directory);
         (_writer, _searchers) = Open();
+        _commits = clock.CreateTimer(_ => CommitPending(), null, commitEvery, commitEvery);
     }
+
+    /// <summary>
+    /// When the last commit before this process opened the folder was taken: every write made before then
+    /// is in the folder; later ones may have been lost with the process. Null for a folder never committed
+    /// with a time (new, or of an older version).
+    /// </summary>
+    public DateTimeOffset? LastCommittedAt { get; }
 
     /// <summary>The documents searchers see once every change so far is visible.</summary>
     public int Count
@@ -69,7 +100,8 @@ internal sealed class LuceneIndexFolder : IDisposable
 
     /// <summary>
     /// Replaces the documents under <paramref name="key"/> with <paramref name="documents"/> (none deletes
-    /// them) and commits, unless the folder already holds <paramref name="key"/> at a version at least as high.
+    /// them), unless the folder already holds <paramref name="key"/> at a version at least as high. Searches
+    /// see the change when this returns; it is durable at the next commit.
     /// </summary>
     public async Task ReplaceIfNewerAsync(Term key, IEnumerable<Document> documents, long version)
     {
@@ -99,7 +131,15 @@ internal sealed class LuceneIndexFolder : IDisposable
                 _deleted.Remove(key.Text);
             }
 
-            Commit();
+            // A commit the timer could not make (a full disk) is tried again here, where a failure reaches the outbox.
+            if (++_uncommitted >= CommitAfter || _timerCommitFailed)
+            {
+                Commit();
+            }
+            else
+            {
+                _searchers.MaybeRefreshBlocking();
+            }
         }
         finally
         {
@@ -113,6 +153,12 @@ internal sealed class LuceneIndexFolder : IDisposable
         await _oneWriteAtATime.WaitAsync(cancellationToken);
         try
         {
+            // What was written before the rebuild is committed first: a failed rebuild rolls back to the last commit.
+            if (_uncommitted > 0)
+            {
+                Commit();
+            }
+
             // Searchers keep the old index until the commit below; documents stream in, never all in memory.
             _writer.DeleteAll();
             try
@@ -146,6 +192,13 @@ internal sealed class LuceneIndexFolder : IDisposable
 
     public void Dispose()
     {
+        _commits.Dispose();
+        _oneWriteAtATime.Wait();
+        if (_uncommitted > 0)
+        {
+            Commit();
+        }
+
         _oneWriteAtATime.Dispose();
         _searchers.Dispose();
         _writer.Dispose();
@@ -168,6 +221,21 @@ internal sealed class LuceneIndexFolder : IDisposable
         return (writer, new SearcherManager(writer, applyAllDeletes: true, new WarmingSearcherFactory(_warm)));
     }
 
+    /// <summary>When the folder's last commit was taken, from its user data; null when it has none.</summary>
+    private static DateTimeOffset? CommittedAt(LuceneDirectory directory)
+    {
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            return null;
+        }
+
+        var commit = new SegmentInfos();
+        commit.Read(directory);
+        return commit.UserData.TryGetValue(CommittedAtKey, out var ticks)
+            ? new DateTimeOffset(long.Parse(ticks, CultureInfo.InvariantCulture), TimeSpan.Zero)
+            : null;
+    }
+
     /// <summary>The version the folder holds for <paramref name="key"/>: its documents', or its delete's; -1 when it never saw it.</summary>
     private long HeldVersion(Term key)
     {
@@ -183,10 +251,41 @@ internal sealed class LuceneIndexFolder : IDisposable
         });
     }
 
-    /// <summary>Makes the writer's changes durable and visible to the next search (and to <see cref="HeldVersion"/>).</summary>
+    /// <summary>Commits what the timer found uncommitted; a write in progress commits at the next tick.</summary>
+    private void CommitPending()
+    {
+        if (!_oneWriteAtATime.Wait(TimeSpan.Zero))
+        {
+            return;
+        }
+
+        try
+        {
+            if (_uncommitted > 0)
+            {
+                Commit();
+            }
+        }
+        catch (Exception)
+        {
+            _timerCommitFailed = true;
+        }
+        finally
+        {
+            _oneWriteAtATime.Release();
+        }
+    }
+
+    /// <summary>
+    /// Makes the writer's changes durable and visible to the next search (and to <see cref="HeldVersion"/>).
+    /// Called under the write lock, so the time recorded is after every write the commit holds.
+    /// </summary>
     private void Commit()
     {
+        _writer.SetCommitData(new Dictionary<string, string> { [CommittedAtKey] = _clock.GetUtcNow().UtcTicks.ToString(CultureInfo.InvariantCulture) });
         _writer.Commit();
+        _uncommitted = 0;
+        _timerCommitFailed = false;
         _searchers.MaybeRefreshBlocking();
     }
 

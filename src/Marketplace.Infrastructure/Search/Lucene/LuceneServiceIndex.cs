@@ -15,7 +15,11 @@ public sealed class LuceneServiceIndex : IServiceSearchIndex, IDisposable
     private readonly KeywordAnalyzer _analyzer = new();
     private readonly LuceneIndexFolder _index;
 
-    public LuceneServiceIndex(string indexPath) => _index = new LuceneIndexFolder(Path.Combine(indexPath, "services"), _analyzer);
+    /// <param name="indexPath">The index folder (<see cref="SearchOptions.IndexPath"/>).</param>
+    /// <param name="clock">The app's clock (commits record their time on it; this index is rebuilt at every start, so nothing replays it).</param>
+    /// <param name="commitEvery">The longest a write waits to be durable (<see cref="SearchOptions.CommitEvery"/>).</param>
+    public LuceneServiceIndex(string indexPath, TimeProvider clock, TimeSpan commitEvery) =>
+        _index = new LuceneIndexFolder(Path.Combine(indexPath, "services"), _analyzer, clock, commitEvery);
 
     public Task<ServiceSearchResult> SearchAsync(ServiceSearchQuery query, CancellationToken cancellationToken) =>
         Task.FromResult(_index.Read(searcher =>

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -11,7 +12,8 @@ namespace Marketplace.Infrastructure.Search.Lucene;
 /// time). Caregivers are grouped by grid cell of <see cref="CellDegrees"/>, so a search visits only the
 /// cells its bounding box touches, and each array is laid out in that order so a cell is read front to
 /// back. The sines and cosines of each point are kept so that the great-circle test needs no trigonometry
-/// (<see cref="CaregiverScan"/>).
+/// (<see cref="CaregiverScan"/>). Skills, languages and verification are also kept as bit sets over
+/// positions, so a scan tests them for 64 caregivers at a time and judges one by one only those that pass.
 /// </summary>
 internal sealed class SegmentColumns
 {
@@ -36,10 +38,15 @@ internal sealed class SegmentColumns
         Rating = new double[count];
         Skills = new ulong[count];
         Languages = new ulong[count];
-        Verified = new bool[count];
+        PositionOf = new int[count];
+        Verified = new ulong[Words(count)];
     }
 
+    /// <summary>The segment's document at each position.</summary>
     public int[] Docs { get; }
+
+    /// <summary>The position of each document of the segment: the inverse of <see cref="Docs"/>.</summary>
+    public int[] PositionOf { get; }
 
     public Guid[] Ids { get; }
 
@@ -70,7 +77,17 @@ internal sealed class SegmentColumns
 
     public ulong[] Languages { get; }
 
-    public bool[] Verified { get; }
+    /// <summary>The verified caregivers, a bit per position (bit p % 64 of word p / 64).</summary>
+    public ulong[] Verified { get; }
+
+    /// <summary>Per skill bit (as in <see cref="Skills"/>), the positions of caregivers who have it, a bit per position.</summary>
+    public ulong[][] SkillSets { get; private set; } = [];
+
+    /// <summary>Per language bit (as in <see cref="Languages"/>), the positions of caregivers who speak it.</summary>
+    public ulong[][] LanguageSets { get; private set; } = [];
+
+    /// <summary>When each caregiver is free.</summary>
+    public ScheduleColumns Schedules { get; private set; } = null!;
 
     public IReadOnlyList<string> SkillNames { get; private set; } = [];
 
@@ -86,6 +103,9 @@ internal sealed class SegmentColumns
     public static long CellIndex(double degrees) => (long)Math.Floor(degrees / CellDegrees);
 
     public static long CellKey(long latCell, long lonCell) => (latCell << 32) | (uint)lonCell;
+
+    /// <summary>How many 64-bit words hold a bit per position of <paramref name="count"/> positions.</summary>
+    public static int Words(int count) => (count + 63) >> 6;
 
     /// <summary>The bit of each name in <paramref name="names"/>, or 0 when no caregiver in the segment has it.</summary>
     public static ulong BitOf(IReadOnlyList<string> names, string name)
@@ -123,6 +143,9 @@ internal sealed class SegmentColumns
         Array.Sort(cells, order);
         var columns = new SegmentColumns(count);
         columns.Fill(reader, order, lat, lon);
+        columns.SkillSets = SetsOf(columns.Skills, columns.SkillNames.Count);
+        columns.LanguageSets = SetsOf(columns.Languages, columns.LanguageNames.Count);
+        columns.Schedules = ScheduleColumns.Read(reader, columns.PositionOf);
         for (var start = 0; start < count;)
         {
             var end = start;
@@ -149,10 +172,9 @@ internal sealed class SegmentColumns
         var languages = Bits.Of(reader.GetSortedSetDocValues(CaregiverFields.LanguageValues));
         SkillNames = skills.Names;
         LanguageNames = languages.Names;
-        var positionOf = new int[order.Length];
         for (var position = 0; position < order.Length; position++)
         {
-            positionOf[order[position]] = position;
+            PositionOf[order[position]] = position;
         }
 
         // Doc values are read from the index files in document order, which their buffered readers serve
@@ -160,7 +182,7 @@ internal sealed class SegmentColumns
         var id = new BytesRef();
         for (var doc = 0; doc < order.Length; doc++)
         {
-            var position = positionOf[doc];
+            var position = PositionOf[doc];
             Docs[position] = doc;
             ids.Get(doc, id);
             Ids[position] = new Guid(id.Bytes.AsSpan(id.Offset, id.Length));
@@ -174,10 +196,34 @@ internal sealed class SegmentColumns
             Reach[position] = GreatCircle.Term(RadiusKm[position]);
             Rate[position] = rate.Get(doc);
             Rating[position] = BitConverter.Int64BitsToDouble(rating.Get(doc));
-            Verified[position] = verified.Get(doc) == 1;
+            if (verified.Get(doc) == 1)
+            {
+                Verified[position >> 6] |= 1UL << position;
+            }
+
             Skills[position] = skills.Of(doc);
             Languages[position] = languages.Of(doc);
         }
+    }
+
+    /// <summary>For each of <paramref name="names"/> bits of <paramref name="bits"/>, the positions that have it.</summary>
+    private static ulong[][] SetsOf(ulong[] bits, int names)
+    {
+        var sets = new ulong[names][];
+        for (var name = 0; name < names; name++)
+        {
+            sets[name] = new ulong[Words(bits.Length)];
+        }
+
+        for (var position = 0; position < bits.Length; position++)
+        {
+            for (var each = bits[position]; each != 0; each &= each - 1)
+            {
+                sets[BitOperations.TrailingZeroCount(each)][position >> 6] |= 1UL << position;
+            }
+        }
+
+        return sets;
     }
 
     /// <summary>A multi-valued keyword (skills, languages) of one segment as bits, by the segment's ordinals.</summary>
