@@ -70,14 +70,14 @@ internal sealed class CaregiverScan
         {
             var segment = columns[match.Leaf];
             var km = Distance.Km(search.Lat, search.Lon, segment.Lat[match.Position], segment.Lon[match.Position]);
-            return CaregiverFields.ToHit(searcher.Doc(leaves[match.Leaf].DocBase + segment.Docs[match.Position]), Math.Round(km, 3));
+            return CaregiverFields.ToHit(searcher.Doc(leaves[match.Leaf].DocBase + segment.Rows[match.Position].Doc), Math.Round(km, 3));
         }).ToList();
         return new CaregiverSearchResult(scan._total, page, new SearchFacets(scan._skillCounts, scan._languageCounts), search.Page, search.PageSize);
     }
 
     private void Segment(int leaf, AtomicReaderContext context, SegmentColumns columns)
     {
-        if (columns.Docs.Length == 0 || Filters(context, columns) is not { } filters)
+        if (columns.Count == 0 || Filters(context, columns) is not { } filters)
         {
             return;
         }
@@ -103,24 +103,26 @@ internal sealed class CaregiverScan
                     {
                         _candidates++;
                         var position = (word << 6) | BitOperations.TrailingZeroCount(bits);
-                        var doc = columns.Docs[position];
-                        if (columns.Rate[position] > _maxRate || (live is not null && !live.Get(doc)))
+                        ref readonly var row = ref columns.Rows[position];
+                        if (row.RateIdr > _maxRate || (live is not null && !live.Get(row.Doc)))
                         {
                             continue;
                         }
 
-                        var term = GreatCircle.Term(
-                            _lat.Sin, _lat.Cos, _lon.Sin, _lon.Cos, columns.SinLat[position], columns.CosLat[position], columns.SinLon[position], columns.CosLon[position]);
-                        if (!Reaches(columns, position, term) || (visit is not null && !columns.Schedules.IsFree(position, visit)))
+                        var term = GreatCircle.Term(_lat.Sin, _lat.Cos, _lon.Sin, _lon.Cos, row.SinLat, row.CosLat, row.SinLon, row.CosLon);
+                        if (!Reaches(columns, position, row.Reach, term) || (visit is not null && !columns.Schedules.IsFree(position, visit)))
                         {
                             continue;
                         }
 
                         _total++;
-                        Count(columns.Skills[position], skillCounts);
-                        Count(columns.Languages[position], languageCounts);
-                        var primary = TopMatches.Primary(_search.Sort, columns.Rate[position], columns.Rating[position], scores?[doc] ?? 0);
-                        _top.Offer(new RankedMatch(primary, term, columns.Ids[position], leaf, position));
+                        Count(row.Skills, skillCounts);
+                        Count(row.Languages, languageCounts);
+                        var primary = TopMatches.Primary(_search.Sort, row.RateIdr, columns.Rating[position], scores?[row.Doc] ?? 0);
+                        if (_top.MayKeep(primary, term))
+                        {
+                            _top.Offer(new RankedMatch(primary, term, columns.Ids[position], leaf, position));
+                        }
                     }
                 }
             }
@@ -223,9 +225,9 @@ internal sealed class CaregiverScan
     }
 
     /// <summary>Inside the family's radius and the caregiver's own; close calls go to the exact distance.</summary>
-    private bool Reaches(SegmentColumns columns, int position, double term)
+    private bool Reaches(SegmentColumns columns, int position, double reach, double term)
     {
-        var limit = Math.Min(_limit, columns.Reach[position]);
+        var limit = Math.Min(_limit, reach);
         if (term > limit + GreatCircle.Margin)
         {
             return false;

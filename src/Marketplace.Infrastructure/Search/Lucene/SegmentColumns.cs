@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Marketplace.Application.Search;
@@ -24,26 +25,21 @@ internal sealed class SegmentColumns
 
     private SegmentColumns(int count)
     {
-        Docs = new int[count];
+        Rows = new CandidateRow[count];
         Ids = new Guid[count];
         Lat = new double[count];
         Lon = new double[count];
-        SinLat = new double[count];
-        CosLat = new double[count];
-        SinLon = new double[count];
-        CosLon = new double[count];
         RadiusKm = new int[count];
-        Reach = new double[count];
-        Rate = new long[count];
         Rating = new double[count];
-        Skills = new ulong[count];
-        Languages = new ulong[count];
         PositionOf = new int[count];
         Verified = new ulong[Words(count)];
     }
 
-    /// <summary>The segment's document at each position.</summary>
-    public int[] Docs { get; }
+    /// <summary>What a scan reads of the caregiver at each position, one cache line each.</summary>
+    public CandidateRow[] Rows { get; }
+
+    /// <summary>How many positions (the segment's documents, deleted ones too).</summary>
+    public int Count => Rows.Length;
 
     /// <summary>The position of each document of the segment: the inverse of <see cref="Docs"/>.</summary>
     public int[] PositionOf { get; }
@@ -54,36 +50,18 @@ internal sealed class SegmentColumns
 
     public double[] Lon { get; }
 
-    public double[] SinLat { get; }
-
-    public double[] CosLat { get; }
-
-    public double[] SinLon { get; }
-
-    public double[] CosLon { get; }
-
     /// <summary>The caregiver's own service radius.</summary>
     public int[] RadiusKm { get; }
 
-    /// <summary>The caregiver's own service radius as a haversine term (<see cref="GreatCircle.Term"/>).</summary>
-    public double[] Reach { get; }
-
-    public long[] Rate { get; }
-
     public double[] Rating { get; }
-
-    /// <summary>Skills as bits: bit i is the segment's i-th skill in <see cref="SkillNames"/>.</summary>
-    public ulong[] Skills { get; }
-
-    public ulong[] Languages { get; }
 
     /// <summary>The verified caregivers, a bit per position (bit p % 64 of word p / 64).</summary>
     public ulong[] Verified { get; }
 
-    /// <summary>Per skill bit (as in <see cref="Skills"/>), the positions of caregivers who have it, a bit per position.</summary>
+    /// <summary>Per skill bit (as in <see cref="CandidateRow.Skills"/>), the positions of caregivers who have it, a bit per position.</summary>
     public ulong[][] SkillSets { get; private set; } = [];
 
-    /// <summary>Per language bit (as in <see cref="Languages"/>), the positions of caregivers who speak it.</summary>
+    /// <summary>Per language bit (as in <see cref="CandidateRow.Languages"/>), the positions of caregivers who speak it.</summary>
     public ulong[][] LanguageSets { get; private set; } = [];
 
     /// <summary>When each caregiver is free.</summary>
@@ -143,8 +121,8 @@ internal sealed class SegmentColumns
         Array.Sort(cells, order);
         var columns = new SegmentColumns(count);
         columns.Fill(reader, order, lat, lon);
-        columns.SkillSets = SetsOf(columns.Skills, columns.SkillNames.Count);
-        columns.LanguageSets = SetsOf(columns.Languages, columns.LanguageNames.Count);
+        columns.SkillSets = SetsOf([.. columns.Rows.Select(row => row.Skills)], columns.SkillNames.Count);
+        columns.LanguageSets = SetsOf([.. columns.Rows.Select(row => row.Languages)], columns.LanguageNames.Count);
         columns.Schedules = ScheduleColumns.Read(reader, columns.PositionOf);
         for (var start = 0; start < count;)
         {
@@ -183,26 +161,23 @@ internal sealed class SegmentColumns
         for (var doc = 0; doc < order.Length; doc++)
         {
             var position = PositionOf[doc];
-            Docs[position] = doc;
             ids.Get(doc, id);
             Ids[position] = new Guid(id.Bytes.AsSpan(id.Offset, id.Length));
             var latitude = BitConverter.Int64BitsToDouble(lat.Get(doc));
             var longitude = BitConverter.Int64BitsToDouble(lon.Get(doc));
             Lat[position] = latitude;
             Lon[position] = longitude;
-            (SinLat[position], CosLat[position]) = Math.SinCos(GreatCircle.Radians(latitude));
-            (SinLon[position], CosLon[position]) = Math.SinCos(GreatCircle.Radians(longitude));
             RadiusKm[position] = (int)radius.Get(doc);
-            Reach[position] = GreatCircle.Term(RadiusKm[position]);
-            Rate[position] = rate.Get(doc);
             Rating[position] = BitConverter.Int64BitsToDouble(rating.Get(doc));
             if (verified.Get(doc) == 1)
             {
                 Verified[position >> 6] |= 1UL << position;
             }
 
-            Skills[position] = skills.Of(doc);
-            Languages[position] = languages.Of(doc);
+            var (sinLat, cosLat) = Math.SinCos(GreatCircle.Radians(latitude));
+            var (sinLon, cosLon) = Math.SinCos(GreatCircle.Radians(longitude));
+            Rows[position] = new CandidateRow(
+                sinLat, cosLat, sinLon, cosLon, GreatCircle.Term(RadiusKm[position]), skills.Of(doc), languages.Of(doc), checked((int)rate.Get(doc)), doc);
         }
     }
 
@@ -273,3 +248,13 @@ internal sealed class SegmentColumns
         }
     }
 }
+
+/// <summary>
+/// The caregiver at one position as a scan judges them, in 64 bytes so that judging one reads one cache
+/// line: the sines and cosines of their home (<see cref="GreatCircle"/>), their own service radius as a
+/// haversine term (<see cref="Reach"/>), skills and languages as the segment's bits, the hourly rate
+/// (at most <see cref="Application.SharedKernel.FieldLimits.MaxHourlyRateIdr"/>) and the segment's document.
+/// </summary>
+[StructLayout(LayoutKind.Sequential, Pack = 8)]
+internal readonly record struct CandidateRow(
+    double SinLat, double CosLat, double SinLon, double CosLon, double Reach, ulong Skills, ulong Languages, int RateIdr, int Doc);

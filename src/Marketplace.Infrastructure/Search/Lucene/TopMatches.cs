@@ -20,6 +20,26 @@ internal sealed class TopMatches(int capacity)
         _ => 0,
     };
 
+    /// <summary>
+    /// Whether a match ranked so could be kept: there is room, or it is not behind the worst kept on order and
+    /// distance alone (a tie is settled by id in <see cref="Offer"/>). Lets a scan skip reading the id of most matches.
+    /// </summary>
+    public bool MayKeep(double primary, double term)
+    {
+        if (_worstFirst.Count < capacity)
+        {
+            return true;
+        }
+
+        if (capacity == 0)
+        {
+            return false;
+        }
+
+        var worst = _worstFirst.Peek();
+        return primary < worst.Primary || (primary == worst.Primary && term <= worst.Term);
+    }
+
     public void Offer(RankedMatch match)
     {
         if (_worstFirst.Count < capacity)

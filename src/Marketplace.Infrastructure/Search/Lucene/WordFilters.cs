@@ -40,7 +40,7 @@ internal static class WordFilters
     /// <summary>The positions of the documents <paramref name="scorer"/> finds, and each document's score when <paramref name="scores"/> is given.</summary>
     public static ulong[] Positions(Scorer? scorer, SegmentColumns columns, float[]? scores)
     {
-        var positions = new ulong[SegmentColumns.Words(columns.Docs.Length)];
+        var positions = new ulong[SegmentColumns.Words(columns.Count)];
         if (scorer is null)
         {
             return positions;
