@@ -8,6 +8,7 @@ using Marketplace.TestSupport;
 //        report [sqlite|postgres] [bookings] [requests]
 //        search-http [caregivers] [seconds] [connections]
 //        search-engine [caregivers]
+//        search-engine-plans [caregivers]   (which PostGIS order wins per filter mix, for TunedPostGis.CalibrateAsync)
 //        scale-out [bookings per run] [search seconds] [concurrency]   (one app process, then two, on PostgreSQL)
 // PostgreSQL needs PEDULI_TEST_POSTGRES (benchmarks/run-bookings.sh starts a throwaway server).
 // Test projects learn the web project's folder from a build step; an executable names it itself.
@@ -58,11 +59,16 @@ switch (args.FirstOrDefault())
         Console.WriteLine(await new SearchEngineBenchmark(Number(1, 100_000), Console.Error).RunAsync());
         return 0;
 
+    case "search-engine-plans":
+        Console.WriteLine(await new PostGisPlans(Number(1, 20_000), Console.Error).RunAsync());
+        return 0;
+
     default:
         Console.Error.WriteLine(
             "usage: bookings [sqlite|postgres] [existing] [requests] [concurrency] | payments [sqlite|postgres] [existing] [requests] [concurrency] [caregiver's bookings]"
             + " | report [sqlite|postgres] [bookings] [requests]"
-            + " | search-http [caregivers] [seconds] [connections] | search-engine [caregivers] | scale-out [bookings] [search seconds] [concurrency]");
+            + " | search-http [caregivers] [seconds] [connections] | search-engine [caregivers] | search-engine-plans [caregivers]"
+            + " | scale-out [bookings] [search seconds] [concurrency]");
         return 2;
 }
 
