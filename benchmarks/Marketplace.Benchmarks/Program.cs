@@ -6,7 +6,7 @@ using Marketplace.TestSupport;
 // Usage: bookings [sqlite|postgres] [existing bookings] [requests] [concurrency]
 //        payments [sqlite|postgres] [existing paid bookings] [paid bookings] [concurrency] [one caregiver's bookings]
 //        report [sqlite|postgres] [bookings] [requests]
-//        search-http [caregivers] [seconds] [connections]
+//        search-http [caregivers] [seconds] [connections] [wrk threads]
 //        search-engine [caregivers]
 //        search-engine-plans [caregivers]   (which PostGIS order wins per filter mix, for TunedPostGis.CalibrateAsync)
 //        scale-out [bookings per run] [search seconds] [concurrency]   (one app process, then two, on PostgreSQL)
@@ -47,7 +47,7 @@ switch (args.FirstOrDefault())
     {
         // Search reads only the index, so the embedded database is enough.
         await using var app = new MarketplaceAppFactory(TestDatabase.Sqlite());
-        Console.WriteLine(await new SearchHttpBenchmark(app, Number(1, 100_000), Number(2, 30), Number(3, 16), Console.Error).RunAsync());
+        Console.WriteLine(await new SearchHttpBenchmark(app, Number(1, 100_000), Number(2, 30), Number(3, 16), Number(4, 2), Console.Error).RunAsync());
         return 0;
     }
 
@@ -67,7 +67,7 @@ switch (args.FirstOrDefault())
         Console.Error.WriteLine(
             "usage: bookings [sqlite|postgres] [existing] [requests] [concurrency] | payments [sqlite|postgres] [existing] [requests] [concurrency] [caregiver's bookings]"
             + " | report [sqlite|postgres] [bookings] [requests]"
-            + " | search-http [caregivers] [seconds] [connections] | search-engine [caregivers] | search-engine-plans [caregivers]"
+            + " | search-http [caregivers] [seconds] [connections] [wrk threads] | search-engine [caregivers] | search-engine-plans [caregivers]"
             + " | scale-out [bookings] [search seconds] [concurrency]");
         return 2;
 }
