@@ -17,7 +17,7 @@ internal enum PostGisOrder
     /// <c>ORDER BY geog &lt;-&gt; point LIMIT 20</c> on a session with <c>enable_sort=off</c>: one GiST index scan bounded by
     /// ST_DWithin's box hands rows out nearest first (KNN) and the search stops at the 20th that passes the filters. Sorting
     /// is turned off because PostgreSQL estimates ST_DWithin on geography at a few rows (2 of 20,000 for 10 km around
-    /// Makassar, where 2,000 lie) and, left alone, always prefers finding them all and sorting.
+    /// Makassar, whose bounding box alone holds 11,910) and, left alone, prefers finding them all and sorting.
     /// </summary>
     Nearest,
 }
