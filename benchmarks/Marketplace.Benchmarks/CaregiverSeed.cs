@@ -23,8 +23,19 @@ internal sealed class CaregiverSeed(MarketplaceAppFactory app)
     private static readonly string[] Words =
         ["lansia", "demensia", "stroke", "perawat", "fisioterapi", "gizi", "luka", "disabilitas", "autisme", "anak", "sabar", "berpengalaman"];
 
-    /// <summary>Writes <paramref name="count"/> caregivers whose homes <paramref name="home"/> places; returns them.</summary>
-    public async Task<List<Caregiver>> RunAsync(int count, Func<int, Random, GeoPoint> home, Random random)
+    /// <summary>
+    /// The weeks and time off of the search benchmarks' synthetic caregivers (<see cref="SyntheticSchedules"/>; booked
+    /// visits would need bookings, so there are none).
+    /// </summary>
+    public static readonly Func<Random, (IReadOnlyList<WeeklySlot> Weekly, IReadOnlyList<TimeOff> TimeOff)> VariedWeeks =
+        random => (SyntheticSchedules.Weekly(random), SyntheticSchedules.TimeOff(random, IndonesianTimeZones.Wita));
+
+    /// <summary>
+    /// Writes <paramref name="count"/> caregivers whose homes <paramref name="home"/> places; returns them. They work every
+    /// day 06:00–20:00 WITA unless <paramref name="availability"/> draws their weeks.
+    /// </summary>
+    public async Task<List<Caregiver>> RunAsync(
+        int count, Func<int, Random, GeoPoint> home, Random random, Func<Random, (IReadOnlyList<WeeklySlot> Weekly, IReadOnlyList<TimeOff> TimeOff)>? availability = null)
     {
         var now = DateTimeOffset.UtcNow;
         var today = DateOnly.FromDateTime(now.UtcDateTime);
@@ -49,10 +60,9 @@ internal sealed class CaregiverSeed(MarketplaceAppFactory app)
                     ["73.71.10"]));
 
                 // Instances of their own: EF Core tracks owned entities by reference, one owner each.
-                caregiver.SetAvailability(
-                    IndonesianTimeZones.Wita,
-                    [.. Enum.GetValues<DayOfWeek>().Select(day => new WeeklySlot(day, new TimeOnly(6, 0), new TimeOnly(20, 0)))],
-                    []);
+                var (weekly, timeOff) = availability?.Invoke(random)
+                    ?? ([.. Enum.GetValues<DayOfWeek>().Select(day => new WeeklySlot(day, new TimeOnly(6, 0), new TimeOnly(20, 0)))], []);
+                caregiver.SetAvailability(IndonesianTimeZones.Wita, weekly, timeOff);
                 var certificate = caregiver.AddCertificate(new CertificateDetails("Pendamping", $"BNSP-{i}", "LSP", today.AddYears(-1), today.AddYears(2)), now);
                 caregiver.AttachCertificateDocument(certificate.Id, document);
                 caregiver.Verify(today);

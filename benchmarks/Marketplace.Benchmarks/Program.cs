@@ -6,8 +6,9 @@ using Marketplace.TestSupport;
 // Usage: bookings [sqlite|postgres] [existing bookings] [requests] [concurrency]
 //        payments [sqlite|postgres] [existing paid bookings] [paid bookings] [concurrency] [one caregiver's bookings]
 //        report [sqlite|postgres] [bookings] [requests]
-//        search-http [caregivers] [seconds] [connections]
+//        search-http [caregivers] [seconds] [connections] [wrk threads]
 //        search-engine [caregivers]
+//        search-engine-plans [caregivers]   (which PostGIS order wins per filter mix, for TunedPostGis.CalibrateAsync)
 //        scale-out [bookings per run] [search seconds] [concurrency]   (one app process, then two, on PostgreSQL)
 // PostgreSQL needs PEDULI_TEST_POSTGRES (benchmarks/run-bookings.sh starts a throwaway server).
 // Test projects learn the web project's folder from a build step; an executable names it itself.
@@ -46,7 +47,7 @@ switch (args.FirstOrDefault())
     {
         // Search reads only the index, so the embedded database is enough.
         await using var app = new MarketplaceAppFactory(TestDatabase.Sqlite());
-        Console.WriteLine(await new SearchHttpBenchmark(app, Number(1, 100_000), Number(2, 30), Number(3, 16), Console.Error).RunAsync());
+        Console.WriteLine(await new SearchHttpBenchmark(app, Number(1, 100_000), Number(2, 30), Number(3, 16), Number(4, 2), Console.Error).RunAsync());
         return 0;
     }
 
@@ -58,11 +59,16 @@ switch (args.FirstOrDefault())
         Console.WriteLine(await new SearchEngineBenchmark(Number(1, 100_000), Console.Error).RunAsync());
         return 0;
 
+    case "search-engine-plans":
+        Console.WriteLine(await new PostGisPlans(Number(1, 20_000), Console.Error).RunAsync());
+        return 0;
+
     default:
         Console.Error.WriteLine(
             "usage: bookings [sqlite|postgres] [existing] [requests] [concurrency] | payments [sqlite|postgres] [existing] [requests] [concurrency] [caregiver's bookings]"
             + " | report [sqlite|postgres] [bookings] [requests]"
-            + " | search-http [caregivers] [seconds] [connections] | search-engine [caregivers] | scale-out [bookings] [search seconds] [concurrency]");
+            + " | search-http [caregivers] [seconds] [connections] [wrk threads] | search-engine [caregivers] | search-engine-plans [caregivers]"
+            + " | scale-out [bookings] [search seconds] [concurrency]");
         return 2;
 }
 

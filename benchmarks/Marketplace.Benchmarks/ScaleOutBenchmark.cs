@@ -87,7 +87,8 @@ public sealed class ScaleOutBenchmark(ScaleOutBenchmarkOptions options, TextWrit
         });
         var bookingsPerSecond = booked / bookingClock.Elapsed.TotalSeconds;
 
-        var paths = SearchQueryMix.Paths(1_000, new Random(1234));
+        // The instances keep real time, so the mix's visits fall in the two weeks from next Monday.
+        var paths = SearchQueryMix.Paths(1_000, new Random(1234), SearchQueryMix.NextMonday(DateTimeOffset.UtcNow));
         var searchClock = Stopwatch.StartNew();
         var searches = 0;
         var searchLatencies = await RunAsync(int.MaxValue, async i =>
