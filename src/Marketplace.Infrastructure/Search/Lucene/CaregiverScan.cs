@@ -87,29 +87,41 @@ internal sealed class CaregiverScan
         var visit = _visit is { } asked ? columns.Schedules.Times(asked) : null;
         var skillCounts = new int[columns.SkillNames.Count];
         var languageCounts = new int[columns.LanguageNames.Count];
-        for (var latCell = _latCells.From; latCell <= _latCells.To; latCell++)
+        var eachNeedsJudging = _maxRate != long.MaxValue || visit is not null || live is not null;
+        foreach (var (cell, nearKm, farKm) in ReachableCells(columns))
         {
-            for (var lonCell = _lonCells.From; lonCell <= _lonCells.To; lonCell++)
+            _cells++;
+
+            // A cell wholly inside the family's radius and every one of its caregivers' own is counted from its bit
+            // sets; its caregivers are read one by one only if one of them may make the page.
+            var whole = !eachNeedsJudging && farKm + CellMarginKm < _search.RadiusKm
+                && GreatCircle.Term(farKm + CellMarginKm) < cell.MinReach - GreatCircle.Margin;
+            var mayMakeThePage = _search.Sort != SearchSort.Distance || _top.MayKeep(0, GreatCircle.Term(Math.Max(0, nearKm - CellMarginKm)));
+            for (var word = cell.Start >> 6; word <= (cell.End - 1) >> 6; word++)
             {
-                if (!columns.Cells.TryGetValue(SegmentColumns.CellKey(latCell, lonCell), out var cell) || !MayReach(latCell, lonCell))
+                var bits = Candidates(word, cell, allOf, anyOf);
+                if (whole)
                 {
-                    continue;
+                    CountWhole(word, bits, columns, skillCounts, languageCounts);
+                    if (!mayMakeThePage)
+                    {
+                        continue;
+                    }
                 }
 
-                _cells++;
-                for (var word = cell.Start >> 6; word <= (cell.End - 1) >> 6; word++)
+                for (; bits != 0; bits &= bits - 1)
                 {
-                    for (var bits = Candidates(word, cell, allOf, anyOf); bits != 0; bits &= bits - 1)
+                    _candidates++;
+                    var position = (word << 6) | BitOperations.TrailingZeroCount(bits);
+                    ref readonly var row = ref columns.Rows[position];
+                    if (row.RateIdr > _maxRate || (live is not null && !live.Get(row.Doc)))
                     {
-                        _candidates++;
-                        var position = (word << 6) | BitOperations.TrailingZeroCount(bits);
-                        ref readonly var row = ref columns.Rows[position];
-                        if (row.RateIdr > _maxRate || (live is not null && !live.Get(row.Doc)))
-                        {
-                            continue;
-                        }
+                        continue;
+                    }
 
-                        var term = GreatCircle.Term(_lat.Sin, _lat.Cos, _lon.Sin, _lon.Cos, row.SinLat, row.CosLat, row.SinLon, row.CosLon);
+                    var term = GreatCircle.Term(_lat.Sin, _lat.Cos, _lon.Sin, _lon.Cos, row.SinLat, row.CosLat, row.SinLon, row.CosLon);
+                    if (!whole)
+                    {
                         if (!Reaches(columns, position, row.Reach, term) || (visit is not null && !columns.Schedules.IsFree(position, visit)))
                         {
                             continue;
@@ -118,11 +130,12 @@ internal sealed class CaregiverScan
                         _total++;
                         Count(row.Skills, skillCounts);
                         Count(row.Languages, languageCounts);
-                        var primary = TopMatches.Primary(_search.Sort, row.RateIdr, columns.Rating[position], scores?[row.Doc] ?? 0);
-                        if (_top.MayKeep(primary, term))
-                        {
-                            _top.Offer(new RankedMatch(primary, term, columns.Ids[position], leaf, position));
-                        }
+                    }
+
+                    var primary = TopMatches.Primary(_search.Sort, row.RateIdr, columns.Rating[position], scores?[row.Doc] ?? 0);
+                    if (_top.MayKeep(primary, term))
+                    {
+                        _top.Offer(new RankedMatch(primary, term, columns.Ids[position], leaf, position));
                     }
                 }
             }
@@ -136,7 +149,7 @@ internal sealed class CaregiverScan
     /// The positions of one 64-bit word that lie in <paramref name="cell"/> and are in every set of
     /// <paramref name="allOf"/> and, when any are given, in one of <paramref name="anyOf"/>.
     /// </summary>
-    private static ulong Candidates(int word, (int Start, int End) cell, ulong[][] allOf, ulong[][] anyOf)
+    private static ulong Candidates(int word, CellRange cell, ulong[][] allOf, ulong[][] anyOf)
     {
         var first = word << 6;
         var bits = ulong.MaxValue;
@@ -212,16 +225,59 @@ internal sealed class CaregiverScan
     }
 
     /// <summary>
-    /// Whether any point of the grid cell can lie within the family's radius: the cell's point nearest the
-    /// family (their own latitude and longitude, each held inside the cell's) is within the radius and a
-    /// 50-metre margin. Within Indonesia's latitudes, that point is within centimetres of the cell's true
-    /// nearest point on the sphere, so no cell that holds a match is skipped.
+    /// The segment's cells any point of which can lie within the family's radius, nearest first (so the page
+    /// fills early and farther cells can skip reading their caregivers), with the distance to the cell's
+    /// nearest and farthest points. The nearest is the family's own latitude and longitude, each held inside
+    /// the cell's; the farthest is a corner. Within Indonesia's latitudes and at this cell size, both are
+    /// within centimetres of the true extremes on the sphere, well inside <see cref="CellMarginKm"/>.
     /// </summary>
-    private bool MayReach(long latCell, long lonCell)
+    private List<(CellRange Cell, double NearKm, double FarKm)> ReachableCells(SegmentColumns columns)
     {
-        var lat = Math.Clamp(_search.Lat, latCell * SegmentColumns.CellDegrees, (latCell + 1) * SegmentColumns.CellDegrees);
-        var lon = Math.Clamp(_search.Lon, lonCell * SegmentColumns.CellDegrees, (lonCell + 1) * SegmentColumns.CellDegrees);
-        return Distance.Km(_search.Lat, _search.Lon, lat, lon) <= _search.RadiusKm + CellMarginKm;
+        var cells = new List<(CellRange Cell, double NearKm, double FarKm)>();
+        for (var latCell = _latCells.From; latCell <= _latCells.To; latCell++)
+        {
+            for (var lonCell = _lonCells.From; lonCell <= _lonCells.To; lonCell++)
+            {
+                if (!columns.Cells.TryGetValue(SegmentColumns.CellKey(latCell, lonCell), out var cell))
+                {
+                    continue;
+                }
+
+                var (south, north) = (latCell * SegmentColumns.CellDegrees, (latCell + 1) * SegmentColumns.CellDegrees);
+                var (west, east) = (lonCell * SegmentColumns.CellDegrees, (lonCell + 1) * SegmentColumns.CellDegrees);
+                var nearKm = Distance.Km(_search.Lat, _search.Lon, Math.Clamp(_search.Lat, south, north), Math.Clamp(_search.Lon, west, east));
+                if (nearKm > _search.RadiusKm + CellMarginKm)
+                {
+                    continue;
+                }
+
+                var farKm = new[] { (south, west), (south, east), (north, west), (north, east) }.Max(corner => Distance.Km(_search.Lat, _search.Lon, corner.Item1, corner.Item2));
+                cells.Add((cell, nearKm, farKm));
+            }
+        }
+
+        cells.Sort((a, b) => a.NearKm.CompareTo(b.NearKm));
+        return cells;
+    }
+
+    /// <summary>Counts the matches of one word of a whole cell (<paramref name="bits"/>) for the total and the facets, from the bit sets alone.</summary>
+    private void CountWhole(int word, ulong bits, SegmentColumns columns, int[] skillCounts, int[] languageCounts)
+    {
+        if (bits == 0)
+        {
+            return;
+        }
+
+        _total += BitOperations.PopCount(bits);
+        for (var skill = 0; skill < skillCounts.Length; skill++)
+        {
+            skillCounts[skill] += BitOperations.PopCount(bits & columns.SkillSets[skill][word]);
+        }
+
+        for (var language = 0; language < languageCounts.Length; language++)
+        {
+            languageCounts[language] += BitOperations.PopCount(bits & columns.LanguageSets[language][word]);
+        }
     }
 
     /// <summary>Inside the family's radius and the caregiver's own; close calls go to the exact distance.</summary>

@@ -72,7 +72,7 @@ internal sealed class SegmentColumns
     public IReadOnlyList<string> LanguageNames { get; private set; } = [];
 
     /// <summary>Each occupied cell's range of positions in the arrays.</summary>
-    public Dictionary<long, (int Start, int End)> Cells { get; } = [];
+    public Dictionary<long, CellRange> Cells { get; } = [];
 
     /// <summary>The columns of <paramref name="reader"/>'s segment, read on first use.</summary>
     public static SegmentColumns Of(AtomicReader reader) => BySegment.GetValue(reader.CoreCacheKey, _ => Read(reader));
@@ -132,7 +132,13 @@ internal sealed class SegmentColumns
                 end++;
             }
 
-            columns.Cells[cells[start]] = (start, end);
+            var minReach = double.MaxValue;
+            for (var position = start; position < end; position++)
+            {
+                minReach = Math.Min(minReach, columns.Rows[position].Reach);
+            }
+
+            columns.Cells[cells[start]] = new CellRange(start, end, minReach);
             start = end;
         }
 
@@ -258,3 +264,6 @@ internal sealed class SegmentColumns
 [StructLayout(LayoutKind.Sequential, Pack = 8)]
 internal readonly record struct CandidateRow(
     double SinLat, double CosLat, double SinLon, double CosLon, double Reach, ulong Skills, ulong Languages, int RateIdr, int Doc);
+
+/// <summary>One grid cell's positions, <see cref="Start"/> to <see cref="End"/> (exclusive), and the smallest service radius among them as a haversine term.</summary>
+internal readonly record struct CellRange(int Start, int End, double MinReach);
