@@ -19,7 +19,7 @@ public sealed class BookingBenchmark(MarketplaceAppFactory app, BookingBenchmark
     {
         var address = app.ServeOnLoopback();
         using var client = new HttpClient { BaseAddress = address };
-        await client.SignInAsNewFamilyAsync();
+        await client.SignInAsNewFamilyAsync(app);
         var recipientId = await client.AddRecipientAsync();
 
         var seed = new BookingSeed(app, options.Existing);
