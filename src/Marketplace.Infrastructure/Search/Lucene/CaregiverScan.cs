@@ -251,7 +251,9 @@ internal sealed class CaregiverScan
                     continue;
                 }
 
-                var farKm = new[] { (south, west), (south, east), (north, west), (north, east) }.Max(corner => Distance.Km(_search.Lat, _search.Lon, corner.Item1, corner.Item2));
+                var farKm = Math.Max(
+                    Math.Max(Distance.Km(_search.Lat, _search.Lon, south, west), Distance.Km(_search.Lat, _search.Lon, south, east)),
+                    Math.Max(Distance.Km(_search.Lat, _search.Lon, north, west), Distance.Km(_search.Lat, _search.Lon, north, east)));
                 cells.Add((cell, nearKm, farKm));
             }
         }
