@@ -14,8 +14,12 @@ public static class DependencyInjection
         // A rule stops at its first failure: "Must(skills => skills.Count ...)" never runs on the null that
         // NotEmpty() has just refused. Rules of other members still run, so every field's fault is reported.
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
-        services.AddValidatorsFromAssemblyContaining<IApplicationMarker>(ServiceLifetime.Scoped);
-        services.AddScoped(typeof(IValidator<>), typeof(Common.Validation.StorableTextValidator<>));
+        // Singletons: a validator builds its rules in its constructor, compiling expressions such as
+        // GreaterThan(_ => clock.GetUtcNow()) to code; built per request, that was a JIT compile per booking.
+        // Their dependencies (clock, booking policy, area catalog) are singletons; a scoped one would be refused
+        // at start-up by the container's scope validation.
+        services.AddValidatorsFromAssemblyContaining<IApplicationMarker>(ServiceLifetime.Singleton);
+        services.AddSingleton(typeof(IValidator<>), typeof(Common.Validation.StorableTextValidator<>));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Bookings.Reserve.ListingForBooking>();
         services.AddScoped<Sponsors.SponsorShares>();
