@@ -266,8 +266,9 @@ public static class DependencyInjection
                 services.AddDbContext<MarketplaceDbContext, SqliteMarketplaceDbContext>((provider, o) => o.UseSqlite(sqlite, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddChangeCapture(provider));
                 break;
             case DatabaseProvider.PostgreSql:
+                var npgsql = PostgresConnectionString.WithDefaults(Require(connectionString));
                 services.AddDbContext<MarketplaceDbContext, PostgresMarketplaceDbContext>((provider, o) =>
-                    o.UseNpgsql(Require(connectionString), postgres => postgres.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddChangeCapture(provider));
+                    o.UseNpgsql(npgsql, postgres => postgres.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddChangeCapture(provider));
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContext<MarketplaceDbContext, SqlServerMarketplaceDbContext>((provider, o) =>
