@@ -16,8 +16,11 @@ namespace Marketplace.Infrastructure.Search.Lucene;
 /// holds for its key is ignored.
 /// </summary>
 /// <remarks>
-/// A write is searchable at once (the searchers reopen from the writer) but durable only at the next
-/// commit, which comes on a schedule (<see cref="SearchOptions.CommitEvery"/>), after <see cref="CommitAfter"/> writes, after a
+/// A write is searchable at once but durable only at the next commit. The searchers reopen from the writer
+/// (near-real-time) when a search comes after writes, not at every write: each reopen flushes the writes so far
+/// into a small segment that later merges, and when the outbox wrote caregiver after caregiver with no search
+/// between them, reopening at each write was two fifths of the dispatcher's time (profile of 2026-12-02). The
+/// durable part is the which comes on a schedule (<see cref="SearchOptions.CommitEvery"/>), after <see cref="CommitAfter"/> writes, after a
 /// rebuild and on dispose: a commit makes Lucene sync its files, which cost about a quarter of a booking's
 /// time when every write committed. Each commit records when it was taken (<see cref="CommittedAtKey"/>,
 /// on the app's clock), so after a crash the writes since then can be done again from the outbox
@@ -43,6 +46,13 @@ internal sealed class LuceneIndexFolder : IDisposable
     private IndexWriter _writer;
     private SearcherManager _searchers;
     private readonly SemaphoreSlim _oneWriteAtATime = new(1, 1);
+
+    // Set after a write, cleared by the search that reopens the searchers to see it.
+    private volatile bool _searchersBehind;
+
+    // The versions written since the last commit (which reopens the searchers), so that a write's version check
+    // need not reopen them. Written and read under the write lock; at most CommitAfter entries.
+    private readonly Dictionary<string, long> _writtenSinceCommit = new(StringComparer.Ordinal);
 
     // The versions of keys deleted since the last full rebuild, so that an older write arriving after a
     // delete cannot bring the document back. Deletes are rare (a caregiver removing their home, a listing
@@ -84,8 +94,20 @@ internal sealed class LuceneIndexFolder : IDisposable
         }
     }
 
-    /// <summary>Runs <paramref name="read"/> on the current searcher and hands the searcher back.</summary>
+    /// <summary>Runs <paramref name="read"/> on a searcher that sees every write made before the call, and hands it back.</summary>
     public T Read<T>(Func<IndexSearcher, T> read)
+    {
+        // Cleared before reopening: a write that lands during the reopen sets it again for the next search.
+        if (_searchersBehind)
+        {
+            _searchersBehind = false;
+            _searchers.MaybeRefreshBlocking();
+        }
+
+        return ReadCurrent(read);
+    }
+
+    private T ReadCurrent<T>(Func<IndexSearcher, T> read)
     {
         var searcher = _searchers.Acquire();
         try
@@ -129,6 +151,7 @@ internal sealed class LuceneIndexFolder : IDisposable
             else
             {
                 _deleted.Remove(key.Text);
+                _writtenSinceCommit[key.Text] = version;
             }
 
             // A commit the timer could not make (a full disk) is tried again here, where a failure reaches the outbox.
@@ -138,7 +161,7 @@ internal sealed class LuceneIndexFolder : IDisposable
             }
             else
             {
-                _searchers.MaybeRefreshBlocking();
+                _searchersBehind = true;
             }
         }
         finally
@@ -244,7 +267,13 @@ internal sealed class LuceneIndexFolder : IDisposable
             return deletedAt;
         }
 
-        return Read(searcher =>
+        if (_writtenSinceCommit.TryGetValue(key.Text, out var writtenAt))
+        {
+            return writtenAt;
+        }
+
+        // Every write before the last commit is in the current searcher: the commit reopened it.
+        return ReadCurrent(searcher =>
         {
             var found = searcher.Search(new TermQuery(key), 1).ScoreDocs;
             return found.Length == 0 ? -1 : MultiDocValues.GetNumericValues(searcher.IndexReader, VersionValues)?.Get(found[0].Doc) ?? -1;
@@ -287,6 +316,7 @@ internal sealed class LuceneIndexFolder : IDisposable
         _uncommitted = 0;
         _timerCommitFailed = false;
         _searchers.MaybeRefreshBlocking();
+        _writtenSinceCommit.Clear();
     }
 
     private sealed class WarmingSearcherFactory(Action<IndexReader>? warm) : SearcherFactory
