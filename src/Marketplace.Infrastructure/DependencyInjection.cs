@@ -107,7 +107,8 @@ public static class DependencyInjection
     /// <summary>The outbox, its dispatcher and the side effects it performs (email through the pickup folder).</summary>
     private static void AddOutbox(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section))
+            .Validate(outbox => outbox.Concurrency >= 1 && outbox.BatchSize >= 1, "Outbox:Concurrency and Outbox:BatchSize must be at least 1.").ValidateOnStart();
         services.AddScoped<IOutbox, EfOutbox>();
         services.AddScoped<IDeadLetters, DeadLetters>();
         AddEmail(services, configuration);
