@@ -5,8 +5,8 @@
 # paid bookings of the caregiver whose earnings are read (5000, part of the existing ones).
 set -euo pipefail
 rows=$("$(dirname "$0")/run-http.sh" payments "${1:-100000}" "${2:-2000}" "${3:-8}" "${4:-5000}")
-echo "| database | existing paid bookings | paid bookings | concurrency | paid bookings/s | p50 ms | p99 ms | max ms |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| database | existing paid bookings | paid bookings | concurrency | paid bookings/s | p50 ms | p99 ms | max ms | warm-up paid bookings | outbox drained after s |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 grep -v '| read `' <<<"$rows"
 echo
 echo "| database | read | p50 ms | p99 ms | max ms |"

@@ -3,7 +3,10 @@ using Marketplace.Infrastructure.Persistence;
 
 namespace Marketplace.Benchmarks;
 
-public sealed record BookingBenchmarkResult(BookingBenchmarkOptions Options, TimeSpan Elapsed, IReadOnlyList<double> LatenciesMs)
+/// <param name="Warmup">The warm-up before the timed requests (until the JIT settled).</param>
+/// <param name="OutboxDrained">How long after the last timed request the outbox had delivered every message they queued.</param>
+public sealed record BookingBenchmarkResult(
+    BookingBenchmarkOptions Options, TimeSpan Elapsed, IReadOnlyList<double> LatenciesMs, WarmupFigures Warmup, TimeSpan OutboxDrained)
 {
     public double PerSecond => LatenciesMs.Count / Elapsed.TotalSeconds;
 
@@ -16,5 +19,5 @@ public sealed record BookingBenchmarkResult(BookingBenchmarkOptions Options, Tim
     }
 
     public string ToMarkdownRow(DatabaseProvider provider) => string.Create(CultureInfo.InvariantCulture,
-        $"| {provider} | {Options.Existing:N0} | {LatenciesMs.Count:N0} | {Options.Concurrency} | {PerSecond:0} | {Percentile(50):0.0} | {Percentile(99):0.0} | {LatenciesMs.Max():0.0} |");
+        $"| {provider} | {Options.Existing:N0} | {LatenciesMs.Count:N0} | {Options.Concurrency} | {PerSecond:0} | {Percentile(50):0.0} | {Percentile(99):0.0} | {LatenciesMs.Max():0.0} | {Warmup.Requests:N0}{(Warmup.Settled ? "" : " (JIT not settled)")} | {OutboxDrained.TotalSeconds:0.0} |");
 }

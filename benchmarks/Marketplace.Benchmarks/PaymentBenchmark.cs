@@ -20,7 +20,8 @@ public sealed record PaymentBenchmarkOptions(int Existing, int Requests, int Con
 /// </summary>
 public sealed class PaymentBenchmark(MarketplaceAppFactory app, PaymentBenchmarkOptions options, TextWriter log)
 {
-    private const int Warmup = 100;
+    private const int WarmupRound = 250;
+    private const int WarmupRounds = 20;
     private const int Caregivers = 40;
 
     // The other existing bookings' caregivers: 95,000 bookings are 190 days of one visit each.
@@ -55,16 +56,18 @@ public sealed class PaymentBenchmark(MarketplaceAppFactory app, PaymentBenchmark
         log.WriteLine($"seeded {options.Existing} paid bookings in {seeding.Elapsed.TotalSeconds:0.0} s");
         await app.WaitForQuietOutboxAsync();
 
-        await PayAsync(family, caregivers, recipientId, Enumerable.Range(0, Warmup));
-        var clock = Stopwatch.StartNew();
-        var paid = await PayAsync(family, caregivers, recipientId, Enumerable.Range(Warmup, options.Requests));
-        clock.Stop();
+        var warmup = await JitWarmup.UntilSettledAsync(
+            WarmupRound, WarmupRounds, (first, count) => PayAsync(family, caregivers, recipientId, Enumerable.Range(first, count)), log);
         await app.WaitForQuietOutboxAsync();
+        var clock = Stopwatch.StartNew();
+        var paid = await PayAsync(family, caregivers, recipientId, Enumerable.Range(warmup.Requests, options.Requests));
+        clock.Stop();
+        var drained = await app.TimeUntilQuietOutboxAsync();
 
         using var pages = await SignInOnPagesAsync(address, earner.GetProperty("email").GetString()!);
         var statement = await ReadAsync(caregivers[0].Client, "/api/v1/caregivers/me/earnings");
         var page = await ReadAsync(pages, "/earnings");
-        return new PaymentBenchmarkResult(options, new BookingBenchmarkResult(new BookingBenchmarkOptions(options.Existing, options.Requests, options.Concurrency), clock.Elapsed, paid), statement, page);
+        return new PaymentBenchmarkResult(options, new BookingBenchmarkResult(new BookingBenchmarkOptions(options.Existing, options.Requests, options.Concurrency), clock.Elapsed, paid, warmup, drained), statement, page);
     }
 
     /// <summary>

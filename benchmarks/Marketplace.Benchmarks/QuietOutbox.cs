@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Marketplace.Infrastructure.Persistence;
 using Marketplace.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -12,4 +13,15 @@ internal static class QuietOutbox
         async () => !await app.InScopeAsync(services => services.GetRequiredService<MarketplaceDbContext>().OutboxMessages.AnyAsync(m => m.ProcessedAt == null)),
         "the outbox drained",
         TimeSpan.FromMinutes(5));
+
+    /// <summary>
+    /// How long after the timed requests their side effects (emails, search-index updates) were all done: the
+    /// dispatcher shares the cores with the requests, and a backlog it has not worked off is load not yet paid for.
+    /// </summary>
+    public static async Task<TimeSpan> TimeUntilQuietOutboxAsync(this MarketplaceAppFactory app)
+    {
+        var clock = Stopwatch.StartNew();
+        await app.WaitForQuietOutboxAsync();
+        return clock.Elapsed;
+    }
 }
