@@ -107,8 +107,13 @@ public static class DependencyInjection
     /// <summary>The outbox, its dispatcher and the side effects it performs (email through the pickup folder).</summary>
     private static void AddOutbox(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section))
-            .Validate(outbox => outbox.Concurrency >= 1 && outbox.BatchSize >= 1, "Outbox:Concurrency and Outbox:BatchSize must be at least 1.").ValidateOnStart();
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section)).PostConfigure(outbox =>
+        {
+            if (outbox.Concurrency < 1 || outbox.BatchSize < 1)
+            {
+                throw new InvalidOperationException("Outbox:Concurrency and Outbox:BatchSize must be at least 1.");
+            }
+        });
         services.AddScoped<IOutbox, EfOutbox>();
         services.AddScoped<IDeadLetters, DeadLetters>();
         AddEmail(services, configuration);

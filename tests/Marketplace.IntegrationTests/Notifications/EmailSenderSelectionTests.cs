@@ -1,9 +1,8 @@
 using Marketplace.Application.Notifications;
 using Marketplace.Application.Notifications.Delivery;
 using Marketplace.Application.Notifications.Inbox;
-using Marketplace.Infrastructure;
 using Marketplace.Infrastructure.Notifications;
-using Microsoft.Extensions.Configuration;
+using Marketplace.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.IntegrationTests.Notifications;
@@ -17,7 +16,7 @@ public sealed class EmailSenderSelectionTests
     [Fact]
     public void ThePickupFolder_IsTheDefault()
     {
-        using var provider = Services([]);
+        using var provider = InfrastructureServices.With([]);
         using var scope = provider.CreateScope();
 
         Assert.IsType<InAppCopy>(scope.ServiceProvider.GetRequiredService<INotificationSender>());
@@ -28,7 +27,7 @@ public sealed class EmailSenderSelectionTests
     [Fact]
     public void SendGrid_SendsWhenConfigured()
     {
-        using var provider = Services(new() { ["Email:Sender"] = "SendGrid", ["Email:SendGrid:ApiKey"] = "SG.key" });
+        using var provider = InfrastructureServices.With(new() { ["Email:Sender"] = "SendGrid", ["Email:SendGrid:ApiKey"] = "SG.key" });
         using var scope = provider.CreateScope();
 
         Assert.IsType<InAppCopy>(scope.ServiceProvider.GetRequiredService<INotificationSender>());
@@ -44,21 +43,10 @@ public sealed class EmailSenderSelectionTests
     {
         var failure = Assert.Throws<InvalidOperationException>(() =>
         {
-            using var provider = Services(new() { [setting] = value });
+            using var provider = InfrastructureServices.With(new() { [setting] = value });
             provider.GetRequiredService<IEmailEventReader>();
         });
 
         Assert.Contains(named, failure.Message, StringComparison.Ordinal);
-    }
-
-    private static ServiceProvider Services(Dictionary<string, string?> settings)
-    {
-        var folder = Directory.CreateTempSubdirectory("peduli-email-").FullName;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection()
-            .AddLogging()
-            .AddSingleton(TimeProvider.System)
-            .AddInfrastructure(configuration, new DataPathOptions { Root = folder })
-            .BuildServiceProvider();
     }
 }

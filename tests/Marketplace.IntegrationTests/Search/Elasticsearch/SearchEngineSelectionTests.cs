@@ -1,9 +1,8 @@
 using Marketplace.Application.Search;
 using Marketplace.Application.Search.Services;
-using Marketplace.Infrastructure;
 using Marketplace.Infrastructure.Search.Elasticsearch;
 using Marketplace.Infrastructure.Search.Lucene;
-using Microsoft.Extensions.Configuration;
+using Marketplace.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.IntegrationTests.Search.Elasticsearch;
@@ -14,7 +13,7 @@ public sealed class SearchEngineSelectionTests
     [Fact]
     public void Elasticsearch_ServesBothIndexes_WhenConfigured()
     {
-        using var provider = Services(new() { ["Search:Engine"] = "Elasticsearch", ["Search:Elasticsearch:Url"] = "http://cluster.test:9200" });
+        using var provider = InfrastructureServices.With(new() { ["Search:Engine"] = "Elasticsearch", ["Search:Elasticsearch:Url"] = "http://cluster.test:9200" });
 
         Assert.IsType<ElasticsearchCaregiverIndex>(provider.GetRequiredService<ICaregiverSearchIndex>());
         Assert.IsType<ElasticsearchServiceIndex>(provider.GetRequiredService<IServiceSearchIndex>());
@@ -23,7 +22,7 @@ public sealed class SearchEngineSelectionTests
     [Fact]
     public void Lucene_IsTheDefault()
     {
-        using var provider = Services([]);
+        using var provider = InfrastructureServices.With([]);
 
         Assert.IsType<LuceneCaregiverIndex>(provider.GetRequiredService<ICaregiverSearchIndex>());
         Assert.IsType<LuceneServiceIndex>(provider.GetRequiredService<IServiceSearchIndex>());
@@ -32,20 +31,9 @@ public sealed class SearchEngineSelectionTests
     [Fact]
     public void Elasticsearch_WithoutAUrl_SaysWhichSettingIsMissing()
     {
-        using var provider = Services(new() { ["Search:Engine"] = "Elasticsearch" });
+        using var provider = InfrastructureServices.With(new() { ["Search:Engine"] = "Elasticsearch" });
 
         var failure = Assert.Throws<InvalidOperationException>(provider.GetRequiredService<ICaregiverSearchIndex>);
         Assert.Contains("Search:Elasticsearch:Url", failure.Message, StringComparison.Ordinal);
-    }
-
-    private static ServiceProvider Services(Dictionary<string, string?> settings)
-    {
-        var folder = Directory.CreateTempSubdirectory("peduli-engine-").FullName;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection()
-            .AddLogging()
-            .AddSingleton(TimeProvider.System)
-            .AddInfrastructure(configuration, new DataPathOptions { Root = folder })
-            .BuildServiceProvider();
     }
 }
