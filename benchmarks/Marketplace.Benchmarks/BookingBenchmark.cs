@@ -32,13 +32,13 @@ public sealed class BookingBenchmark(MarketplaceAppFactory app, BookingBenchmark
         // Each request books a distinct caregiver's afternoon on a day no seeded booking uses: the warm-up on even
         // days, the timed requests on odd ones.
         var warmup = await JitWarmup.UntilSettledAsync(
-            WarmupRound, WarmupRounds, (first, count) => SendAsync(client, caregivers, recipientId, Enumerable.Range(first, count), day: 0), log);
+            WarmupRounds, round => SendAsync(client, caregivers, recipientId, Enumerable.Range(round * WarmupRound, WarmupRound), day: 0), log);
         await app.WaitForQuietOutboxAsync();
         var clock = Stopwatch.StartNew();
         var latencies = await SendAsync(client, caregivers, recipientId, Enumerable.Range(0, options.Requests), day: 1);
         clock.Stop();
         var drained = await app.TimeUntilQuietOutboxAsync();
-        return new BookingBenchmarkResult(options, clock.Elapsed, latencies, warmup, drained);
+        return new BookingBenchmarkResult(options, clock.Elapsed, latencies, warmup.Rounds * WarmupRound, warmup.Settled, drained);
     }
 
     private async Task<List<double>> SendAsync(HttpClient client, IReadOnlyList<Marketplace.Application.Caregivers.Caregiver> caregivers, Guid recipientId, IEnumerable<int> requests, int day)

@@ -57,17 +57,18 @@ public sealed class PaymentBenchmark(MarketplaceAppFactory app, PaymentBenchmark
         await app.WaitForQuietOutboxAsync();
 
         var warmup = await JitWarmup.UntilSettledAsync(
-            WarmupRound, WarmupRounds, (first, count) => PayAsync(family, caregivers, recipientId, Enumerable.Range(first, count)), log);
+            WarmupRounds, round => PayAsync(family, caregivers, recipientId, Enumerable.Range(round * WarmupRound, WarmupRound)), log);
+        var warmupBookings = warmup.Rounds * WarmupRound;
         await app.WaitForQuietOutboxAsync();
         var clock = Stopwatch.StartNew();
-        var paid = await PayAsync(family, caregivers, recipientId, Enumerable.Range(warmup.Requests, options.Requests));
+        var paid = await PayAsync(family, caregivers, recipientId, Enumerable.Range(warmupBookings, options.Requests));
         clock.Stop();
         var drained = await app.TimeUntilQuietOutboxAsync();
 
         using var pages = await SignInOnPagesAsync(address, earner.GetProperty("email").GetString()!);
         var statement = await ReadAsync(caregivers[0].Client, "/api/v1/caregivers/me/earnings");
         var page = await ReadAsync(pages, "/earnings");
-        return new PaymentBenchmarkResult(options, new BookingBenchmarkResult(new BookingBenchmarkOptions(options.Existing, options.Requests, options.Concurrency), clock.Elapsed, paid, warmup, drained), statement, page);
+        return new PaymentBenchmarkResult(options, new BookingBenchmarkResult(new BookingBenchmarkOptions(options.Existing, options.Requests, options.Concurrency), clock.Elapsed, paid, warmupBookings, warmup.Settled, drained), statement, page);
     }
 
     /// <summary>

@@ -16,6 +16,8 @@ namespace Marketplace.Benchmarks;
 /// </summary>
 public sealed partial class SearchHttpBenchmark(MarketplaceAppFactory app, int caregivers, int seconds, int connections, int threads, TextWriter log)
 {
+    private const int WarmupRounds = 60;
+
     public async Task<string> RunAsync()
     {
         var address = app.ServeOnLoopback();
@@ -51,23 +53,32 @@ public sealed partial class SearchHttpBenchmark(MarketplaceAppFactory app, int c
         }
     }
 
-    /// <summary>The app's own index, with the searches of the HTTP mix: a warm-up pass, then one worker per core for <c>seconds</c>.</summary>
+    /// <summary>
+    /// The app's own index, with the searches of the HTTP mix: passes over them until the JIT settles
+    /// (<see cref="JitWarmup"/>), then one worker per core for <c>seconds</c>.
+    /// </summary>
     private async Task<double> EngineSearchesPerSecondAsync()
     {
         var index = app.Services.GetRequiredService<ICaregiverSearchIndex>();
         var queries = SearchQueryMix.Queries(1_000, new Random(1234));
-        foreach (var query in queries)
+        await JitWarmup.UntilSettledAsync(WarmupRounds, async _ =>
         {
-            await index.SearchAsync(query, CancellationToken.None);
-        }
+            foreach (var query in queries)
+            {
+                await index.SearchAsync(query, CancellationToken.None);
+            }
+        }, log);
 
         return await LatencyRecorder.ThroughputAsync(queries, query => index.SearchAsync(query, CancellationToken.None), TimeSpan.FromSeconds(seconds));
     }
 
-    /// <summary>A 2-second warm-up, then <c>seconds</c> of wrk on <paramref name="address"/> (with <paramref name="script"/>'s paths when given).</summary>
+    /// <summary>
+    /// 2-second runs of wrk until the JIT settles (<see cref="JitWarmup"/>), then <c>seconds</c> of wrk on
+    /// <paramref name="address"/> (with <paramref name="script"/>'s paths when given).
+    /// </summary>
     private async Task<string> WrkAsync(Uri address, string? script)
     {
-        await RunWrkAsync(address, script, "2s");
+        await JitWarmup.UntilSettledAsync(WarmupRounds, _ => RunWrkAsync(address, script, "2s"), log);
         var output = await RunWrkAsync(address, script, $"{seconds}s");
         log.WriteLine(output);
         return output;
