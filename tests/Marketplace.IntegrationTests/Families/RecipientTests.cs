@@ -67,6 +67,23 @@ public abstract class RecipientTests<TFactory>(TFactory app) : IClassFixture<TFa
     }
 
     [Fact]
+    public async Task ABirthYear_IsJudgedByTheYearItIsNow_NotTheYearTheAppStarted()
+    {
+        var family = await app.NewAccountAsync("family");
+        var nextYear = app.Clock.GetUtcNow().Year + 1;
+        var baby = JsonBodies.With(Recipient, $"\"kind\":\"child\",\"birthYear\":{nextYear},\"needs\":[]");
+
+        var thisYear = await family.PostAsync("/api/v1/families/me/recipients", new StringContent(baby, System.Text.Encoding.UTF8, "application/json"));
+        await HasError(thisYear, "birthYear");
+
+        using (app.Clock.TravelTo(new DateTimeOffset(nextYear, 3, 1, 0, 0, 0, TimeSpan.Zero)))
+        {
+            var later = await family.PostAsync("/api/v1/families/me/recipients", new StringContent(baby, System.Text.Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.Created, later.StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task AnotherFamily_ACaregiverAndAnAdmin_CannotReadTheRecipient()
     {
         var family = await app.NewAccountAsync("family");

@@ -25,14 +25,15 @@ public sealed class RecipientDetailsValidator : AbstractValidator<IRecipientDeta
 {
     public RecipientDetailsValidator(IAreaCatalog areas, TimeProvider clock)
     {
-        var thisYear = clock.GetUtcNow().Year;
+        // Read at each validation, never once here: the validator lives as long as the app.
+        int ThisYear() => clock.GetUtcNow().Year;
         RuleFor(c => c.Name).NotEmpty().MaximumLength(FieldLimits.PersonNameMaxLength).SingleLine();
         RuleFor(c => c.Kind).IsInEnum();
-        RuleFor(c => c.BirthYear).InclusiveBetween(thisYear - FieldLimits.MaxAgeYears, thisYear)
+        RuleFor(c => c.BirthYear).Must(year => year >= ThisYear() - FieldLimits.MaxAgeYears && year <= ThisYear())
             .WithMessage("The birth year must be a real year, not in the future.");
-        RuleFor(c => c.BirthYear).GreaterThan(thisYear - FieldLimits.AdultAgeYears)
+        RuleFor(c => c.BirthYear).Must(year => year > ThisYear() - FieldLimits.AdultAgeYears)
             .WithMessage("A child is under 18; for an adult choose elder or person with a disability.").When(c => c.Kind == RecipientKind.Child);
-        RuleFor(c => c.BirthYear).LessThanOrEqualTo(thisYear - FieldLimits.ElderAgeYears)
+        RuleFor(c => c.BirthYear).Must(year => year <= ThisYear() - FieldLimits.ElderAgeYears)
             .WithMessage("An elder (lansia) is 60 or older; for someone younger choose person with a disability or child.")
             .When(c => c.Kind == RecipientKind.Elder);
         RuleFor(c => c.Needs).Must(n => n is null || n.Count <= FieldLimits.MaxTermsPerProfile)

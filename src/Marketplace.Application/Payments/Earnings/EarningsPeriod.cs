@@ -37,15 +37,16 @@ public abstract class EarningsPeriodValidator<T> : AbstractValidator<T>
 
     protected EarningsPeriodValidator(TimeProvider clock, Expression<Func<T, DateOnly?>> from, Expression<Func<T, DateOnly?>> to)
     {
+        var start = from.Compile();
         var end = to.Compile();
         RuleFor(from).MustBePlausible();
         RuleFor(to).MustBePlausible();
         RuleFor(to)
-            .Must((q, last) => last is not { } finish || from.Compile()(q) is not { } start || finish >= start)
+            .Must((q, last) => last is not { } finish || start(q) is not { } begin || finish >= begin)
             .WithMessage("The period must end on or after the day it starts.");
         RuleFor(from)
-            .Must((q, first) => first is not { } start || !PlausibleDates.IsPlausible(start)
-                || (end(q) ?? IndonesianTimeZones.LocalDate(clock.GetUtcNow(), IndonesianTimeZones.Wita)) < start.AddMonths(MaxMonths))
+            .Must((q, first) => first is not { } begin || !PlausibleDates.IsPlausible(begin)
+                || (end(q) ?? IndonesianTimeZones.LocalDate(clock.GetUtcNow(), IndonesianTimeZones.Wita)) < begin.AddMonths(MaxMonths))
             .WithMessage("Ask for at most 24 months at a time.");
     }
 }
