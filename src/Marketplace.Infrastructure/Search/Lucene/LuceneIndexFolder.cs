@@ -19,10 +19,10 @@ namespace Marketplace.Infrastructure.Search.Lucene;
 /// A write is searchable at once but durable only at the next commit. The searchers reopen from the writer
 /// (near-real-time) when a search comes after writes, not at every write: each reopen flushes the writes so far
 /// into a small segment that later merges, and when the outbox wrote caregiver after caregiver with no search
-/// between them, reopening at each write was two fifths of the dispatcher's time (profile of 2026-12-02). The
-/// durable part is the which comes on a schedule (<see cref="SearchOptions.CommitEvery"/>), after <see cref="CommitAfter"/> writes, after a
-/// rebuild and on dispose: a commit makes Lucene sync its files, which cost about a quarter of a booking's
-/// time when every write committed. Each commit records when it was taken (<see cref="CommittedAtKey"/>,
+/// between them, reopening at each write was two fifths of the dispatcher's time (profile of 2026-12-02). A write
+/// becomes durable at the next commit, which comes on a schedule (<see cref="SearchOptions.CommitEvery"/>), after
+/// <see cref="CommitAfter"/> writes, after a rebuild and on dispose: a commit makes Lucene sync its files, which
+/// cost about a quarter of a booking's time when every write committed. Each commit records when it was taken (<see cref="CommittedAtKey"/>,
 /// on the app's clock), so after a crash the writes since then can be done again from the outbox
 /// (<see cref="SearchIndexBuilder.ReplayUncommittedAsync"/>).
 /// </remarks>
@@ -47,8 +47,11 @@ internal sealed class LuceneIndexFolder : IDisposable
     private SearcherManager _searchers;
     private readonly SemaphoreSlim _oneWriteAtATime = new(1, 1);
 
-    // Set after a write, cleared by the search that reopens the searchers to see it.
-    private volatile bool _searchersBehind;
+    // Counts writes returned to their callers; the searchers see every write up to _visibleGeneration. A search
+    // reopens them when they are behind the writes made before it began. Counters rather than a flag, so that a
+    // write landing while another search reopens is never taken as seen.
+    private long _writtenGeneration;
+    private long _visibleGeneration;
 
     // The versions written since the last commit (which reopens the searchers), so that a write's version check
     // need not reopen them. Written and read under the write lock; at most CommitAfter entries.
@@ -87,21 +90,18 @@ internal sealed class LuceneIndexFolder : IDisposable
     /// <summary>The documents searchers see once every change so far is visible.</summary>
     public int Count
     {
-        get
-        {
-            _searchers.MaybeRefreshBlocking();
-            return Read(searcher => searcher.IndexReader.NumDocs);
-        }
+        get { return Read(searcher => searcher.IndexReader.NumDocs); }
     }
 
     /// <summary>Runs <paramref name="read"/> on a searcher that sees every write made before the call, and hands it back.</summary>
     public T Read<T>(Func<IndexSearcher, T> read)
     {
-        // Cleared before reopening: a write that lands during the reopen sets it again for the next search.
-        if (_searchersBehind)
+        var written = Volatile.Read(ref _writtenGeneration);
+        if (Volatile.Read(ref _visibleGeneration) < written)
         {
-            _searchersBehind = false;
+            // A blocking refresh waits for one already running, then opens a reader holding every finished write.
             _searchers.MaybeRefreshBlocking();
+            SeenUpTo(written);
         }
 
         return ReadCurrent(read);
@@ -135,33 +135,32 @@ internal sealed class LuceneIndexFolder : IDisposable
                 return;
             }
 
-            _writer.DeleteDocuments(key);
-            var added = 0;
-            foreach (var document in documents)
+            var versioned = documents.ToList();
+            foreach (var document in versioned)
             {
                 document.Add(new NumericDocValuesField(VersionValues, version));
-                _writer.AddDocument(document);
-                added++;
             }
 
-            if (added == 0)
+            if (versioned.Count == 0)
             {
+                _writer.DeleteDocuments(key);
                 _deleted[key.Text] = version;
             }
             else
             {
+                // One update rather than a delete and adds: a search reopening in between would miss the key.
+                _writer.UpdateDocuments(key, versioned);
                 _deleted.Remove(key.Text);
                 _writtenSinceCommit[key.Text] = version;
             }
+
+            // Counted before any commit, so that a commit that fails still leaves the write to the next search.
+            Interlocked.Increment(ref _writtenGeneration);
 
             // A commit the timer could not make (a full disk) is tried again here, where a failure reaches the outbox.
             if (++_uncommitted >= CommitAfter || _timerCommitFailed)
             {
                 Commit();
-            }
-            else
-            {
-                _searchersBehind = true;
             }
         }
         finally
@@ -316,7 +315,24 @@ internal sealed class LuceneIndexFolder : IDisposable
         _uncommitted = 0;
         _timerCommitFailed = false;
         _searchers.MaybeRefreshBlocking();
+        SeenUpTo(Volatile.Read(ref _writtenGeneration));
         _writtenSinceCommit.Clear();
+    }
+
+    /// <summary>Records that the searchers see every write up to <paramref name="generation"/>; never moves back.</summary>
+    private void SeenUpTo(long generation)
+    {
+        var seen = Volatile.Read(ref _visibleGeneration);
+        while (seen < generation)
+        {
+            var was = Interlocked.CompareExchange(ref _visibleGeneration, generation, seen);
+            if (was == seen)
+            {
+                return;
+            }
+
+            seen = was;
+        }
     }
 
     private sealed class WarmingSearcherFactory(Action<IndexReader>? warm) : SearcherFactory
