@@ -26,10 +26,11 @@ public sealed partial class OutboxDispatcher(
 
         // Side by side, each in its own scope: a message mostly waits (on the database, the index's lock, a mail
         // server), and one at a time the dispatcher fell behind a busy app. Order was never promised: a failed
-        // message is retried after later ones anyway.
+        // message is retried after later ones anyway. Each gets the caller's token rather than the loop's, which
+        // one message's exception would cancel: the others' effects are not broken off half done.
         await Parallel.ForEachAsync(
             claimed, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
-            async (id, token) => await PerformAsync(id, token));
+            async (id, _) => await PerformAsync(id, cancellationToken));
         return claimed.Count;
     }
 
