@@ -24,16 +24,11 @@ public sealed partial class AddressTakenEmailSender(
         }
 
         // Counted with the sign-up notes to the same address: both are mail a stranger can make us send to it.
-        if (!limit.Allows(account.Id))
+        var email = writer.Write(messageId, account, "account-address-taken", new Dictionary<string, object?> { ["sign_in"] = links.SignIn() });
+        if (!await limit.SendWithinAsync(account.Id, () => sender.SendAsync(email, cancellationToken), cancellationToken))
         {
             LogLimited(logger, account.Id, SignUpEmailLimit.PerHour);
-            return;
         }
-
-        await sender.SendAsync(
-            writer.Write(messageId, account, "account-address-taken", new Dictionary<string, object?> { ["sign_in"] = links.SignIn() }),
-            cancellationToken);
-        limit.Count(account.Id);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Address-taken note to account {AccountId} not sent: {PerHour} went to its address within the hour")]

@@ -27,21 +27,18 @@ public sealed partial class EmailChangeLinkEmailSender(
             return;
         }
 
-        // Anyone with an account could have links mailed to any address: counted against the account that asks.
-        if (!limit.Allows(account.Id))
-        {
-            LogLimited(logger, account.Id, SignUpEmailLimit.PerHour);
-            return;
-        }
-
         // Written to the account (its language and name), sent to the address that is not the account's until the link is opened.
         var email = writer.Write(messageId, account with { Email = message.NewEmail }, "account-email-change-link", new Dictionary<string, object?>
         {
             ["link"] = links.ChangeEmail(account.Id, message.NewEmail, token),
             ["link_hours"] = LinkHours,
         });
-        await sender.SendAsync(email, cancellationToken);
-        limit.Count(account.Id);
+
+        // Anyone with an account could have links mailed to any address: counted against the account that asks.
+        if (!await limit.SendWithinAsync(account.Id, () => sender.SendAsync(email, cancellationToken), cancellationToken))
+        {
+            LogLimited(logger, account.Id, SignUpEmailLimit.PerHour);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Change-of-address link for account {AccountId} not sent: {PerHour} emails it asked for went out within the hour")]

@@ -29,24 +29,20 @@ public sealed partial class PausedSignInsEmailSender(
             return;
         }
 
+        var email = writer.Write(messageId, account, "account-sign-ins-paused", new Dictionary<string, object?>
+        {
+            ["client"] = message.Client,
+            ["failures"] = message.Failures,
+            ["wait_minutes"] = message.WaitMinutes,
+            ["paused_at"] = message.PausedAt,
+            ["forgot"] = links.ForgotPassword(),
+        });
+
         // Many clients pausing at once (an attack from many addresses) make one email, not one each.
-        if (!limit.Allows(account.Id))
+        if (!await limit.SendWithinAsync(account.Id, () => sender.SendAsync(email, cancellationToken), cancellationToken))
         {
             LogLimited(logger, account.Id);
-            return;
         }
-
-        await sender.SendAsync(
-            writer.Write(messageId, account, "account-sign-ins-paused", new Dictionary<string, object?>
-            {
-                ["client"] = message.Client,
-                ["failures"] = message.Failures,
-                ["wait_minutes"] = message.WaitMinutes,
-                ["paused_at"] = message.PausedAt,
-                ["forgot"] = links.ForgotPassword(),
-            }),
-            cancellationToken);
-        limit.Count(account.Id);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Paused sign-ins email to account {AccountId} not sent: one went out within the window")]

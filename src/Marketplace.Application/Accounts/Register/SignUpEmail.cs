@@ -44,12 +44,7 @@ public sealed partial class SignUpEmailSender(
 
     private async Task SendWithinTheLimitAsync(Email email, Guid accountId, CancellationToken cancellationToken)
     {
-        if (limit.Allows(accountId))
-        {
-            await sender.SendAsync(email, cancellationToken);
-            limit.Count(accountId);
-        }
-        else
+        if (!await limit.SendWithinAsync(accountId, () => sender.SendAsync(email, cancellationToken), cancellationToken))
         {
             LogLimited(logger, accountId, SignUpEmailLimit.PerHour);
         }
