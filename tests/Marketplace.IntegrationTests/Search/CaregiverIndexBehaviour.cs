@@ -291,7 +291,7 @@ public abstract class CaregiverIndexBehaviour : IAsyncLifetime
                 "Pendamping lansia bersertifikat.",
                 [.. SkillPool.OrderBy(_ => random.Next()).Take(1 + random.Next(3))],
                 [.. LanguagePool.OrderBy(_ => random.Next()).Take(1 + random.Next(2))],
-                40_000 + (5_000 * random.Next(17)),
+                RandomRate(random),
                 -5.15 + ((random.NextDouble() - 0.5) * spread * 2),
                 119.45 + ((random.NextDouble() - 0.5) * spread * 2),
                 5 + random.Next(21),
@@ -303,6 +303,12 @@ public abstract class CaregiverIndexBehaviour : IAsyncLifetime
                 random.Next(6) == 0 ? [new TimeOff(new DateTimeOffset(2026, 12, 3 + random.Next(7), 0, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2026, 12, 12, 0, 0, 0, TimeSpan.FromHours(8)))] : [],
                 [.. Enumerable.Range(0, random.Next(4)).Select(_ => VisitStart(random)).Select(start => new TimeWindow(start, start.AddMinutes(30 + random.Next(180))))]);
         })];
+
+    /// <summary>
+    /// Half at whole Rp 5.000 steps (as the searches' caps are), half at odd Rp 100s between them, so that a segment
+    /// holds more rates than the search's price sets have bands, and a cap falls on a band or between two.
+    /// </summary>
+    private static long RandomRate(Random random) => 40_000 + (5_000 * random.Next(17)) + (random.Next(2) == 0 ? 100 * random.Next(1, 50) : 0);
 
     /// <summary>
     /// Weekdays from 07:00 or 08:00 to 15:00 or 16:00 (for some, split at noon into two windows that touch,

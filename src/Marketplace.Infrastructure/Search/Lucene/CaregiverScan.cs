@@ -7,10 +7,11 @@ namespace Marketplace.Infrastructure.Search.Lucene;
 
 /// <summary>
 /// Runs a caregiver search over the segments' columns (<see cref="SegmentColumns"/>): only the grid cells
-/// the search's radius can reach are visited; in each, skills, languages, verification and words are
-/// ANDed as bit sets 64 caregivers at a time, and only the caregivers left are judged one by one: price,
-/// the great-circle test for the family's radius and the caregiver's own, and, when a visit is asked,
-/// their schedule (<see cref="ScheduleColumns"/>). Every match is counted for the total and the facets;
+/// the search's radius can reach are visited; in each, skills, languages, verification, words, the price cap
+/// (<see cref="RateBands"/>) and a visit on half hours (<see cref="FreeTimeSets"/>) are ANDed as bit sets 64
+/// caregivers at a time. The sets tell who surely passes and who may; those who may are judged one by one: price,
+/// their schedule (<see cref="ScheduleColumns"/>), and, outside cells wholly within both radii, the great-circle
+/// test for the family's radius and the caregiver's own. Every match is counted for the total and the facets;
 /// only the page's worth is kept in order, and stored fields are read for the page alone. Words are
 /// found by Lucene's own text query, per segment (<see cref="WordFilters"/>).
 /// </summary>
@@ -84,49 +85,69 @@ internal sealed class CaregiverScan
 
         var (allOf, anyOf, scores) = filters;
         var live = context.AtomicReader.LiveDocs;
+        var rateCap = _maxRate == long.MaxValue ? null : columns.Rates.Cap(_maxRate);
         var visit = _visit is { } asked ? columns.Schedules.Times(asked) : null;
+        var visitSets = visit is null ? null : columns.Schedules.SetsFor(visit);
+
+        // Deleted documents and visits off the half hours are known one by one only: nobody is counted unjudged.
+        var setsDecide = live is null && (visit is null || visitSets is not null);
         var skillCounts = new int[columns.SkillNames.Count];
         var languageCounts = new int[columns.LanguageNames.Count];
-        var eachNeedsJudging = _maxRate != long.MaxValue || visit is not null || live is not null;
         foreach (var (cell, nearKm, farKm) in ReachableCells(columns))
         {
             _cells++;
 
-            // A cell wholly inside the family's radius and every one of its caregivers' own is counted from its bit
-            // sets; its caregivers are read one by one only if one of them may make the page.
-            var whole = !eachNeedsJudging && farKm + CellMarginKm < _search.RadiusKm
-                && GreatCircle.Term(farKm + CellMarginKm) < cell.MinReach - GreatCircle.Margin;
+            // In a cell wholly inside the family's radius and every one of its caregivers' own, those the sets say
+            // surely match are counted from the sets; they are read one by one only if one of them may make the page.
+            var whole = farKm + CellMarginKm < _search.RadiusKm && GreatCircle.Term(farKm + CellMarginKm) < cell.MinReach - GreatCircle.Margin;
             var mayMakeThePage = _search.Sort != SearchSort.Distance || _top.MayKeep(0, GreatCircle.Term(Math.Max(0, nearKm - CellMarginKm)));
             for (var word = cell.Start >> 6; word <= (cell.End - 1) >> 6; word++)
             {
                 var bits = Candidates(word, cell, allOf, anyOf);
+                var sure = setsDecide ? bits : 0;
+                if (rateCap is { } cap)
+                {
+                    bits &= cap.MayBeWithin[word];
+                    sure &= cap.SurelyWithin[word];
+                }
+
+                if (visitSets is not null && bits != 0)
+                {
+                    var (mayBeFree, surelyFree) = visitSets.Of(word);
+                    bits &= mayBeFree;
+                    sure &= surelyFree;
+                }
+
                 if (whole)
                 {
-                    CountWhole(word, bits, columns, skillCounts, languageCounts);
+                    CountWhole(word, sure, columns, skillCounts, languageCounts);
                     if (!mayMakeThePage)
                     {
-                        continue;
+                        bits &= ~sure;
                     }
                 }
 
                 for (; bits != 0; bits &= bits - 1)
                 {
                     _candidates++;
-                    var position = (word << 6) | BitOperations.TrailingZeroCount(bits);
+                    var bit = BitOperations.TrailingZeroCount(bits);
+                    var position = (word << 6) | bit;
                     ref readonly var row = ref columns.Rows[position];
-                    if (row.RateIdr > _maxRate || (live is not null && !live.Get(row.Doc)))
+                    var undecided = (sure & (1UL << bit)) == 0;
+                    if (undecided && (row.RateIdr > _maxRate || (live is not null && !live.Get(row.Doc))))
                     {
                         continue;
                     }
 
                     var term = GreatCircle.Term(_lat.Sin, _lat.Cos, _lon.Sin, _lon.Cos, row.SinLat, row.CosLat, row.SinLon, row.CosLon);
-                    if (!whole)
+                    if ((!whole && !Reaches(columns, position, row.Reach, term))
+                        || (undecided && visit is not null && !columns.Schedules.IsFree(position, visit)))
                     {
-                        if (!Reaches(columns, position, row.Reach, term) || (visit is not null && !columns.Schedules.IsFree(position, visit)))
-                        {
-                            continue;
-                        }
+                        continue;
+                    }
 
+                    if (!whole || undecided)
+                    {
                         _total++;
                         Count(row.Skills, skillCounts);
                         Count(row.Languages, languageCounts);

@@ -32,6 +32,7 @@ internal sealed class ScheduleColumns
     private readonly ushort[] _windows;
     private readonly int[] _busyStarts;
     private readonly long[] _busy;
+    private readonly Lazy<FreeTimeSets> _sets;
 
     private ScheduleColumns(string[] zones, byte[] zone, int[] windowStarts, ushort[] windows, int[] busyStarts, long[] busy)
     {
@@ -41,6 +42,7 @@ internal sealed class ScheduleColumns
         _windows = windows;
         _busyStarts = busyStarts;
         _busy = busy;
+        _sets = new(() => FreeTimeSets.Build(zone, zones.Length, windowStarts, windows, busyStarts, busy));
     }
 
     /// <summary>A caregiver's weekly windows as the index keeps them (a binary doc value).</summary>
@@ -139,6 +141,9 @@ internal sealed class ScheduleColumns
 
         return new VisitTimes(visit.Start.UtcTicks, (visit.Start + visit.Duration).UtcTicks, local);
     }
+
+    /// <summary>The bit sets that answer <paramref name="visit"/> for many caregivers at a time, or null when only <see cref="IsFree"/> can.</summary>
+    public VisitSets? SetsFor(VisitTimes visit) => _sets.Value.For(visit);
 
     /// <summary>Whether the caregiver at <paramref name="position"/> is free for the visit.</summary>
     public bool IsFree(int position, VisitTimes visit)

@@ -13,8 +13,9 @@ namespace Marketplace.Infrastructure.Search.Lucene;
 /// time). Caregivers are grouped by grid cell of <see cref="CellDegrees"/>, so a search visits only the
 /// cells its bounding box touches, and each array is laid out in that order so a cell is read front to
 /// back. The sines and cosines of each point are kept so that the great-circle test needs no trigonometry
-/// (<see cref="CaregiverScan"/>). Skills, languages and verification are also kept as bit sets over
-/// positions, so a scan tests them for 64 caregivers at a time and judges one by one only those that pass.
+/// (<see cref="CaregiverScan"/>). Skills, languages, verification and rates (<see cref="RateBands"/>) are also kept
+/// as bit sets over positions, as are the schedules when a search first asks for a visit (<see cref="FreeTimeSets"/>),
+/// so a scan tests them for 64 caregivers at a time and judges one by one only those the sets leave undecided.
 /// </summary>
 internal sealed class SegmentColumns
 {
@@ -63,6 +64,9 @@ internal sealed class SegmentColumns
 
     /// <summary>Per language bit (as in <see cref="CandidateRow.Languages"/>), the positions of caregivers who speak it.</summary>
     public ulong[][] LanguageSets { get; private set; } = [];
+
+    /// <summary>The hourly rates as bit sets, for a price cap.</summary>
+    public RateBands Rates { get; private set; } = null!;
 
     /// <summary>When each caregiver is free.</summary>
     public ScheduleColumns Schedules { get; private set; } = null!;
@@ -124,6 +128,7 @@ internal sealed class SegmentColumns
         columns.SkillSets = SetsOf([.. columns.Rows.Select(row => row.Skills)], columns.SkillNames.Count);
         columns.LanguageSets = SetsOf([.. columns.Rows.Select(row => row.Languages)], columns.LanguageNames.Count);
         columns.Schedules = ScheduleColumns.Read(reader, columns.PositionOf);
+        columns.Rates = RateBands.Of([.. columns.Rows.Select(row => (long)row.RateIdr)]);
         for (var start = 0; start < count;)
         {
             var end = start;
