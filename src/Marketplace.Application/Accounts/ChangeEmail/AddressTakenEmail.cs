@@ -24,8 +24,9 @@ public sealed partial class AddressTakenEmailSender(
         }
 
         // Counted with the sign-up notes to the same address: both are mail a stranger can make us send to it.
-        var email = writer.Write(messageId, account, "account-address-taken", new Dictionary<string, object?> { ["sign_in"] = links.SignIn() });
-        if (!await limit.SendWithinAsync(account.Id, () => sender.SendAsync(email, cancellationToken), cancellationToken))
+        Task Send() => sender.SendAsync(
+            writer.Write(messageId, account, "account-address-taken", new Dictionary<string, object?> { ["sign_in"] = links.SignIn() }), cancellationToken);
+        if (!await limit.SendWithinAsync(account.Id, Send, cancellationToken))
         {
             LogLimited(logger, account.Id, SignUpEmailLimit.PerHour);
         }

@@ -28,14 +28,16 @@ public sealed partial class EmailChangeLinkEmailSender(
         }
 
         // Written to the account (its language and name), sent to the address that is not the account's until the link is opened.
-        var email = writer.Write(messageId, account with { Email = message.NewEmail }, "account-email-change-link", new Dictionary<string, object?>
-        {
-            ["link"] = links.ChangeEmail(account.Id, message.NewEmail, token),
-            ["link_hours"] = LinkHours,
-        });
+        Task Send() => sender.SendAsync(
+            writer.Write(messageId, account with { Email = message.NewEmail }, "account-email-change-link", new Dictionary<string, object?>
+            {
+                ["link"] = links.ChangeEmail(account.Id, message.NewEmail, token),
+                ["link_hours"] = LinkHours,
+            }),
+            cancellationToken);
 
         // Anyone with an account could have links mailed to any address: counted against the account that asks.
-        if (!await limit.SendWithinAsync(account.Id, () => sender.SendAsync(email, cancellationToken), cancellationToken))
+        if (!await limit.SendWithinAsync(account.Id, Send, cancellationToken))
         {
             LogLimited(logger, account.Id, SignUpEmailLimit.PerHour);
         }

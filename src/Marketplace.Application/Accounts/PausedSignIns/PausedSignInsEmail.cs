@@ -29,17 +29,18 @@ public sealed partial class PausedSignInsEmailSender(
             return;
         }
 
-        var email = writer.Write(messageId, account, "account-sign-ins-paused", new Dictionary<string, object?>
-        {
-            ["client"] = message.Client,
-            ["failures"] = message.Failures,
-            ["wait_minutes"] = message.WaitMinutes,
-            ["paused_at"] = message.PausedAt,
-            ["forgot"] = links.ForgotPassword(),
-        });
-
-        // Many clients pausing at once (an attack from many addresses) make one email, not one each.
-        if (!await limit.SendWithinAsync(account.Id, () => sender.SendAsync(email, cancellationToken), cancellationToken))
+        // Many clients pausing at once (an attack from many addresses) make one email, not one each; the others are never written.
+        Task Send() => sender.SendAsync(
+            writer.Write(messageId, account, "account-sign-ins-paused", new Dictionary<string, object?>
+            {
+                ["client"] = message.Client,
+                ["failures"] = message.Failures,
+                ["wait_minutes"] = message.WaitMinutes,
+                ["paused_at"] = message.PausedAt,
+                ["forgot"] = links.ForgotPassword(),
+            }),
+            cancellationToken);
+        if (!await limit.SendWithinAsync(account.Id, Send, cancellationToken))
         {
             LogLimited(logger, account.Id);
         }
