@@ -19,7 +19,7 @@ namespace Marketplace.Infrastructure.Search.Lucene;
 internal sealed class FreeTimeSets
 {
     /// <summary>The half hours of a week, Sunday 00:00–00:30 first.</summary>
-    public const int HalfHoursPerWeek = 7 * 48;
+    private const int HalfHoursPerWeek = 7 * 48;
 
     private const long TicksPerHalfHour = 30 * TimeSpan.TicksPerMinute;
 

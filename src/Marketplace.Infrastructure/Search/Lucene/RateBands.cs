@@ -15,10 +15,14 @@ internal sealed class RateBands
     private readonly long[] _thresholds;
     private readonly ulong[][] _atMost;
 
-    private RateBands(long[] thresholds, ulong[][] atMost)
+    // For a cap below the lowest threshold: nobody surely within it. Made once, not per search.
+    private readonly ulong[] _nobody;
+
+    private RateBands(long[] thresholds, ulong[][] atMost, int words)
     {
         _thresholds = thresholds;
         _atMost = atMost;
+        _nobody = new ulong[words];
     }
 
     /// <summary>The bands of <paramref name="rates"/>, one rate per position.</summary>
@@ -26,7 +30,7 @@ internal sealed class RateBands
     {
         if (rates.Count == 0)
         {
-            return new RateBands([], []);
+            return new RateBands([], [], 0);
         }
 
         var sorted = rates.Order().ToArray();
@@ -52,7 +56,7 @@ internal sealed class RateBands
             }
         }
 
-        return new RateBands(thresholds, atMost);
+        return new RateBands(thresholds, atMost, words);
     }
 
     /// <summary>
@@ -73,8 +77,6 @@ internal sealed class RateBands
         }
 
         var above = ~band;
-        return (_atMost[above], above == 0 ? Nobody(_atMost[above].Length) : _atMost[above - 1]);
+        return (_atMost[above], above == 0 ? _nobody : _atMost[above - 1]);
     }
-
-    private static ulong[] Nobody(int words) => new ulong[words];
 }
