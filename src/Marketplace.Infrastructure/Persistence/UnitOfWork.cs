@@ -19,6 +19,11 @@ internal sealed class UnitOfWork(MarketplaceDbContext db, WriteTurns turns) : IU
 
         using var turn = await turns.TakeAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // EF Core would wrap each save in a savepoint (two more round trips a command) so that a failed save could be
+        // undone alone and the transaction go on. A failed save here always ends the whole transaction: nothing
+        // catches a refused save, or a nested command's, and carries on writing.
+        db.Database.AutoSavepointsEnabled = false;
         try
         {
             var result = await work(cancellationToken);
