@@ -8,8 +8,10 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
 {
     public void Add(Booking booking) => db.Bookings.Add(booking);
 
+    // One query, not the context's split default: a booking has one collection (its visits), so joining them repeats
+    // the booking's columns once per visit and multiplies nothing, and saves a round trip on every read of a booking.
     public Task<Booking?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Bookings.FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
+        db.Bookings.AsSingleQuery().FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
 
     public Task<Booking?> FindByProcessorPaymentAsync(string processorPaymentId, CancellationToken cancellationToken) =>
         db.Bookings.FirstOrDefaultAsync(b => b.Payment!.ProcessorPaymentId == processorPaymentId, cancellationToken);
@@ -34,11 +36,13 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
             .AnyAsync(v => v.PlaceId == placeId && v.RecipientId == recipientId && v.HoldsTime && utc.Contains(v.StartsAt), cancellationToken);
     }
 
-    public async Task<IReadOnlyList<TimeWindow>> ListHeldTimeAsync(Guid caregiverId, DateTimeOffset after, CancellationToken cancellationToken)
+    public async Task<ILookup<Guid, TimeWindow>> ListHeldTimeAsync(IReadOnlyCollection<Guid> caregiverIds, DateTimeOffset after, CancellationToken cancellationToken)
     {
         var from = after.ToUniversalTime();
-        return await db.Set<BookingVisit>().Where(v => v.CaregiverId == caregiverId && v.HoldsTime && v.EndsAt > from)
-            .OrderBy(v => v.StartsAt).Select(v => new TimeWindow(v.StartsAt, v.EndsAt)).ToListAsync(cancellationToken);
+        var visits = caregiverIds.Count == 0 ? [] : await db.Set<BookingVisit>()
+            .Where(v => v.CaregiverId != null && caregiverIds.Contains(v.CaregiverId.Value) && v.HoldsTime && v.EndsAt > from)
+            .OrderBy(v => v.StartsAt).Select(v => new { CaregiverId = v.CaregiverId!.Value, v.StartsAt, v.EndsAt }).ToListAsync(cancellationToken);
+        return visits.ToLookup(v => v.CaregiverId, v => new TimeWindow(v.StartsAt, v.EndsAt));
     }
 
     public async Task<IReadOnlyList<Booking>> ListOpenHoldingTimeAsync(Guid caregiverId, DateTimeOffset after, DateTimeOffset before, CancellationToken cancellationToken)
