@@ -19,8 +19,11 @@ public interface IBookingRepository
     /// <summary>Whether the recipient already holds a place at <paramref name="placeId"/> (a daycare or a clinic slot) starting at one of <paramref name="starts"/>.</summary>
     Task<bool> RecipientHoldsPlaceAsync(Guid recipientId, Guid placeId, IReadOnlyList<DateTimeOffset> starts, CancellationToken cancellationToken);
 
-    /// <summary>The windows of the caregiver's visits that hold their time and end after <paramref name="after"/>.</summary>
-    Task<IReadOnlyList<TimeWindow>> ListHeldTimeAsync(Guid caregiverId, DateTimeOffset after, CancellationToken cancellationToken);
+    /// <summary>
+    /// The windows of the caregivers' visits that hold their time and end after <paramref name="after"/>, by caregiver,
+    /// each caregiver's in order of start; a caregiver with none has an empty group.
+    /// </summary>
+    Task<ILookup<Guid, TimeWindow>> ListHeldTimeAsync(IReadOnlyCollection<Guid> caregiverIds, DateTimeOffset after, CancellationToken cancellationToken);
 
     /// <summary>
     /// The caregiver's bookings still open (requested, accepted or confirmed) with a visit that holds their time between

@@ -11,6 +11,9 @@ public interface IReviewRepository
     /// <summary>The visible reviews of a caregiver (or, with <paramref name="listingId"/>, a listing): their count and mean.</summary>
     Task<RatingSummary> SummaryAsync(Guid? caregiverId, Guid? listingId, CancellationToken cancellationToken);
 
+    /// <summary>The visible reviews of each of the caregivers, as <see cref="SummaryAsync"/>; a caregiver without any is left out.</summary>
+    Task<IReadOnlyDictionary<Guid, RatingSummary>> CaregiverSummariesAsync(IReadOnlyCollection<Guid> caregiverIds, CancellationToken cancellationToken);
+
     /// <summary>The visible reviews of a caregiver or a listing, newest first: at most <paramref name="limit"/> after the first <paramref name="skip"/>.</summary>
     Task<IReadOnlyList<Review>> ListVisibleAsync(Guid? caregiverId, Guid? listingId, int skip, int limit, CancellationToken cancellationToken);
 

@@ -1,6 +1,7 @@
 using Marketplace.Application.Common.Outbox;
 using Marketplace.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -9,9 +10,9 @@ using Microsoft.Extensions.Options;
 namespace Marketplace.Infrastructure.Outbox;
 
 /// <summary>
-/// Delivers outbox messages after their transaction committed: claims a batch under a lease, performs
-/// each in its own scope (<see cref="OutboxOptions.Concurrency"/> at a time), marks it processed, and on failure retries
-/// later with a doubling backoff.
+/// Delivers outbox messages after their transaction committed: claims a batch under a lease (three statements a
+/// batch), performs each in its own scope (<see cref="OutboxOptions.Concurrency"/> at a time), marks it processed (one
+/// statement each), and on failure retries later with a doubling backoff.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes, IOptions<OutboxOptions> options, IOptions<OutboxHandlerRegistrations> registrations,
@@ -29,8 +30,8 @@ public sealed partial class OutboxDispatcher(
         // message is retried after later ones anyway. Each gets the caller's token rather than the loop's, which
         // one message's exception would cancel: the others' effects are not broken off half done.
         await Parallel.ForEachAsync(
-            claimed, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
-            async (id, _) => await PerformAsync(id, cancellationToken));
+            _handlers.Batches(claimed), new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
+            async (batch, _) => await PerformAsync(batch, cancellationToken));
         return claimed.Count;
     }
 
@@ -63,11 +64,12 @@ public sealed partial class OutboxDispatcher(
     }
 
     /// <summary>
-    /// Takes due messages one row at a time with a conditional update, so that of several dispatchers
-    /// exactly one wins each message, on every database provider. Only types this instance can perform
-    /// are taken: during a rolling deploy an older instance leaves a newer message type to the newer ones.
+    /// Takes due messages with one conditional update that stamps them with a new claim, so that of several
+    /// dispatchers exactly one wins each message, on every database provider, and reads back the rows that claim won.
+    /// Only types this instance can perform are taken: during a rolling deploy an older instance leaves a newer
+    /// message type to the newer ones.
     /// </summary>
-    private async Task<List<Guid>> ClaimAsync(CancellationToken cancellationToken)
+    private async Task<List<OutboxMessage>> ClaimAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
@@ -77,66 +79,117 @@ public sealed partial class OutboxDispatcher(
             .Where(m => m.ProcessedAt == null && m.DeadAt == null && m.NextAttemptAt <= now
                 && (m.LockedUntil == null || m.LockedUntil < now) && known.Contains(m.Type))
             .OrderBy(m => m.OccurredAt).Select(m => m.Id).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
-        var leaseEnd = now + options.Value.Lease;
-        var claimed = new List<Guid>();
-        using var turn = await turns.TakeAsync(cancellationToken);
-        foreach (var id in candidates)
+        if (candidates.Count == 0)
         {
-            // Every condition of the candidate query again: another dispatcher may have just delivered, retried or given up on it.
-            var won = await db.OutboxMessages
-                .Where(m => m.Id == id && m.ProcessedAt == null && m.DeadAt == null && m.NextAttemptAt <= now
-                    && (m.LockedUntil == null || m.LockedUntil < now))
-                .ExecuteUpdateAsync(set => set.SetProperty(m => m.LockedUntil, leaseEnd), cancellationToken);
-            if (won == 1)
-            {
-                claimed.Add(id);
-            }
+            return [];
         }
 
-        return claimed;
+        var claim = Guid.NewGuid();
+        var leaseEnd = now + options.Value.Lease;
+        using var turn = await turns.TakeAsync(cancellationToken);
+
+        // Every condition of the candidate query again, in the update itself: another dispatcher may have just
+        // claimed, delivered, retried or given up on one of them, and the database judges each row as it locks it.
+        await db.OutboxMessages
+            .Where(m => candidates.Contains(m.Id) && m.ProcessedAt == null && m.DeadAt == null && m.NextAttemptAt <= now
+                && (m.LockedUntil == null || m.LockedUntil < now))
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.LockedUntil, leaseEnd).SetProperty(m => m.ClaimId, claim), cancellationToken);
+        return await db.OutboxMessages.AsNoTracking()
+            .Where(m => candidates.Contains(m.Id) && m.ClaimId == claim)
+            .OrderBy(m => m.OccurredAt).ToListAsync(cancellationToken);
     }
 
-    private async Task PerformAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>
+    /// Performs <paramref name="batch"/> (messages of one type, one unless the type is batched) in a scope of its own and
+    /// records the outcome, on rows only while they are still this claim's (a dispatcher that outlived its lease leaves
+    /// them to the one that took them over). A batch that fails is performed again one message at a time, so that only
+    /// the message that fails alone waits for its retry.
+    /// </summary>
+    private async Task PerformAsync(IReadOnlyList<OutboxMessage> batch, CancellationToken cancellationToken)
+    {
+        switch (await TryPerformAsync(batch, cancellationToken))
+        {
+            case null:
+                await RecordAsync(batch, set => set.SetProperty(m => m.ProcessedAt, clock.GetUtcNow()).SetProperty(m => m.LastError, (string?)null));
+                break;
+            case { } failure when batch is [var message]:
+                var outcome = Failed(message, failure);
+                await RecordAsync(batch, set => set.SetProperty(m => m.LastError, outcome.LastError).SetProperty(m => m.Attempts, outcome.Attempts)
+                    .SetProperty(m => m.NextAttemptAt, outcome.NextAttemptAt).SetProperty(m => m.DeadAt, outcome.DeadAt));
+                break;
+            default:
+                foreach (var message in batch)
+                {
+                    await PerformAsync([message], cancellationToken);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Ends this claim's lease on <paramref name="batch"/>'s rows, setting what <paramref name="outcome"/> sets, in one statement.</summary>
+    private async Task RecordAsync(IReadOnlyList<OutboxMessage> batch, Action<UpdateSettersBuilder<OutboxMessage>> outcome)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
-        var message = await db.OutboxMessages.SingleAsync(m => m.Id == id, cancellationToken);
+        var ids = batch.Select(m => m.Id).ToList();
+        var claim = batch[0].ClaimId;
+        using var turn = await turns.TakeAsync(CancellationToken.None);
+        await db.OutboxMessages.Where(m => ids.Contains(m.Id) && m.ClaimId == claim).ExecuteUpdateAsync(
+            set =>
+            {
+                outcome(set);
+                set.SetProperty(m => m.LockedUntil, (DateTimeOffset?)null);
+            },
+            CancellationToken.None);
+    }
+
+    /// <summary>Performs <paramref name="batch"/> in a scope of its own; returns what it failed with, or null.</summary>
+    private async Task<Exception?> TryPerformAsync(IReadOnlyList<OutboxMessage> batch, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
         try
         {
-            await _handlers.PerformAsync(scope.ServiceProvider, message, cancellationToken);
-            message.ProcessedAt = clock.GetUtcNow();
-            message.LastError = null;
+            await _handlers.PerformAsync(scope.ServiceProvider, batch, cancellationToken);
+            return null;
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
-            message.Attempts++;
-            message.LastError = failure.Message.Length > 1000 ? failure.Message[..1000] : failure.Message;
-            message.NextAttemptAt = clock.GetUtcNow() + Backoff(message.Attempts, (failure as RetryLaterException)?.RetryAfter);
-            if (failure is PermanentFailureException)
-            {
-                // Trying again cannot help (an address the provider refuses): an admin sees it now, not in 17 minutes.
-                message.DeadAt = clock.GetUtcNow();
-                LogPermanentFailure(logger, failure, message.Id, message.Type);
-            }
-            else if (message.Attempts >= options.Value.MaxAttempts)
-            {
-                message.DeadAt = clock.GetUtcNow();
-                LogDeadLetter(logger, failure, message.Id, message.Type, message.Attempts);
-            }
-            else
-            {
-                LogAttemptFailed(logger, failure, message.Id, message.Type, message.Attempts);
-            }
+            return failure;
+        }
+    }
+
+    private Outcome Failed(OutboxMessage message, Exception failure)
+    {
+        var attempts = message.Attempts + 1;
+        var lastError = failure.Message.Length > 1000 ? failure.Message[..1000] : failure.Message;
+        var nextAttemptAt = clock.GetUtcNow() + Backoff(attempts, (failure as RetryLaterException)?.RetryAfter);
+        DateTimeOffset? deadAt = null;
+        if (failure is PermanentFailureException)
+        {
+            // Trying again cannot help (an address the provider refuses): an admin sees it now, not in 17 minutes.
+            deadAt = clock.GetUtcNow();
+            LogPermanentFailure(logger, failure, message.Id, message.Type);
+        }
+        else if (attempts >= options.Value.MaxAttempts)
+        {
+            deadAt = clock.GetUtcNow();
+            LogDeadLetter(logger, failure, message.Id, message.Type, attempts);
+        }
+        else
+        {
+            LogAttemptFailed(logger, failure, message.Id, message.Type, attempts);
         }
 
-        message.LockedUntil = null;
-        using var turn = await turns.TakeAsync(CancellationToken.None);
-        await db.SaveChangesAsync(CancellationToken.None);
+        return new Outcome(lastError, attempts, nextAttemptAt, deadAt);
     }
 
     /// <summary>2 s doubling per attempt, or longer when the service asked for it, never past <see cref="OutboxOptions.MaxBackoff"/>.</summary>
     private TimeSpan Backoff(int attempts, TimeSpan? asked) =>
         TimeSpan.FromSeconds(Math.Min(Math.Max(Math.Pow(2, attempts), asked?.TotalSeconds ?? 0), options.Value.MaxBackoff.TotalSeconds));
+
+    /// <summary>What a failed attempt leaves on its row.</summary>
+    private sealed record Outcome(string LastError, int Attempts, DateTimeOffset NextAttemptAt, DateTimeOffset? DeadAt);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Type}) failed on attempt {Attempts}; it will be retried")]
     private static partial void LogAttemptFailed(ILogger logger, Exception exception, Guid messageId, string type, int attempts);

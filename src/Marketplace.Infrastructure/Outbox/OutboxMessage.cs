@@ -22,6 +22,12 @@ public sealed class OutboxMessage
 
     public DateTimeOffset? LockedUntil { get; set; }
 
+    /// <summary>
+    /// Which claim (one dispatcher's one round) last took the message: the claim reads back the rows it won by this, in
+    /// one statement, and records an outcome only on rows still its own.
+    /// </summary>
+    public Guid? ClaimId { get; set; }
+
     public DateTimeOffset? ProcessedAt { get; set; }
 
     public int Attempts { get; set; }

@@ -69,9 +69,9 @@ public sealed class DeadLetterTests(DeadLetterTests.FlakyApp app) : IClassFixtur
     [Fact]
     public void EveryMessageKind_IsRoutedByAStableNameOfItsOwn()
     {
+        Type[] handlerKinds = [typeof(IOutboxHandler<>), typeof(IOutboxBatchHandler<>)];
         var names = typeof(IOutbox).Assembly.GetTypes()
-            .Where(type => type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IOutboxHandler<>)))
-            .SelectMany(type => type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IOutboxHandler<>)))
+            .SelectMany(type => type.GetInterfaces().Where(i => i.IsGenericType && handlerKinds.Contains(i.GetGenericTypeDefinition())))
             .Select(handler => OutboxHandlers.TypeName(handler.GetGenericArguments()[0])).ToList();
 
         Assert.Equal(

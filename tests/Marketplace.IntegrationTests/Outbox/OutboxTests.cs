@@ -66,6 +66,30 @@ public abstract class OutboxTests<TFactory>(TFactory app) : IClassFixture<TFacto
     }
 
     [Fact]
+    public async Task ABatchedKind_IsHandedARoundsMessagesAtOnce_AndOneThatFails_AloneWaitsForItsRetry()
+    {
+        await using var host = WithTestHandlers();
+        var run = Guid.NewGuid();
+        await EnqueueAsync(host, [.. Enumerable.Range(0, 6).Select(i => new Batched(run, i, Fails: i == 3))]);
+
+        // Claimed by one statement, all six come to the handler together; the bad one fails that batch, so each is
+        // performed again alone, and only the bad one is left for later.
+        var rows = await EventuallyAsync(async () =>
+        {
+            var mine = await InDbAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.Payload.Contains(run.ToString())).ToListAsync());
+            return mine.Count(m => m.ProcessedAt != null) == 5 && mine.Any(m => m.Attempts > 0) ? mine : null;
+        });
+
+        var calls = BatchedHandler.Calls.Where(c => c[0].Run == run).ToList();
+        Assert.Equal([0, 1, 2, 3, 4, 5], calls[0].Select(m => m.Index).Order());
+        Assert.All(calls.Skip(1), call => Assert.Single(call));
+        var bad = Assert.Single(rows, m => m.ProcessedAt == null);
+        Assert.Contains("\"index\":3", bad.Payload, StringComparison.Ordinal);
+        Assert.Equal("message 3 cannot be performed", bad.LastError);
+        Assert.All(rows.Where(m => m.ProcessedAt != null), m => Assert.Equal((0, null), (m.Attempts, m.LastError)));
+    }
+
+    [Fact]
     public async Task Readiness_ReportsTheOutboxLag()
     {
         var ready = await (await app.CreateClient().GetAsync("/health/ready")).ReadJsonAsync();
@@ -84,7 +108,8 @@ public abstract class OutboxTests<TFactory>(TFactory app) : IClassFixture<TFacto
         builder.UseSetting("Search:IndexPath", Directory.CreateTempSubdirectory("peduli-instance-").FullName);
         builder.ConfigureServices(services => services
             .AddOutboxHandler<Flaky, FlakyHandler>()
-            .AddOutboxHandler<Counted, CountedHandler>());
+            .AddOutboxHandler<Counted, CountedHandler>()
+            .AddOutboxBatchHandler<Batched, BatchedHandler>());
     });
 
     private static async Task EnqueueAsync<T>(WebApplicationFactory<Program> host, params T[] messages)
@@ -141,3 +166,19 @@ public sealed class CountedHandler : IOutboxHandler<Counted>
 public sealed class OutboxOnSqlite(SqliteAppFactory app) : OutboxTests<SqliteAppFactory>(app);
 
 public sealed class OutboxOnPostgres(PostgresAppFactory app) : OutboxTests<PostgresAppFactory>(app);
+
+[OutboxMessage("test-batched")]
+public sealed record Batched(Guid Run, int Index, bool Fails);
+
+public sealed class BatchedHandler : IOutboxBatchHandler<Batched>
+{
+    public static ConcurrentQueue<IReadOnlyList<Batched>> Calls { get; } = new();
+
+    public Task HandleAsync(IReadOnlyList<Batched> messages, CancellationToken cancellationToken)
+    {
+        Calls.Enqueue(messages);
+        return messages.FirstOrDefault(m => m.Fails) is { } bad
+            ? throw new InvalidOperationException($"message {bad.Index} cannot be performed")
+            : Task.CompletedTask;
+    }
+}

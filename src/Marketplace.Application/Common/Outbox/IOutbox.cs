@@ -17,3 +17,16 @@ public interface IOutboxHandler<in T>
 {
     Task HandleAsync(T message, Guid messageId, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// Performs one kind of outbox message many at a time: the dispatcher hands it every message of its kind one round
+/// claimed (up to <c>Outbox:BatchSize</c>), so the reads they share are made once. Delivery is at least once, so
+/// handling must be idempotent. When a batch fails, each of its messages is performed again alone, and only the one
+/// that fails alone is retried later.
+/// </summary>
+public interface IOutboxBatchHandler<in T>
+    where T : class
+{
+    /// <param name="messages">At least one message, oldest first; the same content may come more than once.</param>
+    Task HandleAsync(IReadOnlyList<T> messages, CancellationToken cancellationToken);
+}

@@ -1537,6 +1537,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("ClaimId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset?>("DeadAt")
                         .HasColumnType("timestamp with time zone");
 

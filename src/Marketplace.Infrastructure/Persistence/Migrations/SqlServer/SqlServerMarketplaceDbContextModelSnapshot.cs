@@ -1538,6 +1538,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("ClaimId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTimeOffset?>("DeadAt")
                         .HasColumnType("datetimeoffset");
 

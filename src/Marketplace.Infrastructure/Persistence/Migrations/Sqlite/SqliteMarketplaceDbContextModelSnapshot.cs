@@ -1528,6 +1528,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ClaimId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("DeadAt")
                         .HasColumnType("INTEGER");
 
