@@ -264,25 +264,23 @@ public static class DependencyInjection
 
         // An aggregate with several collections (a caregiver's certificates, weekly hours and time off) is read one
         // collection per query: joined into one, the rows multiply (20 × 21 × 50 at the limits) for every caregiver read.
-        // The options are built once (their interceptors are singletons), not again for every request's context.
+        // Contexts come from a pool, reset between scopes, and their options are built once (the interceptors are
+        // singletons): a request no longer builds a context and its options from nothing.
         switch (ProviderOf(configuration))
         {
             case DatabaseProvider.Sqlite:
                 // Default Timeout doubles as SQLite's busy timeout: a writer waits for the lock instead of failing.
                 var sqlite = connectionString ?? $"Data Source={dataPath.PathOf("peduli.db")};Default Timeout=30";
-                services.AddDbContext<MarketplaceDbContext, SqliteMarketplaceDbContext>((provider, o) => o.UseSqlite(sqlite, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddChangeCapture(provider),
-                    optionsLifetime: ServiceLifetime.Singleton);
+                services.AddDbContextPool<MarketplaceDbContext, SqliteMarketplaceDbContext>((provider, o) => o.UseSqlite(sqlite, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddChangeCapture(provider));
                 break;
             case DatabaseProvider.PostgreSql:
                 var npgsql = PostgresConnectionString.WithDefaults(Require(connectionString));
-                services.AddDbContext<MarketplaceDbContext, PostgresMarketplaceDbContext>((provider, o) =>
-                    o.UseNpgsql(npgsql, postgres => postgres.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddChangeCapture(provider),
-                    optionsLifetime: ServiceLifetime.Singleton);
+                services.AddDbContextPool<MarketplaceDbContext, PostgresMarketplaceDbContext>((provider, o) =>
+                    o.UseNpgsql(npgsql, postgres => postgres.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddChangeCapture(provider));
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<MarketplaceDbContext, SqlServerMarketplaceDbContext>((provider, o) =>
-                    o.UseSqlServer(Require(connectionString), sqlServer => sqlServer.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddChangeCapture(provider),
-                    optionsLifetime: ServiceLifetime.Singleton);
+                services.AddDbContextPool<MarketplaceDbContext, SqlServerMarketplaceDbContext>((provider, o) =>
+                    o.UseSqlServer(Require(connectionString), sqlServer => sqlServer.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddChangeCapture(provider));
                 break;
             default:
                 throw new InvalidOperationException("Database:Provider must be Sqlite, PostgreSql or SqlServer.");
