@@ -7,14 +7,16 @@ namespace Marketplace.Infrastructure.Search.Lucene;
 /// boundaries is tested 64 caregivers at a time: per half hour of the local week, the caregivers with a window wholly
 /// holding it; per time zone, its caregivers; the caregivers whose windows touch or overlap (for them, every half hour
 /// of a visit being in some window does not mean one window holds it all); and, built when a search first asks for a
-/// UTC day and kept while the segment lives, the caregivers with a busy period (time off, a booked visit) on that day.
+/// UTC day and kept while searches keep asking for it, the caregivers with a busy period (time off, a booked visit) on
+/// that day.
 /// A caregiver in every half hour's set, in no busy day's and not touching is free for the visit; one outside the
 /// half-hour sets is not; the others are judged one by one.
 /// </summary>
 /// <remarks>
 /// At 1,000,000 caregivers a set is 125 KB: the week's 336 half hours take at most 42 MB (half hours nobody works
-/// take nothing), and each day asked 125 KB more; searches ask for days from today up to how far ahead a visit may be
-/// booked.
+/// take nothing), and each day kept 125 KB more. Searches ask for days from today up to how far ahead a visit may be
+/// booked, and a segment lives for days: it keeps the <see cref="BusyDaysKept"/> days asked for most lately, so the
+/// days gone by leave it (rebuilding a day dropped costs one pass over the busy periods).
 /// </remarks>
 internal sealed class FreeTimeSets
 {
@@ -23,12 +25,16 @@ internal sealed class FreeTimeSets
 
     private const long TicksPerHalfHour = 30 * TimeSpan.TicksPerMinute;
 
+    /// <summary>How many UTC days' busy sets a segment keeps at most (at 1,000,000 caregivers 4 MB).</summary>
+    internal const int BusyDaysKept = 32;
+
     private readonly ulong[]?[] _halfHours;
     private readonly ulong[][] _zones;
     private readonly ulong[] _touching;
     private readonly int[] _busyStarts;
     private readonly long[] _busy;
-    private readonly ConcurrentDictionary<long, ulong[]> _busyOnDay = new();
+    private readonly ConcurrentDictionary<long, BusyDay> _busyOnDay = new();
+    private long _uses;
 
     private FreeTimeSets(ulong[]?[] halfHours, ulong[][] zones, ulong[] touching, int[] busyStarts, long[] busy)
     {
@@ -95,10 +101,27 @@ internal sealed class FreeTimeSets
         var days = new List<ulong[]>();
         for (var day = visit.Start / TimeSpan.TicksPerDay; day <= (visit.End - 1) / TimeSpan.TicksPerDay; day++)
         {
-            days.Add(_busyOnDay.GetOrAdd(day, BusyOn));
+            days.Add(BusySetOf(day));
         }
 
         return new VisitSets(ranges, days, _touching);
+    }
+
+    /// <summary>How many days' busy sets the segment holds now.</summary>
+    internal int BusyDaysHeld => _busyOnDay.Count;
+
+    /// <summary>The busy set of <paramref name="day"/>, kept or built; past <see cref="BusyDaysKept"/>, the days asked for least lately go.</summary>
+    private ulong[] BusySetOf(long day)
+    {
+        var kept = _busyOnDay.GetOrAdd(day, static (day, sets) => new BusyDay(sets.BusyOn(day)), this);
+        Volatile.Write(ref kept.LastUse, Interlocked.Increment(ref _uses));
+        while (_busyOnDay.Count > BusyDaysKept)
+        {
+            // Two searches may drop days side by side, one more than needed: a day dropped is only built again.
+            _busyOnDay.TryRemove(_busyOnDay.MinBy(entry => Volatile.Read(ref entry.Value.LastUse)).Key, out _);
+        }
+
+        return kept.Set;
     }
 
     /// <summary>The positions with a busy period overlapping the UTC day <paramref name="day"/> (days since 0001-01-01).</summary>
@@ -119,6 +142,14 @@ internal sealed class FreeTimeSets
         }
 
         return set;
+    }
+
+    /// <summary>A day's busy set, and when a search last asked for it (a count of asks, not time).</summary>
+    private sealed class BusyDay(ulong[] set)
+    {
+        public ulong[] Set { get; } = set;
+
+        public long LastUse;
     }
 }
 
