@@ -7,7 +7,7 @@ namespace Marketplace.Infrastructure.Notifications;
 internal sealed class EfNoticeInbox(MarketplaceDbContext db, WriteTurns turns) : INoticeInbox
 {
     // Called by outbox handlers, outside any command: the notice is saved on its own, before the email is sent. The
-    // context is the dispatcher's too, holding nothing changed yet, so saving it saves the notice alone.
+    // context is the handler's scope's, holding nothing changed yet, so saving it saves the notice alone.
     public async Task KeepAsync(Notice notice, CancellationToken cancellationToken)
     {
         if (await db.Notices.AnyAsync(n => n.Id == notice.Id, cancellationToken))

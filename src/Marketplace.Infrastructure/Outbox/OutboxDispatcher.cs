@@ -10,9 +10,9 @@ using Microsoft.Extensions.Options;
 namespace Marketplace.Infrastructure.Outbox;
 
 /// <summary>
-/// Delivers outbox messages after their transaction committed: claims a batch under a lease (three statements a
-/// batch), performs each in its own scope (<see cref="OutboxOptions.Concurrency"/> at a time), marks it processed (one
-/// statement each), and on failure retries later with a doubling backoff.
+/// Delivers outbox messages after their transaction committed: claims a round under a lease (three statements),
+/// performs each message (or each batch of a batched kind) in its own scope (<see cref="OutboxOptions.Concurrency"/> at
+/// a time), records the outcome (one statement each), and on failure retries later with a doubling backoff.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes, IOptions<OutboxOptions> options, IOptions<OutboxHandlerRegistrations> registrations,
@@ -46,9 +46,10 @@ public sealed partial class OutboxDispatcher(
                     continue;
                 }
             }
-            catch (Exception failure) when (failure is not OperationCanceledException)
+            catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
             {
-                // The database may be briefly unavailable; the next round tries again.
+                // The database may be briefly unavailable; the next round tries again. Only shutting down ends the
+                // loop: a timeout elsewhere (a TaskCanceledException) is one more failure, not a reason to stop the app.
                 LogRoundFailed(logger, failure);
             }
 
@@ -117,7 +118,8 @@ public sealed partial class OutboxDispatcher(
                 await RecordAsync(batch, set => set.SetProperty(m => m.LastError, outcome.LastError).SetProperty(m => m.Attempts, outcome.Attempts)
                     .SetProperty(m => m.NextAttemptAt, outcome.NextAttemptAt).SetProperty(m => m.DeadAt, outcome.DeadAt));
                 break;
-            default:
+            case { } failure:
+                LogBatchFailed(logger, failure, batch.Count, batch[0].Type);
                 foreach (var message in batch)
                 {
                     await PerformAsync([message], cancellationToken);
@@ -153,8 +155,10 @@ public sealed partial class OutboxDispatcher(
             await _handlers.PerformAsync(scope.ServiceProvider, batch, cancellationToken);
             return null;
         }
-        catch (Exception failure) when (failure is not OperationCanceledException)
+        catch (Exception failure) when (!cancellationToken.IsCancellationRequested)
         {
+            // A handler's own timeout (an HTTP client's TaskCanceledException, say) is a failure to retry like any
+            // other; only the dispatcher being stopped breaks off.
             return failure;
         }
     }
@@ -199,6 +203,9 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} ({Type}) failed in a way no retry can fix and is a dead letter now; an admin can send it again once the cause is fixed")]
     private static partial void LogPermanentFailure(ILogger logger, Exception exception, Guid messageId, string type);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} outbox messages ({Type}) failed together; each is performed again alone")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception, int count, string type);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "An outbox dispatch round failed; the next round tries again")]
     private static partial void LogRoundFailed(ILogger logger, Exception exception);

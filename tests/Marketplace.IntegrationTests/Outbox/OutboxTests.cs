@@ -41,6 +41,21 @@ public abstract class OutboxTests<TFactory>(TFactory app) : IClassFixture<TFacto
     }
 
     [Fact]
+    public async Task AHandlersOwnTimeout_IsAFailureToRetry_AndTheDispatcherGoesOn()
+    {
+        await using var host = WithTestHandlers();
+        var run = Guid.NewGuid();
+        await EnqueueAsync(host, new TimesOut(run));
+
+        // A TaskCanceledException that is not the app stopping used to end the dispatcher's loop, and with it the app.
+        var message = await EventuallyAsync(async () =>
+            await InDbAsync(db => db.OutboxMessages.Where(m => m.ProcessedAt != null && m.Payload.Contains(run.ToString())).FirstOrDefaultAsync()));
+
+        Assert.Equal(1, message.Attempts);
+        Assert.Equal(2, TimesOutHandler.Calls.Count(c => c == run));
+    }
+
+    [Fact]
     public async Task SeveralDispatchers_DeliverEachMessageExactlyOnce()
     {
         await using var first = WithTestHandlers();
@@ -109,7 +124,8 @@ public abstract class OutboxTests<TFactory>(TFactory app) : IClassFixture<TFacto
         builder.ConfigureServices(services => services
             .AddOutboxHandler<Flaky, FlakyHandler>()
             .AddOutboxHandler<Counted, CountedHandler>()
-            .AddOutboxBatchHandler<Batched, BatchedHandler>());
+            .AddOutboxBatchHandler<Batched, BatchedHandler>()
+            .AddOutboxHandler<TimesOut, TimesOutHandler>());
     });
 
     private static async Task EnqueueAsync<T>(WebApplicationFactory<Program> host, params T[] messages)
@@ -179,6 +195,23 @@ public sealed class BatchedHandler : IOutboxBatchHandler<Batched>
         Calls.Enqueue(messages);
         return messages.FirstOrDefault(m => m.Fails) is { } bad
             ? throw new InvalidOperationException($"message {bad.Index} cannot be performed")
+            : Task.CompletedTask;
+    }
+}
+
+[OutboxMessage("test-times-out")]
+public sealed record TimesOut(Guid Run);
+
+/// <summary>Times out the first time, as an HTTP client does (a <see cref="TaskCanceledException"/> nobody asked for).</summary>
+public sealed class TimesOutHandler : IOutboxHandler<TimesOut>
+{
+    public static ConcurrentQueue<Guid> Calls { get; } = new();
+
+    public Task HandleAsync(TimesOut message, Guid messageId, CancellationToken cancellationToken)
+    {
+        Calls.Enqueue(message.Run);
+        return Calls.Count(c => c == message.Run) == 1
+            ? throw new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.")
             : Task.CompletedTask;
     }
 }

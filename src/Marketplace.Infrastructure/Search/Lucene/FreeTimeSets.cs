@@ -113,15 +113,38 @@ internal sealed class FreeTimeSets
     /// <summary>The busy set of <paramref name="day"/>, kept or built; past <see cref="BusyDaysKept"/>, the days asked for least lately go.</summary>
     private ulong[] BusySetOf(long day)
     {
-        var kept = _busyOnDay.GetOrAdd(day, static (day, sets) => new BusyDay(sets.BusyOn(day)), this);
-        Volatile.Write(ref kept.LastUse, Interlocked.Increment(ref _uses));
-        while (_busyOnDay.Count > BusyDaysKept)
+        var use = Interlocked.Increment(ref _uses);
+        if (_busyOnDay.TryGetValue(day, out var kept))
         {
-            // Two searches may drop days side by side, one more than needed: a day dropped is only built again.
-            _busyOnDay.TryRemove(_busyOnDay.MinBy(entry => Volatile.Read(ref entry.Value.LastUse)).Key, out _);
+            Volatile.Write(ref kept.LastUse, use);
+            return kept.Set;
+        }
+
+        kept = _busyOnDay.GetOrAdd(day, static (day, asked) => new BusyDay(asked.Sets.BusyOn(day), asked.Use), (Sets: this, Use: use));
+
+        // Only when a day was added (counting takes every lock of the dictionary). Two searches may drop days side by
+        // side, one more than needed: a day dropped is only built again.
+        while (_busyOnDay.Count > BusyDaysKept && LeastLatelyAsked() is { } oldest)
+        {
+            _busyOnDay.TryRemove(oldest, out _);
         }
 
         return kept.Set;
+    }
+
+    private long? LeastLatelyAsked()
+    {
+        (long Day, long Use)? least = null;
+        foreach (var (day, kept) in _busyOnDay)
+        {
+            var use = Volatile.Read(ref kept.LastUse);
+            if (least is null || use < least.Value.Use)
+            {
+                least = (day, use);
+            }
+        }
+
+        return least?.Day;
     }
 
     /// <summary>The positions with a busy period overlapping the UTC day <paramref name="day"/> (days since 0001-01-01).</summary>
@@ -145,11 +168,11 @@ internal sealed class FreeTimeSets
     }
 
     /// <summary>A day's busy set, and when a search last asked for it (a count of asks, not time).</summary>
-    private sealed class BusyDay(ulong[] set)
+    private sealed class BusyDay(ulong[] set, long lastUse)
     {
         public ulong[] Set { get; } = set;
 
-        public long LastUse;
+        public long LastUse = lastUse;
     }
 }
 
