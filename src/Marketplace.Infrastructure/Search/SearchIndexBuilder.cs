@@ -78,8 +78,8 @@ public sealed partial class SearchIndexBuilder(
 
     private async IAsyncEnumerable<CaregiverDocument> Documents(Action counted, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var booked = await HeldTimeByCaregiverAsync(cancellationToken);
-        var ratings = await RatingsByCaregiverAsync(cancellationToken);
+        var booked = await db.HeldTimeByCaregiverAsync(null, clock.GetUtcNow(), cancellationToken);
+        var ratings = await db.RatingsByCaregiverAsync(null, cancellationToken);
         await foreach (var caregiver in db.Caregivers.AsNoTracking().AsSplitQuery().AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             if (CaregiverDocument.Of(caregiver, [.. booked[caregiver.Id]], ratings.GetValueOrDefault(caregiver.Id, RatingSummary.None)) is { } document)
@@ -88,22 +88,6 @@ public sealed partial class SearchIndexBuilder(
                 yield return document;
             }
         }
-    }
-
-    /// <summary>Every caregiver's rating from their visible reviews, for rebuilding the search index in one query.</summary>
-    private async Task<Dictionary<Guid, RatingSummary>> RatingsByCaregiverAsync(CancellationToken cancellationToken) =>
-        (await db.Reviews.Where(r => r.HiddenAt == null && r.CaregiverId != null).GroupBy(r => r.CaregiverId!.Value)
-            .Select(all => new { CaregiverId = all.Key, Count = all.Count(), Sum = all.Sum(r => r.Rating) })
-            .ToListAsync(cancellationToken))
-        .ToDictionary(s => s.CaregiverId, s => RatingSummary.Of(s.Count, s.Sum));
-
-    /// <summary>Every visit still to come that holds a caregiver's time, by caregiver.</summary>
-    private async Task<ILookup<Guid, TimeWindow>> HeldTimeByCaregiverAsync(CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().ToUniversalTime();
-        var visits = await db.Set<BookingVisit>().AsNoTracking().Where(v => v.HoldsTime && v.CaregiverId != null && v.EndsAt > now)
-            .Select(v => new { CaregiverId = v.CaregiverId!.Value, v.StartsAt, v.EndsAt }).ToListAsync(cancellationToken);
-        return visits.ToLookup(v => v.CaregiverId, v => new TimeWindow(v.StartsAt, v.EndsAt));
     }
 
     private async IAsyncEnumerable<ServiceDocument> ServiceDocuments(Action counted, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

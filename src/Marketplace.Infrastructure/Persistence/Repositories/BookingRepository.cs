@@ -1,5 +1,6 @@
 using Marketplace.Application.Bookings;
 using Marketplace.Application.Payments;
+using Marketplace.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Infrastructure.Persistence.Repositories;
@@ -36,14 +37,8 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
             .AnyAsync(v => v.PlaceId == placeId && v.RecipientId == recipientId && v.HoldsTime && utc.Contains(v.StartsAt), cancellationToken);
     }
 
-    public async Task<ILookup<Guid, TimeWindow>> ListHeldTimeAsync(IReadOnlyCollection<Guid> caregiverIds, DateTimeOffset after, CancellationToken cancellationToken)
-    {
-        var from = after.ToUniversalTime();
-        var visits = caregiverIds.Count == 0 ? [] : await db.Set<BookingVisit>()
-            .Where(v => v.CaregiverId != null && caregiverIds.Contains(v.CaregiverId.Value) && v.HoldsTime && v.EndsAt > from)
-            .OrderBy(v => v.StartsAt).Select(v => new { CaregiverId = v.CaregiverId!.Value, v.StartsAt, v.EndsAt }).ToListAsync(cancellationToken);
-        return visits.ToLookup(v => v.CaregiverId, v => new TimeWindow(v.StartsAt, v.EndsAt));
-    }
+    public Task<ILookup<Guid, TimeWindow>> ListHeldTimeAsync(IReadOnlyCollection<Guid> caregiverIds, DateTimeOffset after, CancellationToken cancellationToken) =>
+        db.HeldTimeByCaregiverAsync(caregiverIds, after, cancellationToken);
 
     public async Task<IReadOnlyList<Booking>> ListOpenHoldingTimeAsync(Guid caregiverId, DateTimeOffset after, DateTimeOffset before, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Marketplace.Application.Reviews;
+using Marketplace.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Infrastructure.Persistence.Repositories;
@@ -22,12 +23,7 @@ internal sealed class ReviewRepository(MarketplaceDbContext db) : IReviewReposit
     }
 
     public async Task<IReadOnlyDictionary<Guid, RatingSummary>> CaregiverSummariesAsync(IReadOnlyCollection<Guid> caregiverIds, CancellationToken cancellationToken) =>
-        caregiverIds.Count == 0 ? new Dictionary<Guid, RatingSummary>() : (await db.Reviews
-            .Where(r => r.HiddenAt == null && r.CaregiverId != null && caregiverIds.Contains(r.CaregiverId.Value))
-            .GroupBy(r => r.CaregiverId!.Value)
-            .Select(all => new { CaregiverId = all.Key, Count = all.Count(), Sum = all.Sum(r => r.Rating) })
-            .ToListAsync(cancellationToken))
-        .ToDictionary(s => s.CaregiverId, s => RatingSummary.Of(s.Count, s.Sum));
+        await db.RatingsByCaregiverAsync(caregiverIds, cancellationToken);
 
     public async Task<IReadOnlyList<Review>> ListVisibleAsync(Guid? caregiverId, Guid? listingId, int skip, int limit, CancellationToken cancellationToken) =>
         await Visible(caregiverId, listingId).AsNoTracking().OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Id).Skip(skip).Take(limit).ToListAsync(cancellationToken);
