@@ -8,9 +8,14 @@ namespace Marketplace.Benchmarks;
 
 internal static class QuietOutbox
 {
-    /// <summary>Seeding queues outbox messages (index updates, emails); a measurement starts once they are done.</summary>
+    /// <summary>
+    /// Seeding queues outbox messages (index updates, emails); a measurement starts once they are done. Asked as the
+    /// dispatcher asks (undelivered and not dead), so that the question is answered from the pending messages' index
+    /// rather than by reading every message the run has delivered, which took PostgreSQL 7 ms a time.
+    /// </summary>
     public static Task WaitForQuietOutboxAsync(this MarketplaceAppFactory app) => Eventually.TrueAsync(
-        async () => !await app.InScopeAsync(services => services.GetRequiredService<MarketplaceDbContext>().OutboxMessages.AnyAsync(m => m.ProcessedAt == null)),
+        async () => !await app.InScopeAsync(services => services.GetRequiredService<MarketplaceDbContext>().OutboxMessages
+            .AnyAsync(m => m.ProcessedAt == null && m.DeadAt == null)),
         "the outbox drained",
         TimeSpan.FromMinutes(5));
 

@@ -1570,6 +1570,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("IX_OutboxMessages_Pending")
+                        .HasFilter("\"ProcessedAt\" IS NULL AND \"DeadAt\" IS NULL");
+
                     b.HasIndex("ProcessedAt", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages");

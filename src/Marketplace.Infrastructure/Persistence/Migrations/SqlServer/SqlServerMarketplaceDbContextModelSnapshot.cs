@@ -1571,6 +1571,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("IX_OutboxMessages_Pending")
+                        .HasFilter("\"ProcessedAt\" IS NULL AND \"DeadAt\" IS NULL");
+
                     b.HasIndex("ProcessedAt", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages");

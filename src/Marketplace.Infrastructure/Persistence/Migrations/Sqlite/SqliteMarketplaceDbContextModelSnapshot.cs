@@ -1561,6 +1561,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("IX_OutboxMessages_Pending")
+                        .HasFilter("\"ProcessedAt\" IS NULL AND \"DeadAt\" IS NULL");
+
                     b.HasIndex("ProcessedAt", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages");
