@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Marketplace.Application.Common.Outbox;
 using Marketplace.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,8 @@ namespace Marketplace.Infrastructure.Outbox;
 /// <summary>
 /// Delivers outbox messages after their transaction committed: claims a round under a lease (three statements),
 /// performs each message (or each batch of a batched kind) in its own scope (<see cref="OutboxOptions.Concurrency"/> at
-/// a time), records the outcome (one statement each), and on failure retries later with a doubling backoff.
+/// a time), records the round's deliveries (one statement) and each failure (one statement each), and on failure
+/// retries later with a doubling backoff.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes, IOptions<OutboxOptions> options, IOptions<OutboxHandlerRegistrations> registrations,
@@ -29,9 +31,25 @@ public sealed partial class OutboxDispatcher(
         // server), and one at a time the dispatcher fell behind a busy app. Order was never promised: a failed
         // message is retried after later ones anyway. Each gets the caller's token rather than the loop's, which
         // one message's exception would cancel: the others' effects are not broken off half done.
-        await Parallel.ForEachAsync(
-            _handlers.Batches(claimed), new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
-            async (batch, _) => await PerformAsync(batch, cancellationToken));
+        // What succeeded is recorded once the round is over, in one statement: a statement and a commit per message cost
+        // the database more than the messages' own work (issue #19). Delivery is at least once, and handlers are
+        // idempotent: should the process die before that statement, the round's messages are done again once their
+        // lease ends, with no more harm than when it died between one message's effect and its record.
+        var delivered = new ConcurrentQueue<OutboxMessage>();
+        try
+        {
+            await Parallel.ForEachAsync(
+                _handlers.Batches(claimed), new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
+                async (batch, _) => await PerformAsync(batch, delivered, cancellationToken));
+        }
+        finally
+        {
+            if (!delivered.IsEmpty)
+            {
+                await RecordAsync([.. delivered], set => set.SetProperty(m => m.ProcessedAt, clock.GetUtcNow()).SetProperty(m => m.LastError, (string?)null));
+            }
+        }
+
         return claimed.Count;
     }
 
@@ -101,17 +119,21 @@ public sealed partial class OutboxDispatcher(
     }
 
     /// <summary>
-    /// Performs <paramref name="batch"/> (messages of one type, one unless the type is batched) in a scope of its own and
-    /// records the outcome, on rows only while they are still this claim's (a dispatcher that outlived its lease leaves
-    /// them to the one that took them over). A batch that fails is performed again one message at a time, so that only
-    /// the message that fails alone waits for its retry.
+    /// Performs <paramref name="batch"/> (messages of one type, one unless the type is batched) in a scope of its own:
+    /// adds it to <paramref name="delivered"/> when it succeeds, and records a failure at once, on rows only while they
+    /// are still this claim's (a dispatcher that outlived its lease leaves them to the one that took them over). A batch
+    /// that fails is performed again one message at a time, so that only the message that fails alone waits for its retry.
     /// </summary>
-    private async Task PerformAsync(IReadOnlyList<OutboxMessage> batch, CancellationToken cancellationToken)
+    private async Task PerformAsync(IReadOnlyList<OutboxMessage> batch, ConcurrentQueue<OutboxMessage> delivered, CancellationToken cancellationToken)
     {
         switch (await TryPerformAsync(batch, cancellationToken))
         {
             case null:
-                await RecordAsync(batch, set => set.SetProperty(m => m.ProcessedAt, clock.GetUtcNow()).SetProperty(m => m.LastError, (string?)null));
+                foreach (var message in batch)
+                {
+                    delivered.Enqueue(message);
+                }
+
                 break;
             case { } failure when batch is [var message]:
                 var outcome = Failed(message, failure);
@@ -122,7 +144,7 @@ public sealed partial class OutboxDispatcher(
                 LogBatchFailed(logger, failure, batch.Count, batch[0].Type);
                 foreach (var message in batch)
                 {
-                    await PerformAsync([message], cancellationToken);
+                    await PerformAsync([message], delivered, cancellationToken);
                 }
 
                 break;
