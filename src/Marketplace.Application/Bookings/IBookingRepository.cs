@@ -7,6 +7,12 @@ public interface IBookingRepository
     /// <summary>The booking with its visits.</summary>
     Task<Booking?> FindAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The booking with its visits, for work that reads it and changes nothing (an email about it): not tracked. A
+    /// change made to what this returns is never saved; use <see cref="FindAsync"/> to change it.
+    /// </summary>
+    Task<Booking?> ReadAsync(Guid id, CancellationToken cancellationToken);
+
     /// <summary>The booking whose payment is the card processor's <paramref name="processorPaymentId"/>, with its visits.</summary>
     Task<Booking?> FindByProcessorPaymentAsync(string processorPaymentId, CancellationToken cancellationToken);
 

@@ -6,6 +6,13 @@ public interface ICaregiverRepository
 
     Task<Caregiver?> FindAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The caregiver as stored, for a command that consults her (her hours, time off, rate, service area) and changes
+    /// nothing of hers: not tracked, so the command's save neither compares her with what was read nor writes her. A
+    /// change made to what this returns is never saved; use <see cref="FindAsync"/> to change her.
+    /// </summary>
+    Task<Caregiver?> ReadAsync(Guid id, CancellationToken cancellationToken);
+
     Task<Caregiver?> FindByUserAsync(Guid userId, CancellationToken cancellationToken);
 
     Task<Guid?> FindIdByUserAsync(Guid userId, CancellationToken cancellationToken);
@@ -32,6 +39,9 @@ public interface ICaregiverRepository
     /// <summary>Verified caregivers who hold the care-manager credential, by name.</summary>
     Task<IReadOnlyList<Caregiver>> ListCareManagersAsync(CancellationToken cancellationToken);
 
-    /// <summary>The caregivers of <paramref name="ids"/> that exist, whatever their verification, in no order.</summary>
+    /// <summary>
+    /// The caregivers of <paramref name="ids"/> that exist, whatever their verification, in no order; for reading (a
+    /// list, a search document): not tracked, so a change made to them is never saved.
+    /// </summary>
     Task<IReadOnlyList<Caregiver>> ListByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 }

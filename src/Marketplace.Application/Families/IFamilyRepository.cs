@@ -9,6 +9,13 @@ public interface IFamilyRepository
     /// <summary>The family with its recipients.</summary>
     Task<Family?> FindByUserAsync(Guid userId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The family with its recipients, for a command that consults it (who books, for which recipient, at which address)
+    /// and changes nothing of it: not tracked, so the command's save neither compares it with what was read nor writes
+    /// it. A change made to what this returns is never saved; use <see cref="FindByUserAsync"/> to change it.
+    /// </summary>
+    Task<Family?> ReadByUserAsync(Guid userId, CancellationToken cancellationToken);
+
     /// <summary>The family that cares for the recipient, with its recipients.</summary>
     Task<Family?> FindByRecipientAsync(Guid recipientId, CancellationToken cancellationToken);
 

@@ -18,7 +18,7 @@ public sealed class BookingEventEmail(IBookingRepository bookings, IIdentityServ
 {
     public async Task HandleAsync(BookingEvent message, Guid messageId, CancellationToken cancellationToken)
     {
-        var booking = await bookings.FindAsync(message.BookingId, cancellationToken);
+        var booking = await bookings.ReadAsync(message.BookingId, cancellationToken);
         if (booking is null || Compose(booking, message, ReplacementLink(booking, message)) is not { } letter)
         {
             return;

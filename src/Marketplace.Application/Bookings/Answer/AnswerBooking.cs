@@ -21,7 +21,7 @@ public sealed class AnswerBookingHandler(ICurrentUser currentUser, IBookingRepos
     {
         var booking = await bookings.GetForProviderAsync(command.BookingId, currentUser, cancellationToken);
         if (booking.Parties.CaregiverId is { } caregiverId
-            && (await caregivers.FindAsync(caregiverId, cancellationToken))?.Verification != VerificationStatus.Verified)
+            && (await caregivers.ReadAsync(caregiverId, cancellationToken))?.Verification != VerificationStatus.Verified)
         {
             throw new BusinessRuleException(NotVerified);
         }

@@ -33,7 +33,7 @@ public sealed class QuoteHomeCareHandler(ICaregiverRepository caregivers, Bookin
 {
     public async ValueTask<HomeCareQuote> Handle(QuoteHomeCare query, CancellationToken cancellationToken)
     {
-        var caregiver = await caregivers.FindAsync(query.CaregiverId, cancellationToken);
+        var caregiver = await caregivers.ReadAsync(query.CaregiverId, cancellationToken);
         if (caregiver is null || caregiver.Verification != VerificationStatus.Verified)
         {
             throw new NotFoundException("Caregiver", query.CaregiverId);

@@ -23,11 +23,11 @@ public sealed class RequestHomeCareBookingHandler(
     public async ValueTask<BookingView> Handle(RequestHomeCareBooking command, CancellationToken cancellationToken)
     {
         currentUser.RequireRole(AccountRoles.Family, "Only a family account can book care.");
-        var family = await families.FindByUserAsync(currentUser.RequireUserId(), cancellationToken)
+        var family = await families.ReadByUserAsync(currentUser.RequireUserId(), cancellationToken)
             ?? throw new ForbiddenException("Only a family account can book care.");
         var recipient = family.Recipients.FirstOrDefault(r => r.Id == command.RecipientId)
             ?? throw new NotFoundException("Recipient", command.RecipientId);
-        var caregiver = await caregivers.FindAsync(command.CaregiverId, cancellationToken);
+        var caregiver = await caregivers.ReadAsync(command.CaregiverId, cancellationToken);
         if (caregiver is null || caregiver.Verification != VerificationStatus.Verified)
         {
             throw new BusinessRuleException("Only a verified caregiver can be booked.");

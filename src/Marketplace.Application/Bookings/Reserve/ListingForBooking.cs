@@ -15,7 +15,7 @@ public sealed class ListingForBooking(ICurrentUser currentUser, IFamilyRepositor
         Guid recipientId, Listing listing, ListingKind kind, CancellationToken cancellationToken)
     {
         currentUser.RequireRole(AccountRoles.Family, "Only a family account can book care.");
-        var family = await families.FindByUserAsync(currentUser.RequireUserId(), cancellationToken)
+        var family = await families.ReadByUserAsync(currentUser.RequireUserId(), cancellationToken)
             ?? throw new ForbiddenException("Only a family account can book care.");
         var recipient = family.Recipients.FirstOrDefault(r => r.Id == recipientId) ?? throw new NotFoundException("Recipient", recipientId);
         if (listing.Kind != kind)

@@ -36,7 +36,7 @@ internal sealed class VisitMoveRules(IBookingRepository bookings, ICaregiverRepo
     public async Task CheckAsync(Booking booking, Guid visitId, DateTimeOffset start, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var visit = booking.CheckMove(visitId, start, now, policy.LatestStart(now), cards.AuthorisationLasts);
-        var caregiver = booking.Parties.CaregiverId is { } caregiverId ? await caregivers.FindAsync(caregiverId, cancellationToken) : null;
+        var caregiver = booking.Parties.CaregiverId is { } caregiverId ? await caregivers.ReadAsync(caregiverId, cancellationToken) : null;
         if (caregiver is null)
         {
             return;

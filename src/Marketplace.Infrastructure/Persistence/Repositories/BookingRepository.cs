@@ -14,6 +14,9 @@ internal sealed class BookingRepository(MarketplaceDbContext db) : IBookingRepos
     public Task<Booking?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.Bookings.AsSingleQuery().FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
 
+    public Task<Booking?> ReadAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Bookings.AsNoTracking().AsSingleQuery().FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
+
     public Task<Booking?> FindByProcessorPaymentAsync(string processorPaymentId, CancellationToken cancellationToken) =>
         db.Bookings.FirstOrDefaultAsync(b => b.Payment!.ProcessorPaymentId == processorPaymentId, cancellationToken);
 

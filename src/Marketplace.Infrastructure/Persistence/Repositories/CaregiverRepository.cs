@@ -12,6 +12,9 @@ internal sealed class CaregiverRepository(MarketplaceDbContext db) : ICaregiverR
     public Task<Caregiver?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.Caregivers.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
 
+    public Task<Caregiver?> ReadAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Caregivers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+
     public Task<Caregiver?> FindByUserAsync(Guid userId, CancellationToken cancellationToken) =>
         db.Caregivers.FirstOrDefaultAsync(c => c.UserId == userId, cancellationToken);
 
@@ -74,5 +77,5 @@ internal sealed class CaregiverRepository(MarketplaceDbContext db) : ICaregiverR
             .OrderBy(c => c.FullName).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<Caregiver>> ListByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
-        ids.Count == 0 ? [] : await db.Caregivers.Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
+        ids.Count == 0 ? [] : await db.Caregivers.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
 }

@@ -16,6 +16,9 @@ internal sealed class FamilyRepository(MarketplaceDbContext db) : IFamilyReposit
     public Task<Family?> FindByUserAsync(Guid userId, CancellationToken cancellationToken) =>
         db.Families.Include(f => f.Recipients).AsSingleQuery().FirstOrDefaultAsync(f => f.UserId == userId, cancellationToken);
 
+    public Task<Family?> ReadByUserAsync(Guid userId, CancellationToken cancellationToken) =>
+        db.Families.AsNoTracking().Include(f => f.Recipients).AsSingleQuery().FirstOrDefaultAsync(f => f.UserId == userId, cancellationToken);
+
     public Task<Family?> FindByRecipientAsync(Guid recipientId, CancellationToken cancellationToken) =>
         db.Families.Include(f => f.Recipients).AsSingleQuery().FirstOrDefaultAsync(f => f.Recipients.Any(r => r.Id == recipientId), cancellationToken);
 
