@@ -27,26 +27,42 @@ public sealed partial class OutboxDispatcher(
     {
         var claimed = await ClaimAsync(cancellationToken);
 
-        // Side by side, each in its own scope: a message mostly waits (on the database, the index's lock, a mail
-        // server), and one at a time the dispatcher fell behind a busy app. Order was never promised: a failed
-        // message is retried after later ones anyway. Each gets the caller's token rather than the loop's, which
-        // one message's exception would cancel: the others' effects are not broken off half done.
-        // What succeeded is recorded once the round is over, in one statement: a statement and a commit per message cost
-        // the database more than the messages' own work (issue #19). Delivery is at least once, and handlers are
-        // idempotent: should the process die before that statement, the round's messages are done again once their
-        // lease ends, with no more harm than when it died between one message's effect and its record.
+        // What succeeded is recorded together, in one statement, when the round ends: a statement and a commit per
+        // message cost the database more than the messages' own work (issue #19). Delivery is at least once and
+        // handlers are idempotent: should the process die before the record, the round's delivered messages are done
+        // again when their lease lapses (at most a round's worth, where it was the few in flight). A round that runs
+        // past a quarter of the lease (a slow mail server) records what it has delivered as each later batch ends,
+        // so that another instance taking over a lapsed lease finds little already done.
         var delivered = new ConcurrentQueue<OutboxMessage>();
+        var started = clock.GetTimestamp();
         try
         {
+            // Side by side, each in its own scope: a message mostly waits (on the database, the index's lock, a mail
+            // server), and one at a time the dispatcher fell behind a busy app. Order was never promised: a failed
+            // message is retried after later ones anyway. Each gets the caller's token rather than the loop's, which
+            // one message's exception would cancel: the others' effects are not broken off half done.
             await Parallel.ForEachAsync(
                 _handlers.Batches(claimed), new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
-                async (batch, _) => await PerformAsync(batch, delivered, cancellationToken));
+                async (batch, _) =>
+                {
+                    await PerformAsync(batch, delivered, cancellationToken);
+                    if (clock.GetElapsedTime(started) > options.Value.Lease / 4)
+                    {
+                        await RecordDeliveredAsync(delivered);
+                    }
+                });
         }
         finally
         {
-            if (!delivered.IsEmpty)
+            try
             {
-                await RecordAsync([.. delivered], set => set.SetProperty(m => m.ProcessedAt, clock.GetUtcNow()).SetProperty(m => m.LastError, (string?)null));
+                await RecordDeliveredAsync(delivered);
+            }
+            catch (Exception failure)
+            {
+                // Not thrown over a failure already on its way out, which would then go unlogged: the messages stay
+                // claimed and are done again when the lease lapses.
+                LogDeliveriesNotRecorded(logger, failure);
             }
         }
 
@@ -151,6 +167,21 @@ public sealed partial class OutboxDispatcher(
         }
     }
 
+    /// <summary>Records the messages <paramref name="delivered"/> holds as delivered, in one statement, and takes them out of it.</summary>
+    private async Task RecordDeliveredAsync(ConcurrentQueue<OutboxMessage> delivered)
+    {
+        List<OutboxMessage> batch = [];
+        while (delivered.TryDequeue(out var message))
+        {
+            batch.Add(message);
+        }
+
+        if (batch.Count > 0)
+        {
+            await RecordAsync(batch, set => set.SetProperty(m => m.ProcessedAt, clock.GetUtcNow()).SetProperty(m => m.LastError, (string?)null));
+        }
+    }
+
     /// <summary>Ends this claim's lease on <paramref name="batch"/>'s rows, setting what <paramref name="outcome"/> sets, in one statement.</summary>
     private async Task RecordAsync(IReadOnlyList<OutboxMessage> batch, Action<UpdateSettersBuilder<OutboxMessage>> outcome)
     {
@@ -228,6 +259,9 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} outbox messages ({Type}) failed together; each is performed again alone")]
     private static partial void LogBatchFailed(ILogger logger, Exception exception, int count, string type);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A round's delivered outbox messages could not be recorded as delivered; they are done again when their lease lapses")]
+    private static partial void LogDeliveriesNotRecorded(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "An outbox dispatch round failed; the next round tries again")]
     private static partial void LogRoundFailed(ILogger logger, Exception exception);

@@ -105,6 +105,35 @@ public abstract class OutboxTests<TFactory>(TFactory app) : IClassFixture<TFacto
     }
 
     [Fact]
+    public async Task WhatARoundDeliveredBeforeTheAppStopped_IsRecorded_AndTheMessageBrokenOffIsLeftForLater()
+    {
+        var run = Guid.NewGuid();
+        await using (var host = WithTestHandlers())
+        {
+            // One save, so one round: the round's deliveries are recorded together when it ends, here by shutting down.
+            await using (var scope = host.Services.CreateAsyncScope())
+            {
+                var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
+                outbox.Enqueue(new Stalls(run));
+                foreach (var index in Enumerable.Range(0, 3))
+                {
+                    outbox.Enqueue(new Counted(run, index));
+                }
+
+                await scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>().SaveChangesAsync();
+            }
+
+            await Eventually.TrueAsync(
+                () => StallsHandler.Started.Contains(run) && CountedHandler.Calls.Count(c => c.Run == run) == 3, "the round's messages were not all begun");
+        }
+
+        var rows = await InDbAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.Payload.Contains(run.ToString())).ToListAsync());
+        Assert.Equal(3, rows.Count(m => m.Type == "test-counted" && m.ProcessedAt != null));
+        var brokenOff = Assert.Single(rows, m => m.ProcessedAt == null);
+        Assert.Equal(("test-stalls", 0), (brokenOff.Type, brokenOff.Attempts));
+    }
+
+    [Fact]
     public async Task Readiness_ReportsTheOutboxLag()
     {
         var ready = await (await app.CreateClient().GetAsync("/health/ready")).ReadJsonAsync();
@@ -125,7 +154,8 @@ public abstract class OutboxTests<TFactory>(TFactory app) : IClassFixture<TFacto
             .AddOutboxHandler<Flaky, FlakyHandler>()
             .AddOutboxHandler<Counted, CountedHandler>()
             .AddOutboxBatchHandler<Batched, BatchedHandler>()
-            .AddOutboxHandler<TimesOut, TimesOutHandler>());
+            .AddOutboxHandler<TimesOut, TimesOutHandler>()
+            .AddOutboxHandler<Stalls, StallsHandler>());
     });
 
     private static async Task EnqueueAsync<T>(WebApplicationFactory<Program> host, params T[] messages)
@@ -213,5 +243,20 @@ public sealed class TimesOutHandler : IOutboxHandler<TimesOut>
         return Calls.Count(c => c == message.Run) == 1
             ? throw new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.")
             : Task.CompletedTask;
+    }
+}
+
+[OutboxMessage("test-stalls")]
+public sealed record Stalls(Guid Run);
+
+/// <summary>Never finishes on its own: it waits until the dispatcher is stopped.</summary>
+public sealed class StallsHandler : IOutboxHandler<Stalls>
+{
+    public static ConcurrentQueue<Guid> Started { get; } = new();
+
+    public async Task HandleAsync(Stalls message, Guid messageId, CancellationToken cancellationToken)
+    {
+        Started.Enqueue(message.Run);
+        await Task.Delay(Timeout.Infinite, cancellationToken);
     }
 }
