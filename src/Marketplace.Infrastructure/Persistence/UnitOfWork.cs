@@ -46,8 +46,10 @@ internal sealed class UnitOfWork(MarketplaceDbContext db, WriteTurns turns) : IU
         // Changes are detected once, here. Left on, every save interceptor that asks the change tracker for its
         // entries (six of them, one twice) compares every tracked property with its snapshot again, and the save once
         // more: eight passes over the aggregates a command read, where one does. The interceptors change what they
-        // change through the change tracker (adding rows, setting a version), which needs no detecting.
+        // change through the change tracker (adding rows, setting a version) or in unmapped lists (an aggregate's
+        // recorded events), which need no detecting (OutboxSaveCapture).
         db.ChangeTracker.DetectChanges();
+        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
@@ -64,7 +66,7 @@ internal sealed class UnitOfWork(MarketplaceDbContext db, WriteTurns turns) : IU
         }
         finally
         {
-            db.ChangeTracker.AutoDetectChangesEnabled = true;
+            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
         }
     }
 }

@@ -13,7 +13,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Type).HasMaxLength(200);
         builder.Property(m => m.LastError).HasMaxLength(1000);
 
-        // A start's replay of what was delivered since the search index's last commit.
+        // A start's replay of what was delivered since the search index's last commit, and the dead letters (undelivered,
+        // given up on) that admins list and the lag check counts.
         builder.HasIndex(m => new { m.ProcessedAt, m.NextAttemptAt });
 
         // The dispatcher's question, asked every half second: what is undelivered, oldest first? Only pending rows
