@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What HTTP costs a caregiver search, on one app with caregivers spread like people over South Sulawesi: the
-# app's engine driven in-process, the search endpoint under load from wrk on loopback, and GET /health (which
+# app's engine driven in-process before and after HTTP, the search endpoint under load from wrk on loopback, and GET /health (which
 # checks nothing) under the same load for the app's ceiling. Prints one Markdown row, as in docs/benchmarks.md.
 # Arguments: caregivers (100000), seconds per measurement (30), wrk connections (16), wrk threads (2).
 set -euo pipefail
@@ -10,6 +10,6 @@ if ! command -v wrk >/dev/null; then
 fi
 
 dotnet build benchmarks/Marketplace.Benchmarks -c Release -v q >/dev/null
-echo "| caregivers | wrk threads | connections | engine searches/s (in-process) | HTTP searches/s | HTTP p50 ms | HTTP p99 ms | HTTP as % of engine | /health requests/s | /health p50 ms | /health p99 ms |"
+echo "| caregivers | wrk threads | connections | engine searches/s (in-process, before / after HTTP) | HTTP searches/s | HTTP p50 ms | HTTP p99 ms | HTTP as % of engine | /health requests/s | /health p50 ms | /health p99 ms |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|"
 dotnet run -c Release --no-build --project benchmarks/Marketplace.Benchmarks -- search-http "${1:-100000}" "${2:-30}" "${3:-16}" "${4:-2}" | grep -E '^\|'
