@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What HTTP costs a caregiver search, on one app with caregivers spread like people over South Sulawesi: the
-# app's engine driven in-process before and after HTTP, the search endpoint under load from wrk on loopback, and GET /health (which
-# checks nothing) under the same load for the app's ceiling. Prints one Markdown row, as in docs/benchmarks.md.
+# app's engine driven in-process before and after HTTP, the search endpoint under load from wrk on loopback, and
+# GET /health (which checks nothing) under the same load for the app's ceiling. Prints one Markdown row, as in
+# docs/benchmarks.md.
 # Arguments: caregivers (100000), seconds per measurement (30), wrk connections (16), wrk threads (2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
