@@ -155,8 +155,34 @@ public class MarketplaceAppFactory(TestDatabase database, bool demoData = false)
     {
         await base.DisposeAsync();
         await Database.DropAsync();
-        Directory.Delete(DataPath, recursive: true);
+        await DeleteDataPathAsync();
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>
+    /// Deletes the app's folder. Once, on a loaded CI machine, a file appeared in it while it was being deleted ("Directory
+    /// not empty": no test failed, yet the run did); a second try a moment later takes it, and should that fail too the
+    /// error names what was left, so that whatever still writes after the app stopped can be found.
+    /// </summary>
+    private async Task DeleteDataPathAsync()
+    {
+        try
+        {
+            Directory.Delete(DataPath, recursive: true);
+        }
+        catch (IOException) when (Directory.Exists(DataPath))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            try
+            {
+                Directory.Delete(DataPath, recursive: true);
+            }
+            catch (IOException failure) when (Directory.Exists(DataPath))
+            {
+                var left = Directory.EnumerateFileSystemEntries(DataPath, "*", SearchOption.AllDirectories).Select(entry => Path.GetRelativePath(DataPath, entry));
+                throw new IOException($"The test app's folder {DataPath} could not be deleted; still in it: {string.Join(", ", left)}", failure);
+            }
+        }
     }
 }
 
