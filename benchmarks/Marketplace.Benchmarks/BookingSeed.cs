@@ -61,7 +61,7 @@ internal sealed class BookingSeed(MarketplaceAppFactory app, int existingBooking
             await seed.SaveAsync(db => db.Bookings.AddRange(batch));
         }
 
-        await seed.RebuildSearchIndexAsync();
+        await seed.EndBulkLoadAsync();
         return caregivers;
     }
 }

@@ -52,7 +52,7 @@ public sealed class PaymentBenchmark(MarketplaceAppFactory app, PaymentBenchmark
         var others = await new CaregiverSeed(app).RunAsync(OtherCaregivers, (_, random) => GeoPoint.Create(-5.20 + (random.NextDouble() * 0.02), 119.45 + (random.NextDouble() * 0.02)), new Random(7371));
         log.WriteLine($"seeded {others.Count} other caregivers by {seeding.Elapsed.TotalSeconds:0.0} s");
         await seed.ForManyCaregiversAsync([.. others.Select(PaymentSeed.Provider.Of)], bookingFamily, options.Existing - options.CaregiverBookings);
-        await new CaregiverSeed(app).RebuildSearchIndexAsync();
+        await new CaregiverSeed(app).EndBulkLoadAsync();
         log.WriteLine($"seeded {options.Existing} paid bookings in {seeding.Elapsed.TotalSeconds:0.0} s");
         await app.WaitForQuietOutboxAsync();
 
