@@ -71,7 +71,7 @@ internal sealed class LuceneIndexFolder : IDisposable
         folder.Create();
 
         // NIOFSDirectory rather than MMapDirectory, which has open crash reports on Lucene.NET 4.8.
-        _directory = new NIOFSDirectory(folder);
+        _directory = new StoredFieldsReadAhead(folder);
         _analyzer = analyzer;
         _warm = warm;
         _clock = clock;
