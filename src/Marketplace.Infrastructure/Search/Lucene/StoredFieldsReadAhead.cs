@@ -7,7 +7,8 @@ namespace Marketplace.Infrastructure.Search.Lucene;
 /// Reading a result page's stored fields refilled the 1 KiB buffer several times per document, each refill a
 /// <c>pread</c> and often an <c>fstat</c>; a chunk of them is compressed from 16 KiB, so one read now takes in what
 /// took several. In a profile of the engine benchmark at 1,000,000 caregivers (2026-12-03) the reads fell from 11.5 %
-/// to 6.7 % of the engine's CPU, and the page's stored fields from 25.9 % to 21.0 %.
+/// to 6.7 % of the engine's CPU, and the page's stored fields from 25.9 % to 21.0 %; at 100,000 the engine answered
+/// about a third more searches a second (docs/benchmarks.md).
 /// </summary>
 internal sealed class StoredFieldsReadAhead(DirectoryInfo folder) : NIOFSDirectory(folder)
 {
