@@ -160,9 +160,10 @@ public class MarketplaceAppFactory(TestDatabase database, bool demoData = false)
     }
 
     /// <summary>
-    /// Deletes the app's folder. Once, on a loaded CI machine, a file appeared in it while it was being deleted ("Directory
-    /// not empty": no test failed, yet the run did); a second try a moment later takes it, and should that fail too the
-    /// error names what was left, so that whatever still writes after the app stopped can be found.
+    /// Deletes the app's folder. Once, on a loaded CI machine, deleting it threw an <see cref="IOException"/> (its message
+    /// was not kept; most likely a file appearing during the deletion): no test failed, yet the run did. A second try a
+    /// moment later is made, and should that fail too the error names what was left, so that whatever still writes after
+    /// the app stopped can be found.
     /// </summary>
     private async Task DeleteDataPathAsync()
     {
