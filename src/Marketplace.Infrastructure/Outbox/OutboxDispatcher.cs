@@ -110,8 +110,11 @@ public sealed partial class OutboxDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
         var now = clock.GetUtcNow();
         var known = _handlers.Types.ToList();
+        // A message that has not failed is due at once, whatever this instance's clock says of the time it was written:
+        // clocks of app instances differ, and one stepped back (NTP, a test's travelling clock going home) would
+        // otherwise hold every message written in the time it went back. NextAttemptAt is a failure's backoff.
         var candidates = await db.OutboxMessages
-            .Where(m => m.ProcessedAt == null && m.DeadAt == null && m.NextAttemptAt <= now
+            .Where(m => m.ProcessedAt == null && m.DeadAt == null && (m.Attempts == 0 || m.NextAttemptAt <= now)
                 && (m.LockedUntil == null || m.LockedUntil < now) && known.Contains(m.Type))
             .OrderBy(m => m.OccurredAt).Select(m => m.Id).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
         if (candidates.Count == 0)
@@ -126,7 +129,7 @@ public sealed partial class OutboxDispatcher(
         // Every condition of the candidate query again, in the update itself: another dispatcher may have just
         // claimed, delivered, retried or given up on one of them, and the database judges each row as it locks it.
         await db.OutboxMessages
-            .Where(m => candidates.Contains(m.Id) && m.ProcessedAt == null && m.DeadAt == null && m.NextAttemptAt <= now
+            .Where(m => candidates.Contains(m.Id) && m.ProcessedAt == null && m.DeadAt == null && (m.Attempts == 0 || m.NextAttemptAt <= now)
                 && (m.LockedUntil == null || m.LockedUntil < now))
             .ExecuteUpdateAsync(set => set.SetProperty(m => m.LockedUntil, leaseEnd).SetProperty(m => m.ClaimId, claim), cancellationToken);
         return await db.OutboxMessages.AsNoTracking()

@@ -18,6 +18,10 @@ public sealed class OutboxMessage
 
     public required DateTimeOffset OccurredAt { get; init; }
 
+    /// <summary>
+    /// When a message that failed (<see cref="Attempts"/> above 0) may be tried again; one that has not failed is due at
+    /// once whatever the clock reads.
+    /// </summary>
     public DateTimeOffset NextAttemptAt { get; set; }
 
     public DateTimeOffset? LockedUntil { get; set; }

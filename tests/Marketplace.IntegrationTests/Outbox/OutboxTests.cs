@@ -56,6 +56,27 @@ public abstract class OutboxTests<TFactory>(TFactory app) : IClassFixture<TFacto
     }
 
     [Fact]
+    public async Task AMessageWrittenByAClockAheadOfTheDispatchers_IsDeliveredAtOnce()
+    {
+        // Another instance whose clock runs a day ahead, or this one's clock stepped back since (a test's travel
+        // ended): the message must not wait for the dispatcher's clock to reach the time it was written.
+        await using var host = WithTestHandlers();
+        var run = Guid.NewGuid();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
+            db.OutboxMessages.Add(OutboxMessage.For(new Counted(run, 0), app.Clock.GetUtcNow().AddDays(1)));
+            await db.SaveChangesAsync();
+        }
+
+        var message = await EventuallyAsync(async () =>
+            await InDbAsync(db => db.OutboxMessages.Where(m => m.ProcessedAt != null && m.Payload.Contains(run.ToString())).FirstOrDefaultAsync()));
+
+        Assert.Equal(0, message.Attempts);
+        Assert.Equal([0], CountedHandler.Calls.Where(c => c.Run == run).Select(c => c.Index));
+    }
+
+    [Fact]
     public async Task SeveralDispatchers_DeliverEachMessageExactlyOnce()
     {
         await using var first = WithTestHandlers();
