@@ -12,9 +12,12 @@ internal static class SearchMetrics
 
     private static readonly Meter Meter = new(MeterName);
 
-    /// <summary>Grid cells a search read (<see cref="Lucene.SegmentColumns"/>), summed over the index's segments.</summary>
+    /// <summary>
+    /// Grid cells a search read (<see cref="Lucene.SearchGrid"/>), summed over the index's segments; a crowded cell its
+    /// radius cuts counts once for each of its parts read.
+    /// </summary>
     public static readonly Histogram<long> CellsVisited = Meter.CreateHistogram<long>(
-        "peduli.search.cells", unit: "{cell}", description: "Grid cells a search read, over all segments");
+        "peduli.search.cells", unit: "{cell}", description: "Grid cells (or parts of crowded cells) a search read, over all segments");
 
     /// <summary>Caregivers a search judged one by one (rate, distance, schedule): those its grid cells and bit sets did not rule out.</summary>
     public static readonly Histogram<long> CandidatesJudged = Meter.CreateHistogram<long>(

@@ -283,7 +283,9 @@ public abstract class CaregiverIndexBehaviour : IAsyncLifetime
     private static List<CaregiverDocument> Generate(int count, Random random) =>
         [.. Enumerable.Range(0, count).Select(i =>
         {
-            var spread = random.Next(4) == 0 ? 0.3 : 0.06;
+            // A quarter over the region, a quarter crowded into a square of 4.4 km as a city's centre is (the embedded
+            // engine then looks at its grid cell part by part), the rest around Makassar.
+            var (lat, lon, spread) = random.Next(4) switch { 0 => (-5.15, 119.45, 0.3), 1 => (-5.125, 119.475, 0.02), _ => (-5.15, 119.45, 0.06) };
             var rated = random.Next(3) != 0;
             return new CaregiverDocument(
                 new Guid(i, 0, 0, new byte[8]),
@@ -292,8 +294,8 @@ public abstract class CaregiverIndexBehaviour : IAsyncLifetime
                 [.. SkillPool.OrderBy(_ => random.Next()).Take(1 + random.Next(3))],
                 [.. LanguagePool.OrderBy(_ => random.Next()).Take(1 + random.Next(2))],
                 RandomRate(random),
-                -5.15 + ((random.NextDouble() - 0.5) * spread * 2),
-                119.45 + ((random.NextDouble() - 0.5) * spread * 2),
+                lat + ((random.NextDouble() - 0.5) * spread * 2),
+                lon + ((random.NextDouble() - 0.5) * spread * 2),
                 5 + random.Next(21),
                 random.Next(5) != 0,
                 rated ? 3 + (random.Next(21) / 10.0) : null,

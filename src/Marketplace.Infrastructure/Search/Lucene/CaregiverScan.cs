@@ -30,6 +30,10 @@ internal sealed class CaregiverScan
     private readonly (long From, long To) _lonCells;
     private readonly (double Sin, double Cos) _lat;
     private readonly (double Sin, double Cos) _lon;
+    private readonly double _reachableTerm;
+    private readonly double _insideTerm;
+    private readonly (double Sin, double Cos)[] _latLines = new (double, double)[SearchGrid.PartsPerSide + 1];
+    private readonly (double Sin, double Cos)[] _lonLines = new (double, double)[SearchGrid.PartsPerSide + 1];
     private readonly Dictionary<string, int> _skillCounts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _languageCounts = new(StringComparer.Ordinal);
     private readonly TopMatches _top;
@@ -47,10 +51,12 @@ internal sealed class CaregiverScan
         _maxRate = search.MaxRateIdr ?? long.MaxValue;
         _visit = search.Visit;
         var box = Distance.BoundingBox(search.Lat, search.Lon, search.RadiusKm);
-        _latCells = (SegmentColumns.CellIndex(box.MinLat), SegmentColumns.CellIndex(box.MaxLat));
-        _lonCells = (SegmentColumns.CellIndex(box.MinLon), SegmentColumns.CellIndex(box.MaxLon));
+        _latCells = (SearchGrid.CellIndex(box.MinLat), SearchGrid.CellIndex(box.MaxLat));
+        _lonCells = (SearchGrid.CellIndex(box.MinLon), SearchGrid.CellIndex(box.MaxLon));
         _lat = Math.SinCos(GreatCircle.Radians(search.Lat));
         _lon = Math.SinCos(GreatCircle.Radians(search.Lon));
+        _reachableTerm = GreatCircle.Term(search.RadiusKm + CellMarginKm);
+        _insideTerm = search.RadiusKm > CellMarginKm ? GreatCircle.Term(search.RadiusKm - CellMarginKm) : -1;
         _top = new TopMatches(search.Page * search.PageSize);
     }
 
@@ -93,13 +99,12 @@ internal sealed class CaregiverScan
         var setsDecide = live is null && (visit is null || visitSets is not null);
         var skillCounts = new int[columns.SkillNames.Count];
         var languageCounts = new int[columns.LanguageNames.Count];
-        foreach (var (cell, nearKm, farKm) in ReachableCells(columns))
+        foreach (var (cell, nearKm, whole) in ReachableRanges(columns))
         {
             _cells++;
 
-            // In a cell wholly inside the family's radius and every one of its caregivers' own, those the sets say
-            // surely match are counted from the sets; they are read one by one only if one of them may make the page.
-            var whole = farKm + CellMarginKm < _search.RadiusKm && GreatCircle.Term(farKm + CellMarginKm) < cell.MinReach - GreatCircle.Margin;
+            // In a cell (or part) wholly inside the family's radius and every one of its caregivers' own, those the
+            // sets say surely match are counted from the sets; they are read one by one only if one may make the page.
             var mayMakeThePage = _search.Sort != SearchSort.Distance || _top.MayKeep(0, GreatCircle.Term(Math.Max(0, nearKm - CellMarginKm)));
             for (var word = cell.Start >> 6; word <= (cell.End - 1) >> 6; word++)
             {
@@ -246,42 +251,108 @@ internal sealed class CaregiverScan
     }
 
     /// <summary>
-    /// The segment's cells any point of which can lie within the family's radius, nearest first (so the page
-    /// fills early and farther cells can skip reading their caregivers), with the distance to the cell's
-    /// nearest and farthest points. The nearest is the family's own latitude and longitude, each held inside
-    /// the cell's; the farthest is a corner. Within Indonesia's latitudes and at this cell size, both are
-    /// within centimetres of the true extremes on the sphere, well inside <see cref="CellMarginKm"/>.
+    /// The ranges of positions to visit: the segment's cells any point of which can lie within the family's radius,
+    /// and of a crowded cell the radius cuts, its parts that the radius reaches (<see cref="SearchGrid"/>); nearest
+    /// first (so the page fills early and farther ones can skip reading their caregivers), each with the distance to
+    /// its nearest point and whether it lies wholly inside the family's radius and every one of its caregivers' own.
     /// </summary>
-    private List<(CellRange Cell, double NearKm, double FarKm)> ReachableCells(SegmentColumns columns)
+    private List<(CellRange Range, double NearKm, bool Whole)> ReachableRanges(SegmentColumns columns)
     {
-        var cells = new List<(CellRange Cell, double NearKm, double FarKm)>();
+        var ranges = new List<(CellRange Range, double NearKm, bool Whole)>();
         for (var latCell = _latCells.From; latCell <= _latCells.To; latCell++)
         {
             for (var lonCell = _lonCells.From; lonCell <= _lonCells.To; lonCell++)
             {
-                if (!columns.Cells.TryGetValue(SegmentColumns.CellKey(latCell, lonCell), out var cell))
+                if (!columns.Cells.TryGetValue(SearchGrid.CellKey(latCell, lonCell), out var cell))
                 {
                     continue;
                 }
 
-                var (south, north) = (latCell * SegmentColumns.CellDegrees, (latCell + 1) * SegmentColumns.CellDegrees);
-                var (west, east) = (lonCell * SegmentColumns.CellDegrees, (lonCell + 1) * SegmentColumns.CellDegrees);
-                var nearKm = Distance.Km(_search.Lat, _search.Lon, Math.Clamp(_search.Lat, south, north), Math.Clamp(_search.Lon, west, east));
+                var (south, west) = (latCell * SearchGrid.CellDegrees, lonCell * SearchGrid.CellDegrees);
+                var (nearKm, farKm) = Extent(south, west, SearchGrid.CellDegrees);
                 if (nearKm > _search.RadiusKm + CellMarginKm)
                 {
                     continue;
                 }
 
-                var farKm = Math.Max(
-                    Math.Max(Distance.Km(_search.Lat, _search.Lon, south, west), Distance.Km(_search.Lat, _search.Lon, south, east)),
-                    Math.Max(Distance.Km(_search.Lat, _search.Lon, north, west), Distance.Km(_search.Lat, _search.Lon, north, east)));
-                cells.Add((cell, nearKm, farKm));
+                var whole = IsWhole(farKm, cell.Range);
+                if (whole || cell.Parts.Length == 0)
+                {
+                    ranges.Add((cell.Range, nearKm, whole));
+                    continue;
+                }
+
+                AddReachableParts(cell, south, west, ranges);
             }
         }
 
-        cells.Sort((a, b) => a.NearKm.CompareTo(b.NearKm));
-        return cells;
+        if (_search.Sort == SearchSort.Distance)
+        {
+            ranges.Sort((a, b) => a.NearKm.CompareTo(b.NearKm));
+        }
+
+        return ranges;
     }
+
+    /// <summary>
+    /// The parts of a cell the family's radius cuts, judged as <see cref="Extent"/> judges a cell but from the sines
+    /// and cosines of the cell's grid lines, computed once: 64 parts' five distances each by <see cref="Distance.Km"/>
+    /// cost more than judging a few hundred caregivers.
+    /// </summary>
+    private void AddReachableParts(GridCell cell, double south, double west, List<(CellRange Range, double NearKm, bool Whole)> ranges)
+    {
+        for (var line = 0; line <= SearchGrid.PartsPerSide; line++)
+        {
+            _latLines[line] = Math.SinCos(GreatCircle.Radians(south + (line * SearchGrid.PartDegrees)));
+            _lonLines[line] = Math.SinCos(GreatCircle.Radians(west + (line * SearchGrid.PartDegrees)));
+        }
+
+        foreach (var part in cell.Parts)
+        {
+            var nearLat = Nearest(_search.Lat, _lat, south, part.Row, _latLines);
+            var nearLon = Nearest(_search.Lon, _lon, west, part.Column, _lonLines);
+            var nearTerm = FromFamily(nearLat, nearLon);
+            if (nearTerm > _reachableTerm)
+            {
+                continue;
+            }
+
+            var (row, column) = (part.Row, part.Column);
+            var farTerm = Math.Max(
+                Math.Max(FromFamily(_latLines[row], _lonLines[column]), FromFamily(_latLines[row], _lonLines[column + 1])),
+                Math.Max(FromFamily(_latLines[row + 1], _lonLines[column]), FromFamily(_latLines[row + 1], _lonLines[column + 1])));
+            ranges.Add((part.Range, GreatCircle.Km(nearTerm), farTerm < _insideTerm && IsWhole(GreatCircle.Km(farTerm), part.Range)));
+        }
+    }
+
+    /// <summary>The sine and cosine of the family's coordinate held inside the part's band from line <paramref name="index"/> to the next.</summary>
+    private static (double Sin, double Cos) Nearest(double family, (double Sin, double Cos) own, double origin, int index, (double Sin, double Cos)[] lines) =>
+        family < origin + (index * SearchGrid.PartDegrees) ? lines[index]
+        : family > origin + ((index + 1) * SearchGrid.PartDegrees) ? lines[index + 1]
+        : own;
+
+    private double FromFamily((double Sin, double Cos) lat, (double Sin, double Cos) lon) =>
+        GreatCircle.Term(_lat.Sin, _lat.Cos, _lon.Sin, _lon.Cos, lat.Sin, lat.Cos, lon.Sin, lon.Cos);
+
+    /// <summary>
+    /// The distances from the family to the nearest and the farthest point of the square of <paramref name="side"/>
+    /// degrees whose south-west corner is given. The nearest is the family's own latitude and longitude, each held
+    /// inside the square's; the farthest is a corner. Within Indonesia's latitudes and at a cell's size, both are
+    /// within centimetres of the true extremes on the sphere, well inside <see cref="CellMarginKm"/>.
+    /// </summary>
+    private (double NearKm, double FarKm) Extent(double south, double west, double side)
+    {
+        var (north, east) = (south + side, west + side);
+        var nearKm = Distance.Km(_search.Lat, _search.Lon, Math.Clamp(_search.Lat, south, north), Math.Clamp(_search.Lon, west, east));
+        var farKm = Math.Max(
+            Math.Max(Distance.Km(_search.Lat, _search.Lon, south, west), Distance.Km(_search.Lat, _search.Lon, south, east)),
+            Math.Max(Distance.Km(_search.Lat, _search.Lon, north, west), Distance.Km(_search.Lat, _search.Lon, north, east)));
+        return (nearKm, farKm);
+    }
+
+    /// <summary>Whether every point of a range whose farthest point is <paramref name="farKm"/> away is within the family's radius and each of its caregivers' own.</summary>
+    private bool IsWhole(double farKm, CellRange range) =>
+        farKm + CellMarginKm < _search.RadiusKm && GreatCircle.Term(farKm + CellMarginKm) < range.MinReach - GreatCircle.Margin;
 
     /// <summary>Counts the matches of one word of a whole cell (<paramref name="bits"/>) for the total and the facets, from the bit sets alone.</summary>
     private void CountWhole(int word, ulong bits, SegmentColumns columns, int[] skillCounts, int[] languageCounts)

@@ -25,6 +25,9 @@ internal static class GreatCircle
         return half * half;
     }
 
+    /// <summary>The distance in km of a haversine term <paramref name="term"/> (the inverse of <see cref="Term(double)"/>).</summary>
+    public static double Km(double term) => 2 * Distance.EarthRadiusKm * Math.Asin(Math.Sqrt(Math.Clamp(term, 0, 1)));
+
     /// <summary>h between two points given by their sines and cosines.</summary>
     public static double Term(double sinLat1, double cosLat1, double sinLon1, double cosLon1, double sinLat2, double cosLat2, double sinLon2, double cosLon2)
     {

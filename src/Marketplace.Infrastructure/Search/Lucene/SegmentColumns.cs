@@ -10,8 +10,8 @@ namespace Marketplace.Infrastructure.Search.Lucene;
 /// <summary>
 /// What a search must know of every caregiver in one index segment, read once from its doc values and
 /// kept in plain arrays while the segment lives (segments never change; deletes are checked at search
-/// time). Caregivers are grouped by grid cell of <see cref="CellDegrees"/>, so a search visits only the
-/// cells its bounding box touches, and each array is laid out in that order so a cell is read front to
+/// time). Caregivers are grouped by the cells and parts of <see cref="SearchGrid"/>, so a search visits only the
+/// cells its bounding box touches, and each array is laid out in that order so a cell (and a part) is read front to
 /// back. The sines and cosines of each point are kept so that the great-circle test needs no trigonometry
 /// (<see cref="CaregiverScan"/>). Skills, languages, verification and rates (<see cref="RateBands"/>) are also kept
 /// as bit sets over positions, as are the schedules when a search first asks for a visit (<see cref="FreeTimeSets"/>),
@@ -19,9 +19,6 @@ namespace Marketplace.Infrastructure.Search.Lucene;
 /// </summary>
 internal sealed class SegmentColumns
 {
-    /// <summary>About 5.5 km: a search of 5–25 km touches a few dozen cells.</summary>
-    public const double CellDegrees = 0.05;
-
     private static readonly ConditionalWeakTable<object, SegmentColumns> BySegment = [];
 
     private SegmentColumns(int count)
@@ -75,16 +72,11 @@ internal sealed class SegmentColumns
 
     public IReadOnlyList<string> LanguageNames { get; private set; } = [];
 
-    /// <summary>Each occupied cell's range of positions in the arrays.</summary>
-    public Dictionary<long, CellRange> Cells { get; } = [];
+    /// <summary>Each occupied cell by its <see cref="SearchGrid.CellKey"/>, with its range of positions in the arrays.</summary>
+    public Dictionary<long, GridCell> Cells { get; } = [];
 
     /// <summary>The columns of <paramref name="reader"/>'s segment, read on first use.</summary>
     public static SegmentColumns Of(AtomicReader reader) => BySegment.GetValue(reader.CoreCacheKey, _ => Read(reader));
-
-    /// <summary>The row (of a latitude) or column (of a longitude) of the grid.</summary>
-    public static long CellIndex(double degrees) => (long)Math.Floor(degrees / CellDegrees);
-
-    public static long CellKey(long latCell, long lonCell) => (latCell << 32) | (uint)lonCell;
 
     /// <summary>How many 64-bit words hold a bit per position of <paramref name="count"/> positions.</summary>
     public static int Words(int count) => (count + 63) >> 6;
@@ -113,16 +105,16 @@ internal sealed class SegmentColumns
             return new SegmentColumns(0);
         }
 
-        // Order the documents by cell, then fill every array in that order.
-        var cells = new long[count];
+        // Order the documents by cell and part, then fill every array in that order.
+        var parts = new long[count];
         var order = new int[count];
         for (var doc = 0; doc < count; doc++)
         {
-            cells[doc] = CellKey(CellIndex(BitConverter.Int64BitsToDouble(lat.Get(doc))), CellIndex(BitConverter.Int64BitsToDouble(lon.Get(doc))));
+            parts[doc] = SearchGrid.PartKey(BitConverter.Int64BitsToDouble(lat.Get(doc)), BitConverter.Int64BitsToDouble(lon.Get(doc)));
             order[doc] = doc;
         }
 
-        Array.Sort(cells, order);
+        Array.Sort(parts, order);
         var columns = new SegmentColumns(count);
         columns.Fill(reader, order, lat, lon);
         columns.SkillSets = SetsOf([.. columns.Rows.Select(row => row.Skills)], columns.SkillNames.Count);
@@ -131,23 +123,49 @@ internal sealed class SegmentColumns
         columns.Rates = RateBands.Of([.. columns.Rows.Select(row => (long)row.RateIdr)]);
         for (var start = 0; start < count;)
         {
+            var cell = SearchGrid.CellOf(parts[start]);
             var end = start;
-            while (end < count && cells[end] == cells[start])
+            while (end < count && SearchGrid.CellOf(parts[end]) == cell)
             {
                 end++;
             }
 
-            var minReach = double.MaxValue;
-            for (var position = start; position < end; position++)
-            {
-                minReach = Math.Min(minReach, columns.Rows[position].Reach);
-            }
-
-            columns.Cells[cells[start]] = new CellRange(start, end, minReach);
+            columns.Cells[cell] = new GridCell(columns.RangeOf(start, end), end - start > SearchGrid.SplitAbove ? columns.PartsOf(parts, start, end) : []);
             start = end;
         }
 
         return columns;
+    }
+
+    /// <summary>The occupied parts of the cell at positions <paramref name="start"/> to <paramref name="end"/>, in position order.</summary>
+    private CellPart[] PartsOf(long[] parts, int start, int end)
+    {
+        var found = new List<CellPart>();
+        while (start < end)
+        {
+            var next = start;
+            while (next < end && parts[next] == parts[start])
+            {
+                next++;
+            }
+
+            var (row, column) = SearchGrid.PartOf(parts[start]);
+            found.Add(new CellPart(row, column, RangeOf(start, next)));
+            start = next;
+        }
+
+        return [.. found];
+    }
+
+    private CellRange RangeOf(int start, int end)
+    {
+        var minReach = double.MaxValue;
+        for (var position = start; position < end; position++)
+        {
+            minReach = Math.Min(minReach, Rows[position].Reach);
+        }
+
+        return new CellRange(start, end, minReach);
     }
 
     private void Fill(AtomicReader reader, int[] order, NumericDocValues lat, NumericDocValues lon)
@@ -270,5 +288,5 @@ internal sealed class SegmentColumns
 internal readonly record struct CandidateRow(
     double SinLat, double CosLat, double SinLon, double CosLon, double Reach, ulong Skills, ulong Languages, int RateIdr, int Doc);
 
-/// <summary>One grid cell's positions, <see cref="Start"/> to <see cref="End"/> (exclusive), and the smallest service radius among them as a haversine term.</summary>
+/// <summary>A grid cell's or part's positions, <see cref="Start"/> to <see cref="End"/> (exclusive), and the smallest service radius among them as a haversine term.</summary>
 internal readonly record struct CellRange(int Start, int End, double MinReach);
