@@ -27,6 +27,27 @@ public sealed class FreeTimeSetsTests
         Assert.Equal(onFirstDay, SurelyFreeOn(sets, FirstDay));
     }
 
+    [Theory]
+    [InlineData(0, 2, 0b111UL)]
+    [InlineData(1, 2, 0b111UL)]
+    [InlineData(3, 4, 0b111UL)]
+    [InlineData(1, 3, 0b101UL)]
+    [InlineData(2, 3, 0b101UL)]
+    public void ACaregiverBusyForAnHour_IsUndecidedOnlyForVisitsOverlappingIt(int fromHour, int untilHour, ulong surelyFree)
+    {
+        // The second caregiver has time off 02:00–03:00 UTC; a visit that ends as it starts, or starts as it ends, is
+        // decided free by the sets; one that overlaps it is left to be judged one by one.
+        var dayStart = FirstDay * TimeSpan.TicksPerDay;
+        var sets = FreeTimeSets.Build(
+            zone: [0, 0, 0], zoneCount: 1, windowStarts: [0, 2, 4, 6], windows: [0, 10080, 0, 10080, 0, 10080],
+            busyStarts: [0, 0, 2, 2], busy: [dayStart + TimeSpan.FromHours(2).Ticks, dayStart + TimeSpan.FromHours(3).Ticks]);
+        var (from, until) = (TimeSpan.FromHours(fromHour).Ticks, TimeSpan.FromHours(untilHour).Ticks);
+
+        var visit = new VisitTimes(dayStart + from, dayStart + until, [(from, until)]);
+
+        Assert.Equal(surelyFree, sets.For(visit)!.Of(0).SurelyFree);
+    }
+
     /// <summary>Who is surely free for a 02:00–04:00 UTC visit on <paramref name="day"/> (days since 0001-01-01), of the first 64.</summary>
     private static ulong SurelyFreeOn(FreeTimeSets sets, long day)
     {

@@ -7,16 +7,18 @@ namespace Marketplace.Infrastructure.Search.Lucene;
 /// boundaries is tested 64 caregivers at a time: per half hour of the local week, the caregivers with a window wholly
 /// holding it; per time zone, its caregivers; the caregivers whose windows touch or overlap (for them, every half hour
 /// of a visit being in some window does not mean one window holds it all); and, built when a search first asks for a
-/// UTC day and kept while searches keep asking for it, the caregivers with a busy period (time off, a booked visit) on
-/// that day.
-/// A caregiver in every half hour's set, in no busy day's and not touching is free for the visit; one outside the
-/// half-hour sets is not; the others are judged one by one.
+/// UTC day and kept while searches keep asking for it, per half hour of that day the caregivers with a busy period
+/// (time off, a booked visit) in it.
+/// A caregiver in every half hour's set, busy in none of the visit's half hours and not touching is free for the
+/// visit; one outside the half-hour sets is not; the others are judged one by one. Busy by half hour rather than by day
+/// (issue #19): in a city, the caregivers with any visit booked that day were thousands judged one by one per search.
 /// </summary>
 /// <remarks>
 /// At 1,000,000 caregivers a set is 125 KB: the week's 336 half hours take at most 42 MB (half hours nobody works
-/// take nothing), and each day kept 125 KB more. Searches ask for days from today up to how far ahead a visit may be
-/// booked, and a segment lives for days: it keeps the <see cref="BusyDaysKept"/> days asked for most lately, so the
-/// days gone by leave it (rebuilding a day dropped costs one pass over the busy periods).
+/// take nothing), and each day kept at most 6 MB more (48 half hours; those nobody is busy in take nothing). Searches
+/// ask for days from today up to how far ahead a visit may be booked, and a segment lives for days: it keeps the
+/// <see cref="BusyDaysKept"/> days asked for most lately, so the days gone by leave it (rebuilding a day dropped costs
+/// one pass over the busy periods).
 /// </remarks>
 internal sealed class FreeTimeSets
 {
@@ -25,8 +27,10 @@ internal sealed class FreeTimeSets
 
     private const long TicksPerHalfHour = 30 * TimeSpan.TicksPerMinute;
 
-    /// <summary>How many UTC days' busy sets a segment keeps at most (at 1,000,000 caregivers 4 MB).</summary>
-    internal const int BusyDaysKept = 32;
+    private const int HalfHoursPerDay = 48;
+
+    /// <summary>How many UTC days' busy sets a segment keeps at most (at 1,000,000 caregivers at most 96 MB).</summary>
+    internal const int BusyDaysKept = 16;
 
     private readonly ulong[]?[] _halfHours;
     private readonly ulong[][] _zones;
@@ -81,6 +85,11 @@ internal sealed class FreeTimeSets
     /// <summary>The sets that answer <paramref name="visit"/>, or null when it does not start and end on half hours in every zone.</summary>
     public VisitSets? For(VisitTimes visit)
     {
+        if (visit.Start % TicksPerHalfHour != 0 || visit.End % TicksPerHalfHour != 0)
+        {
+            return null;
+        }
+
         var ranges = new List<(ulong[] Zone, ulong[]?[] HalfHours)>();
         for (var zone = 0; zone < _zones.Length; zone++)
         {
@@ -98,26 +107,29 @@ internal sealed class FreeTimeSets
             ranges.Add((_zones[zone], _halfHours[(int)(local.From / TicksPerHalfHour)..(int)(local.Until / TicksPerHalfHour)]));
         }
 
-        var days = new List<ulong[]>();
-        for (var day = visit.Start / TimeSpan.TicksPerDay; day <= (visit.End - 1) / TimeSpan.TicksPerDay; day++)
+        var busy = new List<ulong[]>();
+        for (var halfHour = visit.Start / TicksPerHalfHour; halfHour < visit.End / TicksPerHalfHour; halfHour++)
         {
-            days.Add(BusySetOf(day));
+            if (BusySetsOf(halfHour / HalfHoursPerDay)[halfHour % HalfHoursPerDay] is { } set)
+            {
+                busy.Add(set);
+            }
         }
 
-        return new VisitSets(ranges, days, _touching);
+        return new VisitSets(ranges, busy, _touching);
     }
 
     /// <summary>How many days' busy sets the segment holds now.</summary>
     internal int BusyDaysHeld => _busyOnDay.Count;
 
-    /// <summary>The busy set of <paramref name="day"/>, kept or built; past <see cref="BusyDaysKept"/>, the days asked for least lately go.</summary>
-    private ulong[] BusySetOf(long day)
+    /// <summary>The busy sets of <paramref name="day"/>'s half hours, kept or built; past <see cref="BusyDaysKept"/>, the days asked for least lately go.</summary>
+    private ulong[]?[] BusySetsOf(long day)
     {
         var use = Interlocked.Increment(ref _uses);
         if (_busyOnDay.TryGetValue(day, out var kept))
         {
             Volatile.Write(ref kept.LastUse, use);
-            return kept.Set;
+            return kept.HalfHours;
         }
 
         kept = _busyOnDay.GetOrAdd(day, static (day, asked) => new BusyDay(asked.Sets.BusyOn(day), asked.Use), (Sets: this, Use: use));
@@ -129,7 +141,7 @@ internal sealed class FreeTimeSets
             _busyOnDay.TryRemove(oldest, out _);
         }
 
-        return kept.Set;
+        return kept.HalfHours;
     }
 
     private long? LeastLatelyAsked()
@@ -147,37 +159,40 @@ internal sealed class FreeTimeSets
         return least?.Day;
     }
 
-    /// <summary>The positions with a busy period overlapping the UTC day <paramref name="day"/> (days since 0001-01-01).</summary>
-    private ulong[] BusyOn(long day)
+    /// <summary>
+    /// Per half hour of the UTC day <paramref name="day"/> (days since 0001-01-01), the positions with a busy period
+    /// overlapping it; null for a half hour nobody is busy in.
+    /// </summary>
+    private ulong[]?[] BusyOn(long day)
     {
         var (from, until) = (day * TimeSpan.TicksPerDay, (day + 1) * TimeSpan.TicksPerDay);
-        var set = new ulong[_touching.Length];
+        var sets = new ulong[]?[HalfHoursPerDay];
         for (var position = 0; position + 1 < _busyStarts.Length; position++)
         {
             for (var i = _busyStarts[position]; i < _busyStarts[position + 1] && _busy[i] < until; i += 2)
             {
-                if (_busy[i + 1] > from)
+                // The half hours from the one the period starts in (or the day's first) to the one it ends in.
+                for (var halfHour = (Math.Max(_busy[i], from) - from) / TicksPerHalfHour; halfHour < HalfHoursPerDay && from + (halfHour * TicksPerHalfHour) < _busy[i + 1]; halfHour++)
                 {
-                    set[position >> 6] |= 1UL << position;
-                    break;
+                    (sets[halfHour] ??= new ulong[_touching.Length])[position >> 6] |= 1UL << position;
                 }
             }
         }
 
-        return set;
+        return sets;
     }
 
-    /// <summary>A day's busy set, and when a search last asked for it (a count of asks, not time).</summary>
-    private sealed class BusyDay(ulong[] set, long lastUse)
+    /// <summary>A day's busy sets by half hour, and when a search last asked for them (a count of asks, not time).</summary>
+    private sealed class BusyDay(ulong[]?[] halfHours, long lastUse)
     {
-        public ulong[] Set { get; } = set;
+        public ulong[]?[] HalfHours { get; } = halfHours;
 
         public long LastUse = lastUse;
     }
 }
 
 /// <summary>One visit's sets in one segment (<see cref="FreeTimeSets.For"/>).</summary>
-internal sealed class VisitSets(List<(ulong[] Zone, ulong[]?[] HalfHours)> zones, List<ulong[]> busyDays, ulong[] touching)
+internal sealed class VisitSets(List<(ulong[] Zone, ulong[]?[] HalfHours)> zones, List<ulong[]> busyHalfHours, ulong[] touching)
 {
     /// <summary>
     /// Of the 64 positions of <paramref name="word"/>: those who may be free for the visit (every one who is) and those
@@ -198,9 +213,9 @@ internal sealed class VisitSets(List<(ulong[] Zone, ulong[]?[] HalfHours)> zones
         }
 
         var busy = touching[word];
-        foreach (var day in busyDays)
+        foreach (var halfHour in busyHalfHours)
         {
-            busy |= day[word];
+            busy |= halfHour[word];
         }
 
         return (mayBeFree, mayBeFree & ~busy);
