@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Infrastructure.Outbox;
 
 /// <summary>The dead letters of the outbox table; a retry is saved with the command that asked for it.</summary>
-internal sealed class DeadLetters(MarketplaceDbContext db, TimeProvider clock) : IDeadLetters
+internal sealed class DeadLetters(MarketplaceDbContext db) : IDeadLetters
 {
     public Task<int> CountAsync(CancellationToken cancellationToken) => Dead().CountAsync(cancellationToken);
 
@@ -22,10 +22,9 @@ internal sealed class DeadLetters(MarketplaceDbContext db, TimeProvider clock) :
             return false;
         }
 
-        // The last error stays for the record until the next attempt replaces it.
+        // The last error stays for the record until the next attempt replaces it; with no attempts it is due at once.
         message.DeadAt = null;
         message.Attempts = 0;
-        message.NextAttemptAt = clock.GetUtcNow();
         return true;
     }
 

@@ -50,7 +50,8 @@ public sealed partial class SearchIndexBuilder(
     /// The embedded index commits on a schedule (<see cref="Lucene.LuceneIndexFolder"/>), so a process that
     /// died may have taken its last writes with it although the outbox recorded them as delivered. Every
     /// caregiver change delivered since the index's last commit (less a margin for the clock's steps) is
-    /// marked due again; delivering one reads the caregiver as they are now, so doing one twice is harmless.
+    /// marked due again (undelivered, no attempts: due at once, whatever the clock); delivering one reads the caregiver
+    /// as they are now, so doing one twice is harmless.
     /// Returns how many messages were marked.
     /// </summary>
     public async Task<int> ReplayUncommittedAsync(CancellationToken cancellationToken)
@@ -61,10 +62,9 @@ public sealed partial class SearchIndexBuilder(
         }
 
         var since = committedAt - ReplayMargin;
-        var now = clock.GetUtcNow();
         var type = OutboxHandlers.TypeName(typeof(CaregiverChanged));
         var replayed = await db.OutboxMessages.Where(m => m.Type == type && m.ProcessedAt != null && m.ProcessedAt >= since)
-            .ExecuteUpdateAsync(set => set.SetProperty(m => m.ProcessedAt, (DateTimeOffset?)null).SetProperty(m => m.NextAttemptAt, now), cancellationToken);
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.ProcessedAt, (DateTimeOffset?)null).SetProperty(m => m.Attempts, 0), cancellationToken);
         if (replayed > 0)
         {
             LogReplayed(logger, replayed, committedAt);
