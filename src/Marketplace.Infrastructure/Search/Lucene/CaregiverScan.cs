@@ -269,7 +269,7 @@ internal sealed class CaregiverScan
                 }
 
                 var (south, west) = (latCell * SearchGrid.CellDegrees, lonCell * SearchGrid.CellDegrees);
-                var (nearKm, farKm) = Extent(south, west, SearchGrid.CellDegrees);
+                var (nearKm, farKm) = Extent(south, west);
                 if (nearKm > _search.RadiusKm + CellMarginKm)
                 {
                     continue;
@@ -335,14 +335,14 @@ internal sealed class CaregiverScan
         GreatCircle.Term(_lat.Sin, _lat.Cos, _lon.Sin, _lon.Cos, lat.Sin, lat.Cos, lon.Sin, lon.Cos);
 
     /// <summary>
-    /// The distances from the family to the nearest and the farthest point of the square of <paramref name="side"/>
-    /// degrees whose south-west corner is given. The nearest is the family's own latitude and longitude, each held
-    /// inside the square's; the farthest is a corner. Within Indonesia's latitudes and at a cell's size, both are
-    /// within centimetres of the true extremes on the sphere, well inside <see cref="CellMarginKm"/>.
+    /// The distances from the family to the nearest and the farthest point of the grid cell whose south-west corner is
+    /// given. The nearest is the family's own latitude and longitude, each held inside the cell's; the farthest is a
+    /// corner. Within Indonesia's latitudes and at this cell size, both are within centimetres of the true extremes on
+    /// the sphere, well inside <see cref="CellMarginKm"/>.
     /// </summary>
-    private (double NearKm, double FarKm) Extent(double south, double west, double side)
+    private (double NearKm, double FarKm) Extent(double south, double west)
     {
-        var (north, east) = (south + side, west + side);
+        var (north, east) = (south + SearchGrid.CellDegrees, west + SearchGrid.CellDegrees);
         var nearKm = Distance.Km(_search.Lat, _search.Lon, Math.Clamp(_search.Lat, south, north), Math.Clamp(_search.Lon, west, east));
         var farKm = Math.Max(
             Math.Max(Distance.Km(_search.Lat, _search.Lon, south, west), Distance.Km(_search.Lat, _search.Lon, south, east)),
