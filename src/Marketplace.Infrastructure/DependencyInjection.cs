@@ -132,6 +132,7 @@ public static class DependencyInjection
         services.AddOutboxHandler<EmailChangedEmail, EmailChangedEmailSender>();
         services.AddOutboxHandler<PausedSignInsEmail, PausedSignInsEmailSender>();
         services.AddSingleton<BookingChangeCapture>();
+        services.AddSingleton<CaregiverTimeTurns>();
         services.AddSingleton<Sponsors.SponsorBudgets>();
         services.AddScoped<ILedger, EfLedger>();
         AddCardProcessor(services, configuration);
@@ -252,6 +253,7 @@ public static class DependencyInjection
             provider.GetRequiredService<CaregiverChangeCapture>(),
             provider.GetRequiredService<ListingChangeCapture>(),
             provider.GetRequiredService<BookingChangeCapture>(),
+            provider.GetRequiredService<CaregiverTimeTurns>(),
             provider.GetRequiredService<Sponsors.SponsorBudgets>(),
             provider.GetRequiredService<ReleasedFileCapture>());
 

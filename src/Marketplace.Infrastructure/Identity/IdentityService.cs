@@ -230,19 +230,8 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, Market
     /// two at once finds the first's account and answers as for any taken address. Without the turn it met Identity's uniqueness check or the unique
     /// index (a 400 or 409 that told the address had been free). SQLite's writers take turns already (<see cref="WriteTurns"/>).
     /// </summary>
-    private async Task TakeAddressAsync(string email, CancellationToken cancellationToken)
-    {
-        var address = "sign-up:" + users.NormalizeEmail(email);
-        if (db.Database.IsNpgsql())
-        {
-            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtextextended({address}, 0))", cancellationToken);
-        }
-        else if (db.Database.IsSqlServer())
-        {
-            await db.Database.ExecuteSqlInterpolatedAsync(
-                $"EXEC sp_getapplock @Resource = {address}, @LockMode = 'Exclusive', @LockOwner = 'Transaction'", cancellationToken);
-        }
-    }
+    private Task TakeAddressAsync(string email, CancellationToken cancellationToken) =>
+        TransactionLocks.TakeAsync(db.Database, "sign-up:" + users.NormalizeEmail(email), cancellationToken);
 
     /// <summary>
     /// An unconfirmed account is nobody's yet (it cannot sign in), so a later sign-up takes its place whole. The new

@@ -1,5 +1,7 @@
 using System.Net;
 using Marketplace.Application.Bookings;
+using Marketplace.Application.Common.Errors;
+using Marketplace.Application.Common.Ports;
 using Marketplace.Application.SharedKernel;
 using Marketplace.Infrastructure.Persistence;
 using Marketplace.TestSupport;
@@ -128,6 +130,51 @@ public abstract class DoubleBookingTests<TFactory>(TFactory app) : IClassFixture
         }));
         Assert.Contains(DatabaseGuardName, Messages(refused), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ConcurrentCommandsWritingOneCaregiversTime_ThatSkipTheUseCasesCheck_AreRefusedAsDoubleBooked_NeverDeadlocked()
+    {
+        // Each racer's save reaches the database: the use case's own look for overlaps is skipped, so only the
+        // database and the writers' turns stand between them. Four weekly visits a booking: an inserter that waited for
+        // another's first visit is itself waited for on the next, which is how overlapping inserts deadlocked.
+        var (_, caregiverId) = await app.NewBookableCaregiverAsync();
+        var (_, recipientId) = await app.NewFamilyAsync();
+        var start = Next(DayOfWeek.Thursday, 10);
+        using var gate = new SemaphoreSlim(0);
+        var racers = Enumerable.Range(0, 20).Select(_ => app.InScopeAsync(async services =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                await services.GetRequiredService<IUnitOfWork>().RunInTransactionAsync(_ =>
+                {
+                    services.GetRequiredService<MarketplaceDbContext>().Bookings.Add(WeeklyVisits(caregiverId, recipientId, start, weeks: 4));
+                    return ValueTask.FromResult(true);
+                }, default);
+                return "saved";
+            }
+            catch (BusinessRuleException refused)
+            {
+                return refused.Message;
+            }
+        })).ToList();
+        gate.Release(racers.Count);
+        var outcomes = await Task.WhenAll(racers);
+
+        Assert.Equal(1, outcomes.Count(o => o == "saved"));
+        Assert.All(outcomes.Where(o => o != "saved"), refusal => Assert.Equal(Booking.CaregiverAlreadyBooked, refusal));
+        var held = await app.InScopeAsync(services => services.GetRequiredService<MarketplaceDbContext>()
+            .Set<BookingVisit>().CountAsync(v => v.CaregiverId == caregiverId && v.HoldsTime));
+        Assert.Equal(4, held);
+    }
+
+    private static Booking WeeklyVisits(Guid caregiverId, Guid recipientId, DateTimeOffset first, int weeks) =>
+        Booking.RequestHomeCare(
+            new HomeCareRequest(
+                new BookingParties(Guid.NewGuid(), Guid.NewGuid(), recipientId, "Uji", Guid.NewGuid(), "Uji", caregiverId, null),
+                [.. Enumerable.Range(0, weeks).Select(week => first.AddDays(7 * week))], 2, Money.FromRupiah(60_000), IndonesianTimeZones.Wita, 50,
+                TimeSpan.FromHours(24), DateTimeOffset.MaxValue, CommissionPercent: 10),
+            DateTimeOffset.UtcNow);
 
     /// <summary>A family caring for 20 people like <paramref name="recipient"/>: one person takes one place, so capacity races need many.</summary>
     private async Task<(HttpClient Family, List<Guid> Recipients)> FamilyOfAsync(object recipient)
