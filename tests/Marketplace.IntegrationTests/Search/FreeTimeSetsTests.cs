@@ -28,24 +28,32 @@ public sealed class FreeTimeSetsTests
     }
 
     [Theory]
-    [InlineData(0, 2, 0b111UL)]
-    [InlineData(1, 2, 0b111UL)]
-    [InlineData(3, 4, 0b111UL)]
-    [InlineData(1, 3, 0b101UL)]
-    [InlineData(2, 3, 0b101UL)]
-    public void ACaregiverBusyForAnHour_IsUndecidedOnlyForVisitsOverlappingIt(int fromHour, int untilHour, ulong surelyFree)
+    [InlineData(0, 120, 0b1111UL)]
+    [InlineData(60, 120, 0b1111UL)]
+    [InlineData(210, 240, 0b1111UL)]
+    [InlineData(120, 150, 0b1101UL)]
+    [InlineData(180, 240, 0b1011UL)]
+    [InlineData(180, 210, 0b1011UL)]
+    [InlineData(60, 180, 0b1001UL)]
+    [InlineData(150, 180, 0b1001UL)]
+    [InlineData(150, 210, 0b1001UL)]
+    public void ACaregiverBusyForAnHour_IsDecidedBusyForVisitsOverlappingIt_AndTouchingWindowsAreLeftToBeJudged(int fromMinute, int untilMinute, ulong mayBeFree)
     {
-        // The second caregiver has time off 02:00–03:00 UTC; a visit that ends as it starts, or starts as it ends, is
-        // decided free by the sets; one that overlaps it is left to be judged one by one.
+        // The second caregiver has time off 02:00–03:00 UTC, the third a visit 02:40–03:10 (within two half hours); a
+        // visit that ends as one starts, or starts as it ends, is decided free by the sets; one overlapping it, busy. The
+        // fourth works two windows that touch at 10:00: whether one window holds a visit is judged one by one.
         var dayStart = FirstDay * TimeSpan.TicksPerDay;
+        var minute = TimeSpan.TicksPerMinute;
         var sets = FreeTimeSets.Build(
-            zone: [0, 0, 0], zoneCount: 1, windowStarts: [0, 2, 4, 6], windows: [0, 10080, 0, 10080, 0, 10080],
-            busyStarts: [0, 0, 2, 2], busy: [dayStart + TimeSpan.FromHours(2).Ticks, dayStart + TimeSpan.FromHours(3).Ticks]);
-        var (from, until) = (TimeSpan.FromHours(fromHour).Ticks, TimeSpan.FromHours(untilHour).Ticks);
+            zone: [0, 0, 0, 0], zoneCount: 1, windowStarts: [0, 2, 4, 6, 10], windows: [0, 10080, 0, 10080, 0, 10080, 0, 600, 600, 10080],
+            busyStarts: [0, 0, 2, 4, 4], busy: [dayStart + (120 * minute), dayStart + (180 * minute), dayStart + (160 * minute), dayStart + (190 * minute)]);
+        var (from, until) = (fromMinute * minute, untilMinute * minute);
 
         var visit = new VisitTimes(dayStart + from, dayStart + until, [(from, until)]);
 
-        Assert.Equal(surelyFree, sets.For(visit)!.Of(0).SurelyFree);
+        var (may, surely) = sets.For(visit)!.Of(0);
+        Assert.Equal(mayBeFree, may);
+        Assert.Equal(mayBeFree & 0b0111UL, surely);
     }
 
     /// <summary>Who is surely free for a 02:00–04:00 UTC visit on <paramref name="day"/> (days since 0001-01-01), of the first 64.</summary>

@@ -10,8 +10,9 @@ namespace Marketplace.Infrastructure.Search.Lucene;
 /// UTC day and kept while searches keep asking for it, per half hour of that day the caregivers with a busy period
 /// (time off, a booked visit) in it.
 /// A caregiver in every half hour's set, busy in none of the visit's half hours and not touching is free for the
-/// visit; one outside the half-hour sets is not; the others are judged one by one. Busy by half hour rather than by day
-/// (issue #19): in a city, the caregivers with any visit booked that day were thousands judged one by one per search.
+/// visit; one outside the half-hour sets, or busy in one of the visit's half hours, is not; the others (touching) are
+/// judged one by one. Busy by half hour rather than by day (issue #19): in a city, the caregivers with any visit booked
+/// that day were thousands judged one by one per search.
 /// </summary>
 /// <remarks>
 /// At 1,000,000 caregivers a set is 125 KB: the week's 336 half hours take at most 42 MB (half hours nobody works
@@ -212,12 +213,12 @@ internal sealed class VisitSets(List<(ulong[] Zone, ulong[]?[] HalfHours)> zones
             mayBeFree |= inEveryHalfHour;
         }
 
-        var busy = touching[word];
+        // The visit is exactly its half hours, so a busy period in any of them overlaps the visit: not free.
         foreach (var halfHour in busyHalfHours)
         {
-            busy |= halfHour[word];
+            mayBeFree &= ~halfHour[word];
         }
 
-        return (mayBeFree, mayBeFree & ~busy);
+        return (mayBeFree, mayBeFree & ~touching[word]);
     }
 }
