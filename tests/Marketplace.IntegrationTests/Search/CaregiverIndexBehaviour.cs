@@ -17,7 +17,7 @@ public abstract class CaregiverIndexBehaviour : IAsyncLifetime
     private static readonly string[] LanguagePool = ["id", "bug", "mak", "tor", "en"];
     private static readonly string[] Zones = [IndonesianTimeZones.Wita, IndonesianTimeZones.Wita, IndonesianTimeZones.Wib, IndonesianTimeZones.Wit];
 
-    private readonly List<CaregiverDocument> _caregivers = Generate(3_000, new Random(7371));
+    private readonly List<CaregiverDocument> _caregivers = Generate(4_000, new Random(7371));
     private ICaregiverSearchIndex _index = null!;
 
     public async Task InitializeAsync()
@@ -284,8 +284,11 @@ public abstract class CaregiverIndexBehaviour : IAsyncLifetime
         [.. Enumerable.Range(0, count).Select(i =>
         {
             // A quarter over the region, a quarter crowded into a square of 4.4 km as a city's centre is (the embedded
-            // engine then looks at its grid cell part by part), the rest around Makassar.
-            var (lat, lon, spread) = random.Next(4) switch { 0 => (-5.15, 119.45, 0.3), 1 => (-5.125, 119.475, 0.02), _ => (-5.15, 119.45, 0.06) };
+            // engine then looks at its grid cell part by part), the rest around Makassar. Those over the region and in
+            // the crowd travel 25 km or more, so that the crowd's cell can lie wholly inside a search's reach and all of
+            // theirs (and is then read part by part when the page is sorted by distance); the rest 5 to 25 km.
+            var place = random.Next(4);
+            var (lat, lon, spread) = place switch { 0 => (-5.15, 119.45, 0.3), 1 => (-5.025, 119.475, 0.02), _ => (-5.15, 119.45, 0.06) };
             var rated = random.Next(3) != 0;
             return new CaregiverDocument(
                 new Guid(i, 0, 0, new byte[8]),
@@ -296,7 +299,7 @@ public abstract class CaregiverIndexBehaviour : IAsyncLifetime
                 RandomRate(random),
                 lat + ((random.NextDouble() - 0.5) * spread * 2),
                 lon + ((random.NextDouble() - 0.5) * spread * 2),
-                5 + random.Next(21),
+                place < 2 ? 25 + random.Next(26) : 5 + random.Next(21),
                 random.Next(5) != 0,
                 rated ? 3 + (random.Next(21) / 10.0) : null,
                 rated ? 1 + random.Next(40) : 0,

@@ -99,13 +99,27 @@ internal sealed class CaregiverScan
         var setsDecide = live is null && (visit is null || visitSets is not null);
         var skillCounts = new int[columns.SkillNames.Count];
         var languageCounts = new int[columns.LanguageNames.Count];
-        foreach (var (cell, nearKm, whole) in ReachableRanges(columns))
+        var ranges = ReachableRanges(columns);
+        var parts = new List<VisitedRange>();
+        for (int next = 0, nextPart = 0; next < ranges.Count || nextPart < parts.Count;)
         {
-            _cells++;
+            var (cell, nearKm, whole, crowded) = nextPart < parts.Count ? parts[nextPart++] : ranges[next++];
 
             // In a cell (or part) wholly inside the family's radius and every one of its caregivers' own, those the
             // sets say surely match are counted from the sets; they are read one by one only if one may make the page.
             var mayMakeThePage = _search.Sort != SearchSort.Distance || _top.MayKeep(0, GreatCircle.Term(Math.Max(0, nearKm - CellMarginKm)));
+            if (crowded is { } split && mayMakeThePage && MayMatch(cell) > SearchGrid.SplitAbove)
+            {
+                // A crowded cell that may make the page, with more caregivers the sets leave than are worth reading one
+                // by one, is read part by part, nearest first, in its place: its nearest parts fill the page and the rest
+                // are only counted. Farther crowded cells are counted whole.
+                (parts, nextPart) = ([], 0);
+                AddReachableParts(split.Cell, split.South, split.West, parts);
+                parts.Sort((a, b) => a.NearKm.CompareTo(b.NearKm));
+                continue;
+            }
+
+            _cells++;
             for (var word = cell.Start >> 6; word <= (cell.End - 1) >> 6; word++)
             {
                 var bits = Candidates(word, cell, allOf, anyOf);
@@ -169,6 +183,19 @@ internal sealed class CaregiverScan
 
         AddUp(skillCounts, columns.SkillNames, _skillCounts);
         AddUp(languageCounts, columns.LanguageNames, _languageCounts);
+
+        // How many of the range's caregivers the bit sets leave as possible matches.
+        int MayMatch(CellRange range)
+        {
+            var count = 0;
+            for (var word = range.Start >> 6; word <= (range.End - 1) >> 6; word++)
+            {
+                var bits = Candidates(word, range, allOf, anyOf) & (rateCap?.MayBeWithin[word] ?? ulong.MaxValue);
+                count += BitOperations.PopCount(visitSets is null || bits == 0 ? bits : bits & visitSets.Of(word).MayBeFree);
+            }
+
+            return count;
+        }
     }
 
     /// <summary>
@@ -252,13 +279,14 @@ internal sealed class CaregiverScan
 
     /// <summary>
     /// The ranges of positions to visit: the segment's cells any point of which can lie within the family's radius,
-    /// and of a crowded cell the radius cuts, its parts that the radius reaches (<see cref="SearchGrid"/>); nearest
+    /// and of a crowded cell the radius cuts, its parts that the radius reaches (<see cref="SearchGrid"/>); a crowded
+    /// cell wholly inside, when sorting by distance, comes with what its parts are read from if it may make the page; nearest
     /// first (so the page fills early and farther ones can skip reading their caregivers), each with the distance to
     /// its nearest point and whether it lies wholly inside the family's radius and every one of its caregivers' own.
     /// </summary>
-    private List<(CellRange Range, double NearKm, bool Whole)> ReachableRanges(SegmentColumns columns)
+    private List<VisitedRange> ReachableRanges(SegmentColumns columns)
     {
-        var ranges = new List<(CellRange Range, double NearKm, bool Whole)>();
+        var ranges = new List<VisitedRange>();
         for (var latCell = _latCells.From; latCell <= _latCells.To; latCell++)
         {
             for (var lonCell = _lonCells.From; lonCell <= _lonCells.To; lonCell++)
@@ -276,9 +304,10 @@ internal sealed class CaregiverScan
                 }
 
                 var whole = IsWhole(farKm, cell.Range);
-                if (whole || cell.Parts.Length == 0)
+                if (cell.Parts.Length == 0 || whole)
                 {
-                    ranges.Add((cell.Range, nearKm, whole));
+                    var split = whole && cell.Parts.Length > 0 && _search.Sort == SearchSort.Distance ? new CrowdedCell(cell, south, west) : (CrowdedCell?)null;
+                    ranges.Add(new VisitedRange(cell.Range, nearKm, whole, split));
                     continue;
                 }
 
@@ -295,11 +324,11 @@ internal sealed class CaregiverScan
     }
 
     /// <summary>
-    /// The parts of a cell the family's radius cuts, judged as <see cref="Extent"/> judges a cell but from the sines
+    /// The parts of a cell the family's radius reaches, judged as <see cref="Extent"/> judges a cell but from the sines
     /// and cosines of the cell's grid lines, computed once: 64 parts' five distances each by <see cref="Distance.Km"/>
     /// cost more than judging a few hundred caregivers.
     /// </summary>
-    private void AddReachableParts(GridCell cell, double south, double west, List<(CellRange Range, double NearKm, bool Whole)> ranges)
+    private void AddReachableParts(GridCell cell, double south, double west, List<VisitedRange> ranges)
     {
         for (var line = 0; line <= SearchGrid.PartsPerSide; line++)
         {
@@ -321,7 +350,7 @@ internal sealed class CaregiverScan
             var farTerm = Math.Max(
                 Math.Max(FromFamily(_latLines[row], _lonLines[column]), FromFamily(_latLines[row], _lonLines[column + 1])),
                 Math.Max(FromFamily(_latLines[row + 1], _lonLines[column]), FromFamily(_latLines[row + 1], _lonLines[column + 1])));
-            ranges.Add((part.Range, GreatCircle.Km(nearTerm), farTerm < _insideTerm && IsWhole(GreatCircle.Km(farTerm), part.Range)));
+            ranges.Add(new VisitedRange(part.Range, GreatCircle.Km(nearTerm), farTerm < _insideTerm && IsWhole(GreatCircle.Km(farTerm), part.Range), null));
         }
     }
 
@@ -410,4 +439,13 @@ internal sealed class CaregiverScan
             }
         }
     }
+
+    /// <summary>
+    /// Positions to visit: a cell or part, the distance to its nearest point, whether it is wholly inside the family's
+    /// radius and its caregivers' own, and, for a crowded cell wholly inside when sorting by distance, its grid cell.
+    /// </summary>
+    private readonly record struct VisitedRange(CellRange Range, double NearKm, bool Whole, CrowdedCell? Crowded);
+
+    /// <summary>A crowded grid cell whose south-west corner is at (<paramref name="South"/>, <paramref name="West"/>) degrees.</summary>
+    private readonly record struct CrowdedCell(GridCell Cell, double South, double West);
 }
