@@ -113,7 +113,9 @@ internal sealed class CaregiverScan
                 // A crowded cell that may make the page, with more caregivers the sets leave than are worth reading one
                 // by one, is read part by part, nearest first, in its place: its nearest parts fill the page and the rest
                 // are only counted. Farther crowded cells are counted whole.
-                (parts, nextPart) = ([], 0);
+                // Only a cell of the ranges is expanded, so the parts of the last one are all read by now.
+                parts.Clear();
+                nextPart = 0;
                 AddReachableParts(split.Cell, split.South, split.West, parts);
                 parts.Sort((a, b) => a.NearKm.CompareTo(b.NearKm));
                 continue;
