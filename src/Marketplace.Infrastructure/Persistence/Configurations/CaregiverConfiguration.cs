@@ -37,23 +37,16 @@ internal sealed class CaregiverConfiguration : IEntityTypeConfiguration<Caregive
         builder.HasMany(c => c.Certificates).WithOne().HasForeignKey("CaregiverId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Certificates).HasField("_certificates").AutoInclude();
 
+        // The week and the time off are values read whole with their caregiver (to book, to index, to show), so each is
+        // one JSON column of the caregiver's row: a booking reads a caregiver in one round trip instead of three.
         builder.OwnsMany(c => c.WeeklyAvailability, slot =>
         {
-            slot.ToTable("CaregiverWeeklySlots");
-            slot.WithOwner().HasForeignKey("CaregiverId");
-            slot.Property<int>("Id");
-            slot.HasKey("Id");
+            slot.ToJson();
             slot.Property(s => s.Day).HasConversion<string>().HasMaxLength(10);
         });
         builder.Navigation(c => c.WeeklyAvailability).HasField("_weeklyAvailability");
 
-        builder.OwnsMany(c => c.TimeOff, period =>
-        {
-            period.ToTable("CaregiverTimeOff");
-            period.WithOwner().HasForeignKey("CaregiverId");
-            period.Property<int>("Id");
-            period.HasKey("Id");
-        });
+        builder.OwnsMany(c => c.TimeOff, period => period.ToJson());
         builder.Navigation(c => c.TimeOff).HasField("_timeOff");
     }
 }

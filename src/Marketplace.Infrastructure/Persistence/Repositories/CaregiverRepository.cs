@@ -7,16 +7,21 @@ namespace Marketplace.Infrastructure.Persistence.Repositories;
 
 internal sealed class CaregiverRepository(MarketplaceDbContext db) : ICaregiverRepository
 {
+    // One query, not the context's split default, to read one caregiver: their only joined collection is their
+    // certificates (the week and the time off are JSON columns of their row), so joining multiplies nothing, and
+    // every booking saves a round trip.
+    private IQueryable<Caregiver> OneCaregiver => db.Caregivers.AsSingleQuery();
+
     public void Add(Caregiver caregiver) => db.Caregivers.Add(caregiver);
 
     public Task<Caregiver?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Caregivers.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        OneCaregiver.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
 
     public Task<Caregiver?> ReadAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Caregivers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        OneCaregiver.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
 
     public Task<Caregiver?> FindByUserAsync(Guid userId, CancellationToken cancellationToken) =>
-        db.Caregivers.FirstOrDefaultAsync(c => c.UserId == userId, cancellationToken);
+        OneCaregiver.FirstOrDefaultAsync(c => c.UserId == userId, cancellationToken);
 
     public Task<Guid?> FindIdByUserAsync(Guid userId, CancellationToken cancellationToken) =>
         db.Caregivers.Where(c => c.UserId == userId).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
@@ -51,7 +56,7 @@ internal sealed class CaregiverRepository(MarketplaceDbContext db) : ICaregiverR
     public Task<Caregiver?> FindByEmailAsync(string email, CancellationToken cancellationToken)
     {
         var normalized = email.ToUpperInvariant();
-        return db.Caregivers
+        return OneCaregiver
             .Where(c => db.Users.Any(u => u.Id == c.UserId && u.NormalizedEmail == normalized))
             .FirstOrDefaultAsync(cancellationToken);
     }

@@ -2154,26 +2154,22 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                 {
                     b.OwnsMany("Marketplace.Application.Caregivers.TimeOff", "TimeOff", b1 =>
                         {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
+                            b1.Property<Guid>("CaregiverId");
 
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
 
-                            b1.Property<Guid>("CaregiverId")
-                                .HasColumnType("uuid");
+                            b1.Property<DateTimeOffset>("From");
 
-                            b1.Property<DateTimeOffset>("From")
-                                .HasColumnType("timestamp with time zone");
+                            b1.Property<DateTimeOffset>("To");
 
-                            b1.Property<DateTimeOffset>("To")
-                                .HasColumnType("timestamp with time zone");
+                            b1.HasKey("CaregiverId", "__synthesizedOrdinal");
 
-                            b1.HasKey("Id");
+                            b1.ToTable("Caregivers");
 
-                            b1.HasIndex("CaregiverId");
-
-                            b1.ToTable("CaregiverTimeOff", (string)null);
+                            b1
+                                .ToJson("TimeOff")
+                                .HasColumnType("jsonb");
 
                             b1.WithOwner()
                                 .HasForeignKey("CaregiverId");
@@ -2181,31 +2177,26 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
 
                     b.OwnsMany("Marketplace.Application.Caregivers.WeeklySlot", "WeeklyAvailability", b1 =>
                         {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
+                            b1.Property<Guid>("CaregiverId");
 
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
-
-                            b1.Property<Guid>("CaregiverId")
-                                .HasColumnType("uuid");
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
 
                             b1.Property<string>("Day")
                                 .IsRequired()
-                                .HasMaxLength(10)
-                                .HasColumnType("character varying(10)");
+                                .HasMaxLength(10);
 
-                            b1.Property<TimeOnly>("End")
-                                .HasColumnType("time without time zone");
+                            b1.Property<TimeOnly>("End");
 
-                            b1.Property<TimeOnly>("Start")
-                                .HasColumnType("time without time zone");
+                            b1.Property<TimeOnly>("Start");
 
-                            b1.HasKey("Id");
+                            b1.HasKey("CaregiverId", "__synthesizedOrdinal");
 
-                            b1.HasIndex("CaregiverId");
+                            b1.ToTable("Caregivers");
 
-                            b1.ToTable("CaregiverWeeklySlots", (string)null);
+                            b1
+                                .ToJson("WeeklyAvailability")
+                                .HasColumnType("jsonb");
 
                             b1.WithOwner()
                                 .HasForeignKey("CaregiverId");

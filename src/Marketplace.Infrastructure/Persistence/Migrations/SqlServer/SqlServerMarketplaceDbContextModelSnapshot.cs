@@ -2157,26 +2157,22 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.OwnsMany("Marketplace.Application.Caregivers.TimeOff", "TimeOff", b1 =>
                         {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
+                            b1.Property<Guid>("CaregiverId");
 
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<Guid>("CaregiverId")
-                                .HasColumnType("uniqueidentifier");
+                            b1.Property<DateTimeOffset>("From");
 
-                            b1.Property<DateTimeOffset>("From")
-                                .HasColumnType("datetimeoffset");
+                            b1.Property<DateTimeOffset>("To");
 
-                            b1.Property<DateTimeOffset>("To")
-                                .HasColumnType("datetimeoffset");
+                            b1.HasKey("CaregiverId", "__synthesizedOrdinal");
 
-                            b1.HasKey("Id");
+                            b1.ToTable("Caregivers");
 
-                            b1.HasIndex("CaregiverId");
-
-                            b1.ToTable("CaregiverTimeOff", (string)null);
+                            b1
+                                .ToJson("TimeOff")
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("CaregiverId");
@@ -2184,31 +2180,26 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.OwnsMany("Marketplace.Application.Caregivers.WeeklySlot", "WeeklyAvailability", b1 =>
                         {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
+                            b1.Property<Guid>("CaregiverId");
 
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
-
-                            b1.Property<Guid>("CaregiverId")
-                                .HasColumnType("uniqueidentifier");
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
 
                             b1.Property<string>("Day")
                                 .IsRequired()
-                                .HasMaxLength(10)
-                                .HasColumnType("nvarchar(10)");
+                                .HasMaxLength(10);
 
-                            b1.Property<TimeOnly>("End")
-                                .HasColumnType("time");
+                            b1.Property<TimeOnly>("End");
 
-                            b1.Property<TimeOnly>("Start")
-                                .HasColumnType("time");
+                            b1.Property<TimeOnly>("Start");
 
-                            b1.HasKey("Id");
+                            b1.HasKey("CaregiverId", "__synthesizedOrdinal");
 
-                            b1.HasIndex("CaregiverId");
+                            b1.ToTable("Caregivers");
 
-                            b1.ToTable("CaregiverWeeklySlots", (string)null);
+                            b1
+                                .ToJson("WeeklyAvailability")
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("CaregiverId");

@@ -2138,24 +2138,22 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.OwnsMany("Marketplace.Application.Caregivers.TimeOff", "TimeOff", b1 =>
                         {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
+                            b1.Property<Guid>("CaregiverId");
 
-                            b1.Property<Guid>("CaregiverId")
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("From");
+
+                            b1.Property<long>("To");
+
+                            b1.HasKey("CaregiverId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Caregivers");
+
+                            b1
+                                .ToJson("TimeOff")
                                 .HasColumnType("TEXT");
-
-                            b1.Property<long>("From")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<long>("To")
-                                .HasColumnType("INTEGER");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("CaregiverId");
-
-                            b1.ToTable("CaregiverTimeOff", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaregiverId");
@@ -2163,29 +2161,26 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.OwnsMany("Marketplace.Application.Caregivers.WeeklySlot", "WeeklyAvailability", b1 =>
                         {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
+                            b1.Property<Guid>("CaregiverId");
 
-                            b1.Property<Guid>("CaregiverId")
-                                .HasColumnType("TEXT");
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
 
                             b1.Property<string>("Day")
                                 .IsRequired()
-                                .HasMaxLength(10)
+                                .HasMaxLength(10);
+
+                            b1.Property<TimeOnly>("End");
+
+                            b1.Property<TimeOnly>("Start");
+
+                            b1.HasKey("CaregiverId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Caregivers");
+
+                            b1
+                                .ToJson("WeeklyAvailability")
                                 .HasColumnType("TEXT");
-
-                            b1.Property<TimeOnly>("End")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<TimeOnly>("Start")
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("CaregiverId");
-
-                            b1.ToTable("CaregiverWeeklySlots", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaregiverId");
