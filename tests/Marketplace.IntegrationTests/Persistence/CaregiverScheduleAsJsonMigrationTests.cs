@@ -71,22 +71,38 @@ public sealed class CaregiverScheduleAsJsonMigrationTests
 
         await InsertTimeOffAsync(db, sqlite);
 
-        await migrator.MigrateAsync(upgrade);
+        await migrator.MigrateAsync();
 
         var caregiver = await db.Caregivers.AsNoTracking().SingleAsync(c => c.Id == Guid.Parse(CaregiverId));
         Assert.Equal(Week, caregiver.WeeklyAvailability);
-        Assert.Equal([Leave], caregiver.TimeOff.Select(off => new TimeOff(off.From.ToUniversalTime(), off.To.ToUniversalTime())));
-        var idle = await db.Caregivers.AsNoTracking().SingleAsync(c => c.Id == Guid.Parse(IdleCaregiverId));
+        Assert.Equal([Leave], caregiver.TimeOff);
+        Assert.All(caregiver.TimeOff, off => Assert.Equal(TimeSpan.Zero, off.From.Offset));
+        var idle = await db.Caregivers.SingleAsync(c => c.Id == Guid.Parse(IdleCaregiverId));
         Assert.Empty(idle.WeeklyAvailability);
         Assert.Empty(idle.TimeOff);
 
+        // What the app writes itself after the upgrade goes back down too.
+        idle.SetAvailability("Asia/Makassar", [Week[1]], [Leave]);
+        await db.SaveChangesAsync();
         await migrator.MigrateAsync(before);
 
-        var days = await db.Database.SqlQueryRaw<string>("""SELECT "Day" AS "Value" FROM "CaregiverWeeklySlots" ORDER BY "Id" """).ToListAsync();
-        Assert.Equal(["Tuesday", "Monday"], days);
-        var offDays = await db.Database.SqlQueryRaw<int>("""SELECT COUNT(*) AS "Value" FROM "CaregiverTimeOff" """).SingleAsync();
-        Assert.Equal(1, offDays);
+        var slots = await db.Database.SqlQueryRaw<string>(
+                """SELECT "CaregiverId" || ' ' || "Day" || ' ' || "Start" || ' ' || "End" AS "Value" FROM "CaregiverWeeklySlots" ORDER BY "Id" """)
+            .ToListAsync();
+        Assert.Equal(
+            [.. Week.Select(slot => Row(CaregiverId, slot)), Row(IdleCaregiverId, Week[1])],
+            slots.Select(row => row.ToUpperInvariant().Replace(".0000000", string.Empty, StringComparison.Ordinal)));
+        Assert.Equal([Leave.From, Leave.From], await InstantsAsync(db, """SELECT "From" AS "Value" FROM "CaregiverTimeOff" ORDER BY "Id" """, sqlite));
+        Assert.Equal([Leave.To, Leave.To], await InstantsAsync(db, """SELECT "To" AS "Value" FROM "CaregiverTimeOff" ORDER BY "Id" """, sqlite));
     }
+
+    private static string Row(string caregiverId, WeeklySlot slot) =>
+        FormattableString.Invariant($"{caregiverId.ToUpperInvariant()} {slot.Day.ToString().ToUpperInvariant()} {slot.Start:HH:mm:ss} {slot.End:HH:mm:ss}");
+
+    /// <summary>The instants of the time-off rows, oldest row first: UTC ticks on SQLite, timestamptz on PostgreSQL.</summary>
+    private static async Task<List<DateTimeOffset>> InstantsAsync(DbContext db, string query, bool sqlite) => sqlite
+        ? [.. (await db.Database.SqlQueryRaw<long>(query).ToListAsync()).Select(ticks => new DateTimeOffset(ticks, TimeSpan.Zero))]
+        : await db.Database.SqlQueryRaw<DateTimeOffset>(query).ToListAsync();
 
     private static Task<int> InsertTimeOffAsync(DbContext db, bool sqlite) => sqlite
         ? db.Database.ExecuteSqlAsync(

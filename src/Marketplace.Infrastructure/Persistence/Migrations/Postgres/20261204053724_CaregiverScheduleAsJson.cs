@@ -24,8 +24,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                 type: "jsonb",
                 nullable: true);
 
-            // Each caregiver's rows become the JSON arrays EF Core now reads, in the order they were written.
+            // Each caregiver's rows become the JSON arrays EF Core now reads, in the order they were written; instants in UTC
+            // (+00:00), as EF Core writes them, whatever the server's time zone.
             migrationBuilder.Sql("""
+                SET LOCAL TimeZone = 'UTC';
                 UPDATE "Caregivers" AS c SET
                     "WeeklyAvailability" = COALESCE((SELECT jsonb_agg(jsonb_build_object('Day', s."Day", 'End', s."End", 'Start', s."Start") ORDER BY s."Id")
                         FROM "CaregiverWeeklySlots" AS s WHERE s."CaregiverId" = c."Id"), '[]'::jsonb),

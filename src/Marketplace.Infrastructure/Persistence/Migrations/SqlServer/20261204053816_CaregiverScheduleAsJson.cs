@@ -100,13 +100,17 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                 INSERT INTO [CaregiverWeeklySlots] ([CaregiverId], [Day], [End], [Start])
                 SELECT c.[Id], s.[Day], s.[End], s.[Start]
                 FROM [Caregivers] AS c
-                CROSS APPLY OPENJSON(COALESCE(c.[WeeklyAvailability], N'[]')) WITH ([Day] nvarchar(10), [End] time, [Start] time) AS s
+                CROSS APPLY OPENJSON(COALESCE(c.[WeeklyAvailability], N'[]')) AS j
+                CROSS APPLY OPENJSON(j.[value]) WITH ([Day] nvarchar(10), [End] time, [Start] time) AS s
+                ORDER BY c.[Id], CAST(j.[key] AS int)
                 """);
             migrationBuilder.Sql("""
                 INSERT INTO [CaregiverTimeOff] ([CaregiverId], [From], [To])
                 SELECT c.[Id], t.[From], t.[To]
                 FROM [Caregivers] AS c
-                CROSS APPLY OPENJSON(COALESCE(c.[TimeOff], N'[]')) WITH ([From] datetimeoffset, [To] datetimeoffset) AS t
+                CROSS APPLY OPENJSON(COALESCE(c.[TimeOff], N'[]')) AS j
+                CROSS APPLY OPENJSON(j.[value]) WITH ([From] datetimeoffset, [To] datetimeoffset) AS t
+                ORDER BY c.[Id], CAST(j.[key] AS int)
                 """);
 
             migrationBuilder.DropColumn(

@@ -26,10 +26,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
             // Each caregiver's rows become the JSON arrays EF Core now reads, in the order they were written (instants stay UTC ticks).
             migrationBuilder.Sql("""
                 UPDATE "Caregivers" SET
-                    "WeeklyAvailability" = (SELECT json_group_array(json_object('Day', s."Day", 'End', s."End", 'Start', s."Start"))
-                        FROM (SELECT * FROM "CaregiverWeeklySlots" WHERE "CaregiverId" = "Caregivers"."Id" ORDER BY "Id") AS s),
-                    "TimeOff" = (SELECT json_group_array(json_object('From', t."From", 'To', t."To"))
-                        FROM (SELECT * FROM "CaregiverTimeOff" WHERE "CaregiverId" = "Caregivers"."Id" ORDER BY "Id") AS t)
+                    "WeeklyAvailability" = (SELECT json_group_array(json_object('Day', s."Day", 'End', s."End", 'Start', s."Start") ORDER BY s."Id")
+                        FROM "CaregiverWeeklySlots" AS s WHERE s."CaregiverId" = "Caregivers"."Id"),
+                    "TimeOff" = (SELECT json_group_array(json_object('From', t."From", 'To', t."To") ORDER BY t."Id")
+                        FROM "CaregiverTimeOff" AS t WHERE t."CaregiverId" = "Caregivers"."Id")
                 """);
 
             migrationBuilder.DropTable(
