@@ -16,8 +16,8 @@ namespace Marketplace.IntegrationTests.Persistence;
 /// </summary>
 public sealed class CaregiverScheduleAsJsonMigrationTests
 {
-    private const string CaregiverId = "01a22e00-0000-7000-8000-0000000000a1";
-    private const string IdleCaregiverId = "01a22e00-0000-7000-8000-0000000000b1";
+    private static readonly Guid CaregiverId = Guid.Parse("01a22e00-0000-7000-8000-0000000000a1");
+    private static readonly Guid IdleCaregiverId = Guid.Parse("01a22e00-0000-7000-8000-0000000000b1");
 
     private static readonly WeeklySlot[] Week =
     [
@@ -66,18 +66,18 @@ public sealed class CaregiverScheduleAsJsonMigrationTests
         foreach (var slot in Week)
         {
             await db.Database.ExecuteSqlAsync(
-                $"""INSERT INTO "CaregiverWeeklySlots" ("CaregiverId", "Day", "Start", "End") VALUES ({Guid.Parse(CaregiverId)}, {slot.Day.ToString()}, {slot.Start}, {slot.End})""");
+                $"""INSERT INTO "CaregiverWeeklySlots" ("CaregiverId", "Day", "Start", "End") VALUES ({CaregiverId}, {slot.Day.ToString()}, {slot.Start}, {slot.End})""");
         }
 
         await InsertTimeOffAsync(db, sqlite);
 
         await migrator.MigrateAsync();
 
-        var caregiver = await db.Caregivers.AsNoTracking().SingleAsync(c => c.Id == Guid.Parse(CaregiverId));
+        var caregiver = await db.Caregivers.AsNoTracking().SingleAsync(c => c.Id == CaregiverId);
         Assert.Equal(Week, caregiver.WeeklyAvailability);
         Assert.Equal([Leave], caregiver.TimeOff);
         Assert.All(caregiver.TimeOff, off => Assert.Equal(TimeSpan.Zero, off.From.Offset));
-        var idle = await db.Caregivers.SingleAsync(c => c.Id == Guid.Parse(IdleCaregiverId));
+        var idle = await db.Caregivers.SingleAsync(c => c.Id == IdleCaregiverId);
         Assert.Empty(idle.WeeklyAvailability);
         Assert.Empty(idle.TimeOff);
 
@@ -96,8 +96,8 @@ public sealed class CaregiverScheduleAsJsonMigrationTests
         Assert.Equal([Leave.To, Leave.To], await InstantsAsync(db, """SELECT "To" AS "Value" FROM "CaregiverTimeOff" ORDER BY "Id" """, sqlite));
     }
 
-    private static string Row(string caregiverId, WeeklySlot slot) =>
-        FormattableString.Invariant($"{caregiverId.ToUpperInvariant()} {slot.Day.ToString().ToUpperInvariant()} {slot.Start:HH:mm:ss} {slot.End:HH:mm:ss}");
+    private static string Row(Guid caregiverId, WeeklySlot slot) =>
+        FormattableString.Invariant($"{caregiverId.ToString().ToUpperInvariant()} {slot.Day.ToString().ToUpperInvariant()} {slot.Start:HH:mm:ss} {slot.End:HH:mm:ss}");
 
     /// <summary>The instants of the time-off rows, oldest row first: UTC ticks on SQLite, timestamptz on PostgreSQL.</summary>
     private static async Task<List<DateTimeOffset>> InstantsAsync(DbContext db, string query, bool sqlite) => sqlite
@@ -106,22 +106,22 @@ public sealed class CaregiverScheduleAsJsonMigrationTests
 
     private static Task<int> InsertTimeOffAsync(DbContext db, bool sqlite) => sqlite
         ? db.Database.ExecuteSqlAsync(
-            $"""INSERT INTO "CaregiverTimeOff" ("CaregiverId", "From", "To") VALUES ({Guid.Parse(CaregiverId)}, {Leave.From.UtcTicks}, {Leave.To.UtcTicks})""")
+            $"""INSERT INTO "CaregiverTimeOff" ("CaregiverId", "From", "To") VALUES ({CaregiverId}, {Leave.From.UtcTicks}, {Leave.To.UtcTicks})""")
         : db.Database.ExecuteSqlAsync(
-            $"""INSERT INTO "CaregiverTimeOff" ("CaregiverId", "From", "To") VALUES ({Guid.Parse(CaregiverId)}, {Leave.From}, {Leave.To})""");
+            $"""INSERT INTO "CaregiverTimeOff" ("CaregiverId", "From", "To") VALUES ({CaregiverId}, {Leave.From}, {Leave.To})""");
 
-    private static Task<int> InsertCaregiverAsync(DbContext db, string id, bool sqlite) => sqlite
+    private static Task<int> InsertCaregiverAsync(DbContext db, Guid id, bool sqlite) => sqlite
         ? db.Database.ExecuteSqlAsync(
             $"""
             INSERT INTO "Caregivers" ("Id", "UserId", "FullName", "Bio", "Skills", "Languages", "AreaCodes", "HourlyRateIdr", "ServiceRadiusKm",
                 "TimeZone", "Verification", "IsCareManager", "CreatedAt", "Version")
-            VALUES ({Guid.Parse(id)}, {Guid.Parse(id)}, 'Sitti Aminah', '', '["elder-care"]', '["id"]', '[]', 60000, 8, 'Asia/Makassar', 'Verified', 0, 0, 0)
+            VALUES ({id}, {id}, 'Sitti Aminah', '', '["elder-care"]', '["id"]', '[]', 60000, 8, 'Asia/Makassar', 'Verified', 0, 0, 0)
             """)
         : db.Database.ExecuteSqlAsync(
             $"""
             INSERT INTO "Caregivers" ("Id", "UserId", "FullName", "Bio", "Skills", "Languages", "AreaCodes", "HourlyRateIdr", "ServiceRadiusKm",
                 "TimeZone", "Verification", "IsCareManager", "CreatedAt", "Version")
-            VALUES ({Guid.Parse(id)}, {Guid.Parse(id)}, 'Sitti Aminah', '', ARRAY['elder-care'], ARRAY['id'], ARRAY[]::text[], 60000, 8, 'Asia/Makassar',
+            VALUES ({id}, {id}, 'Sitti Aminah', '', ARRAY['elder-care'], ARRAY['id'], ARRAY[]::text[], 60000, 8, 'Asia/Makassar',
                 'Verified', FALSE, now(), 0)
             """);
 }

@@ -38,7 +38,7 @@ internal sealed class CaregiverConfiguration : IEntityTypeConfiguration<Caregive
         builder.Navigation(c => c.Certificates).HasField("_certificates").AutoInclude();
 
         // The week and the time off are values read whole with their caregiver (to book, to index, to show), so each is
-        // one JSON column of the caregiver's row: a booking reads a caregiver in one round trip instead of three.
+        // one JSON column of the caregiver's row, read with it instead of by a query of its own.
         builder.OwnsMany(c => c.WeeklyAvailability, slot =>
         {
             slot.ToJson();
