@@ -19,7 +19,10 @@ public sealed class OutboxLagCheck(MarketplaceDbContext db, TimeProvider clock) 
         var count = await pending.CountAsync(cancellationToken);
         var dead = await db.OutboxMessages.CountAsync(m => m.ProcessedAt == null && m.DeadAt != null, cancellationToken);
         var oldest = await pending.OrderBy(m => m.OccurredAt).Select(m => (DateTimeOffset?)m.OccurredAt).FirstOrDefaultAsync(cancellationToken);
-        var lag = oldest is { } occurred ? clock.GetUtcNow() - occurred : TimeSpan.Zero;
+        var age = oldest is { } occurred ? clock.GetUtcNow() - occurred : TimeSpan.Zero;
+
+        // A message written by an instance whose clock runs ahead of this one's is not late yet: no lag below zero.
+        var lag = age > TimeSpan.Zero ? age : TimeSpan.Zero;
         var description = FormattableString.Invariant($"{count} pending, lag {lag.TotalSeconds:0.0} s, {dead} dead letters");
         var data = new Dictionary<string, object> { ["pending"] = count, ["lagSeconds"] = Math.Round(lag.TotalSeconds, 1), ["deadLetters"] = dead };
         return lag > Tolerated

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Marketplace.IntegrationTests.Outbox;
 
@@ -162,6 +163,35 @@ public abstract class OutboxTests<TFactory>(TFactory app) : IClassFixture<TFacto
         var outbox = ready.GetProperty("checks").GetProperty("outbox");
         Assert.True(outbox.GetProperty("data").TryGetProperty("lagSeconds", out _));
         Assert.True(outbox.GetProperty("data").TryGetProperty("pending", out _));
+    }
+
+    [Fact]
+    public async Task Readiness_OnAClockBehindTheMessagesWriter_ReportsNoLag_NotANegativeOne()
+    {
+        // Every pending message was written after this clock's now; one of ours, failed and not due for a day, so no
+        // dispatcher takes it before the check reads it.
+        var behind = new FixedClock(new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var written = OutboxMessage.For(new Counted(Guid.NewGuid(), 0), behind.GetUtcNow().AddHours(1));
+        written.Attempts = 1;
+        written.NextAttemptAt = app.Clock.GetUtcNow().AddDays(1);
+        await InDbAsync(db =>
+        {
+            db.OutboxMessages.Add(written);
+            return db.SaveChangesAsync();
+        });
+        try
+        {
+            var result = await app.InScopeAsync(services =>
+                new OutboxLagCheck(services.GetRequiredService<MarketplaceDbContext>(), behind).CheckHealthAsync(new HealthCheckContext()));
+
+            Assert.Equal(HealthStatus.Healthy, result.Status);
+            Assert.Equal(0.0, (double)result.Data["lagSeconds"]);
+            Assert.True((int)result.Data["pending"] >= 1);
+        }
+        finally
+        {
+            await InDbAsync(db => db.OutboxMessages.Where(m => m.Id == written.Id).ExecuteDeleteAsync());
+        }
     }
 
     /// <summary>Another instance of the app on the same database, which also performs the test messages.</summary>
