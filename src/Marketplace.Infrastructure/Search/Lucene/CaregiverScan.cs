@@ -124,21 +124,7 @@ internal sealed class CaregiverScan
             _cells++;
             for (var word = cell.Start >> 6; word <= (cell.End - 1) >> 6; word++)
             {
-                var bits = Candidates(word, cell, allOf, anyOf);
-                var sure = setsDecide ? bits : 0;
-                if (rateCap is { } cap)
-                {
-                    bits &= cap.MayBeWithin[word];
-                    sure &= cap.SurelyWithin[word];
-                }
-
-                if (visitSets is not null && bits != 0)
-                {
-                    var (mayBeFree, surelyFree) = visitSets.Of(word);
-                    bits &= mayBeFree;
-                    sure &= surelyFree;
-                }
-
+                var (bits, sure) = Judge(word, cell);
                 if (whole)
                 {
                     CountWhole(word, sure, columns, skillCounts, languageCounts);
@@ -192,11 +178,32 @@ internal sealed class CaregiverScan
             var count = 0;
             for (var word = range.Start >> 6; word <= (range.End - 1) >> 6; word++)
             {
-                var bits = Candidates(word, range, allOf, anyOf) & (rateCap?.MayBeWithin[word] ?? ulong.MaxValue);
-                count += BitOperations.PopCount(visitSets is null || bits == 0 ? bits : bits & visitSets.Of(word).MayBeFree);
+                count += BitOperations.PopCount(Judge(word, range).May);
             }
 
             return count;
+        }
+
+        // What the bit sets say of one word's caregivers in the range: who may match (the rest surely do not), and who
+        // surely does (when the sets decide; otherwise nobody is sure and each is judged one by one).
+        (ulong May, ulong Sure) Judge(int word, CellRange range)
+        {
+            var may = Candidates(word, range, allOf, anyOf);
+            var sure = setsDecide ? may : 0;
+            if (rateCap is { } cap)
+            {
+                may &= cap.MayBeWithin[word];
+                sure &= cap.SurelyWithin[word];
+            }
+
+            if (visitSets is not null && may != 0)
+            {
+                var (mayBeFree, surelyFree) = visitSets.Of(word);
+                may &= mayBeFree;
+                sure &= surelyFree;
+            }
+
+            return (may, sure);
         }
     }
 
