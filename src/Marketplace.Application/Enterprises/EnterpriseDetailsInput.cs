@@ -31,7 +31,7 @@ public abstract class EnterpriseDetailsValidator<T> : AbstractValidator<T>
     protected EnterpriseDetailsValidator(IAreaCatalog areas)
     {
         RuleFor(c => c.Name).NotEmpty().MaximumLength(FieldLimits.OrganisationNameMaxLength).SingleLine();
-        RuleFor(c => c.Kind).IsInEnum();
+        RuleFor(c => c.Kind).IsDefined();
         RuleFor(c => c.RegistrationNumber).NotEmpty().MaximumLength(FieldLimits.RegistrationNumberMaxLength);
 
         // An NIB is 13 digits; a social-affairs (LKS) registration reads like "466/12/Dinsos/2020". Either way

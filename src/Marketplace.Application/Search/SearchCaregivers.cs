@@ -1,5 +1,6 @@
 using FluentValidation;
 using Marketplace.Application.Bookings;
+using Marketplace.Application.Common.Validation;
 using Marketplace.Application.SharedKernel;
 using Marketplace.Application.Taxonomies;
 using Mediator;
@@ -39,7 +40,7 @@ public sealed class SearchCaregiversValidator : AbstractValidator<SearchCaregive
         RuleForEach(s => s.Query.Languages).Must(Languages.All.Contains)
             .WithMessage("'{PropertyValue}' is not a known language; see /api/v1/languages.").OverridePropertyName("languages");
         RuleFor(s => s.Query.MaxRateIdr).InclusiveBetween(1, FieldLimits.MaxHourlyRateIdr).OverridePropertyName("maxRateIdr");
-        RuleFor(s => s.Query.Sort).IsInEnum().OverridePropertyName("sort");
+        RuleFor(s => s.Query.Sort).IsDefined().OverridePropertyName("sort");
         RuleFor(s => s.Query.Hours).NotNull().InclusiveBetween(1, 12).When(s => s.Query.AvailableAt is not null)
             .WithMessage("Give the visit's length in whole hours, 1 to 12.").OverridePropertyName("hours");
         RuleFor(s => s.Query.AvailableAt).NotNull().When(s => s.Query.Hours is not null)

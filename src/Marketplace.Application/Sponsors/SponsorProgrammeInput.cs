@@ -51,7 +51,7 @@ public abstract class SponsorProgrammeValidator<T> : AbstractValidator<T>
         RuleFor(c => c.CapPerBookingIdr).InclusiveBetween(1, RecordPaymentReceivedValidator.MaxAmountIdr);
         RuleFor(c => c.Kinds).NotEmpty().WithMessage("Choose at least one kind of care the programme pays for.")
             .Must(kinds => kinds.Distinct().Count() == kinds.Count).WithMessage("Name each kind of care once.");
-        RuleForEach(c => c.Kinds).IsInEnum();
+        RuleForEach(c => c.Kinds).IsDefined();
         RuleFor(c => c.AreaCodes).NotEmpty().WithMessage("Name at least one area the programme covers.")
             .Must(codes => codes.Count <= SponsorProgrammeInput.MaxAreas).WithMessage("Name at most 30 areas; a province's or regency's code covers all of it.")
             .Must(codes => codes.Distinct().Count() == codes.Count).WithMessage("Name each area once.");

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Marketplace.Application.Bookings.Request;
+using Marketplace.Application.Common.Validation;
 
 namespace Marketplace.Application.Bookings.Quote;
 
@@ -13,7 +14,7 @@ public sealed class QuoteHomeCareValidator : AbstractValidator<QuoteHomeCare>
             .WithMessage("A visit lasts 1 to 12 whole hours.");
         RuleFor(q => q.RepeatWeekly!.Weeks).InclusiveBetween(1, VisitPlan.MaxWeeks)
             .WithMessage("Repeat for 1 to 12 weeks.").When(q => q.RepeatWeekly is not null);
-        RuleForEach(q => q.RepeatWeekly!.Days).IsInEnum().When(q => q.RepeatWeekly?.Days is not null);
+        RuleForEach(q => q.RepeatWeekly!.Days).IsDefined().When(q => q.RepeatWeekly?.Days is not null);
         RuleFor(q => q.RepeatWeekly!.Days).NotNull().Must(days => days.Count <= 7)
             .WithMessage("Choose each day of the week at most once.").When(q => q.RepeatWeekly is not null);
     }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Common.Validation;
 using Marketplace.Application.Families;
 using Mediator;
 
@@ -18,7 +19,7 @@ public sealed record ListMyCareAlerts(CareAlertStatus? Status = null) : IQuery<I
 
 public sealed class ListMyCareAlertsValidator : AbstractValidator<ListMyCareAlerts>
 {
-    public ListMyCareAlertsValidator() => RuleFor(q => q.Status).IsInEnum();
+    public ListMyCareAlertsValidator() => RuleFor(q => q.Status).IsDefined();
 }
 
 public sealed class ListMyCareAlertsHandler(

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Marketplace.Application.Common.Validation;
 using Marketplace.Application.SharedKernel;
 
 namespace Marketplace.Application.Caregivers.Availability;
@@ -13,7 +14,7 @@ public sealed class SetMyAvailabilityValidator : AbstractValidator<SetMyAvailabi
             .WithMessage($"At most {FieldLimits.MaxWeeklySlots} weekly windows.");
         RuleForEach(c => c.Weekly).ChildRules(window =>
         {
-            window.RuleFor(w => w.Day).IsInEnum();
+            window.RuleFor(w => w.Day).IsDefined();
             window.RuleFor(w => w.Start).InWholeMinutes();
             window.RuleFor(w => w.End).InWholeMinutes();
             window.RuleFor(w => w.End).GreaterThan(w => w.Start).WithMessage("A window must end after it starts.");
@@ -33,7 +34,7 @@ public sealed class SetMyAvailabilityValidator : AbstractValidator<SetMyAvailabi
             period.RuleFor(p => p.From).Must(from => from <= policy.LatestStart(clock.GetUtcNow()))
                 .WithMessage("Time off can start at most as far ahead as care can be booked.");
         });
-        RuleFor(c => c.BookedVisits).IsInEnum();
+        RuleFor(c => c.BookedVisits).IsDefined();
         RuleFor(c => c.TimeOff).Must(NotOverlap).WithMessage("Periods of time off must not overlap; join them into one.")
             .When(c => c.TimeOff is not null && c.TimeOff.All(period => period is not null));
     }

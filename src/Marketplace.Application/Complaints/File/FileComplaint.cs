@@ -3,6 +3,7 @@ using Marketplace.Application.Bookings;
 using Marketplace.Application.CarePlans;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Common.Validation;
 using Marketplace.Application.Complaints.View;
 using Mediator;
 
@@ -21,7 +22,7 @@ public sealed class FileComplaintValidator : AbstractValidator<FileComplaint>
 {
     public FileComplaintValidator()
     {
-        RuleFor(c => c.Category).NotNull().IsInEnum();
+        RuleFor(c => c.Category).NotNull().IsDefined();
         RuleFor(c => c.Description).NotEmpty().MaximumLength(Complaint.DescriptionMaxLength);
     }
 }

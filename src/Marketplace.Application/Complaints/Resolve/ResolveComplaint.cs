@@ -4,6 +4,7 @@ using Marketplace.Application.Caregivers;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Outbox;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Common.Validation;
 using Marketplace.Application.Complaints.View;
 using Marketplace.Application.Listings;
 using Marketplace.Application.Notifications;
@@ -29,7 +30,7 @@ public sealed class ResolveComplaintValidator : AbstractValidator<ResolveComplai
 {
     public ResolveComplaintValidator()
     {
-        RuleFor(c => c.Outcome).NotNull().IsInEnum();
+        RuleFor(c => c.Outcome).NotNull().IsDefined();
         RuleFor(c => c.Resolution).NotEmpty().MaximumLength(Complaint.NoteMaxLength);
         RuleFor(c => c.SuspensionReason).NotEmpty().When(c => c.SuspendProvider).MaximumLength(Suspension.ReasonMaxLength);
     }

@@ -28,7 +28,7 @@ public sealed class RecipientDetailsValidator : AbstractValidator<IRecipientDeta
         // Read at each validation, never once here: the validator lives as long as the app.
         int ThisYear() => clock.GetUtcNow().Year;
         RuleFor(c => c.Name).NotEmpty().MaximumLength(FieldLimits.PersonNameMaxLength).SingleLine();
-        RuleFor(c => c.Kind).IsInEnum();
+        RuleFor(c => c.Kind).IsDefined();
         RuleFor(c => c.BirthYear).Must(year => year >= ThisYear() - FieldLimits.MaxAgeYears && year <= ThisYear())
             .WithMessage("The birth year must be a real year, not in the future.");
         RuleFor(c => c.BirthYear).Must(year => year > ThisYear() - FieldLimits.AdultAgeYears)

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Marketplace.Application.Areas;
+using Marketplace.Application.Common.Validation;
 using Marketplace.Application.SharedKernel;
 using Marketplace.Application.Taxonomies;
 
@@ -9,7 +10,7 @@ public sealed class CreateListingValidator : AbstractValidator<CreateListing>
 {
     public CreateListingValidator(IAreaCatalog areas)
     {
-        RuleFor(c => c.Kind).IsInEnum();
+        RuleFor(c => c.Kind).IsDefined();
         RuleFor(c => c.Title).NotEmpty().MaximumLength(FieldLimits.TitleMaxLength);
         RuleFor(c => c.Description).MaximumLength(FieldLimits.DescriptionMaxLength);
         RuleFor(c => c.AreaCode).NotEmpty();
@@ -41,7 +42,7 @@ public sealed class DaycareInputValidator : AbstractValidator<DaycareInput>
         RuleFor(d => d.OpeningDays).HoldsAtMost(7);
         RuleFor(d => d.SupportedNeeds).HoldsAtMost(FieldLimits.MaxTermsPerProfile);
         RuleFor(d => d.AccessibilityFeatures).HoldsAtMost(FieldLimits.MaxTermsPerProfile);
-        RuleForEach(d => d.OpeningDays).IsInEnum();
+        RuleForEach(d => d.OpeningDays).IsDefined();
         RuleFor(d => d.Opens).InWholeMinutes();
         RuleFor(d => d.Closes).InWholeMinutes().GreaterThan(d => d.Opens).WithMessage("The daycare must close after it opens.");
         RuleFor(d => d.PlacesPerDay).InclusiveBetween(1, FieldLimits.MaxPlacesPerDay);
