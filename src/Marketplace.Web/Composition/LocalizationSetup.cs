@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
@@ -11,6 +12,9 @@ internal static class LocalizationSetup
 {
     public const string Indonesian = "id";
     public const string English = "en";
+
+    /// <summary>Field labels by member and UI language; members come from the validators' code, so the set is bounded.</summary>
+    private static readonly ConcurrentDictionary<(string Member, string Language), string> DisplayNames = new();
 
     public static IServiceCollection AddUiLanguages(this IServiceCollection services)
     {
@@ -30,7 +34,10 @@ internal static class LocalizationSetup
         });
 
         // Validation messages name fields the way the page labels them, in the page's language.
-        ValidatorOptions.Global.DisplayNameResolver = (_, member, expression) => member is null ? null : UiText.FieldName(FieldOf(member, expression));
+        // Resolved for every rule of every validation, failing or not: kept per field and language, as resources do not change.
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, expression) => member is null
+            ? null
+            : DisplayNames.GetOrAdd((FieldOf(member, expression), CultureInfo.CurrentUICulture.Name), field => UiText.FieldName(field.Member));
         ValidatorOptions.Global.MessageFormatterFactory = () => new TranslatingMessageFormatter();
         return services;
     }

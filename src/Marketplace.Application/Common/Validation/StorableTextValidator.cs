@@ -72,5 +72,15 @@ public sealed class StorableTextValidator<TMessage> : AbstractValidator<TMessage
     }
 
     private static PropertyInfo[] ReadableProperties(Type type) =>
-        [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.GetIndexParameters().Length == 0)];
+        [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && MayHoldText(p.PropertyType))];
+
+    /// <summary>
+    /// Whether a value of <paramref name="type"/> can carry text. A number, a date or an enum cannot, and reading one
+    /// would only box it: most of a search's properties, read on every request.
+    /// </summary>
+    private static bool MayHoldText(Type type)
+    {
+        var value = Nullable.GetUnderlyingType(type) ?? type;
+        return !value.IsValueType || value.Assembly == typeof(StorableTextValidator<>).Assembly || typeof(IEnumerable).IsAssignableFrom(value);
+    }
 }
