@@ -12,31 +12,19 @@ public static class EnumRules
 {
     public static IRuleBuilderOptions<T, TEnum> IsDefined<T, TEnum>(this IRuleBuilder<T, TEnum> rule)
         where TEnum : struct, Enum =>
-        rule.SetValidator(new DefinedEnumValidator<T, TEnum>());
+        rule.SetValidator(new DefinedEnumValidator<T, TEnum>(Enum.IsDefined));
 
     /// <summary>A missing value passes, as with <c>IsInEnum</c>: <c>NotNull()</c> says whether one is required.</summary>
     public static IRuleBuilderOptions<T, TEnum?> IsDefined<T, TEnum>(this IRuleBuilder<T, TEnum?> rule)
         where TEnum : struct, Enum =>
-        rule.SetValidator(new DefinedOptionalEnumValidator<T, TEnum>());
+        rule.SetValidator(new DefinedEnumValidator<T, TEnum?>(value => value is not { } member || Enum.IsDefined(member)));
 
-    private const string EnumValidatorName = "EnumValidator";
-
-    private sealed class DefinedEnumValidator<T, TEnum> : PropertyValidator<T, TEnum>
-        where TEnum : struct, Enum
+    /// <summary>Named as FluentValidation's enum validator, so its message and error code are the same.</summary>
+    private sealed class DefinedEnumValidator<T, TProperty>(Func<TProperty, bool> isDefined) : PropertyValidator<T, TProperty>
     {
-        public override string Name => EnumValidatorName;
+        public override string Name => "EnumValidator";
 
-        public override bool IsValid(ValidationContext<T> context, TEnum value) => Enum.IsDefined(value);
-
-        protected override string GetDefaultMessageTemplate(string errorCode) => Localized(errorCode, Name);
-    }
-
-    private sealed class DefinedOptionalEnumValidator<T, TEnum> : PropertyValidator<T, TEnum?>
-        where TEnum : struct, Enum
-    {
-        public override string Name => EnumValidatorName;
-
-        public override bool IsValid(ValidationContext<T> context, TEnum? value) => value is not { } member || Enum.IsDefined(member);
+        public override bool IsValid(ValidationContext<T> context, TProperty value) => isDefined(value);
 
         protected override string GetDefaultMessageTemplate(string errorCode) => Localized(errorCode, Name);
     }
