@@ -2,8 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Xml.Linq;
-using FluentValidation;
-using FluentValidation.Validators;
+using Marketplace.IntegrationTests.Validation;
 using Marketplace.TestSupport;
 using Marketplace.Web.Composition;
 using Microsoft.AspNetCore.Mvc;
@@ -71,53 +70,17 @@ public sealed class FieldLabelTests(SqliteAppFactory app) : IClassFixture<Sqlite
     public void EveryFieldAValidatorNames_HasALabelInBothLanguages()
     {
         using var scope = app.Services.CreateScope();
-        var fields = new SortedSet<string>(StringComparer.Ordinal);
-        var validators = typeof(Marketplace.Application.DependencyInjection).Assembly.GetTypes()
-            .Where(type => type is { IsAbstract: false, IsGenericTypeDefinition: false })
-            .SelectMany(type => type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
-            .Select(validator => scope.ServiceProvider.GetService(validator)).OfType<IValidator>().ToList();
+        var validators = AppValidators.All(scope.ServiceProvider);
         Assert.NotEmpty(validators);
-        foreach (var validator in validators)
-        {
-            ValidatedFields(validator, fields, []);
-        }
+
+        // The fields the validators' messages name, as the display-name resolver sees them.
+        var fields = new SortedSet<string>(
+            validators.SelectMany(AppValidators.Rules).Where(rule => rule.Member is not null).Select(rule => LocalizationSetup.FieldOf(rule.Member, rule.Expression)),
+            StringComparer.Ordinal);
 
         var unlabelled = fields.Where(field => !Labels("SharedResource.resx").Contains(field) || !Labels("SharedResource.en.resx").Contains(field));
 
         Assert.True(!unlabelled.Any(), "No label for: " + string.Join(", ", unlabelled));
-    }
-
-    /// <summary>
-    /// The fields a validator's messages name, as the display-name resolver sees them, with those of the
-    /// validators it applies to nested values (<c>SetValidator</c>, <c>ChildRules</c>).
-    /// </summary>
-    private static void ValidatedFields(IValidator validator, SortedSet<string> fields, HashSet<IValidator> seen)
-    {
-        if (!seen.Add(validator))
-        {
-            return;
-        }
-
-        foreach (var rule in validator.CreateDescriptor().Rules)
-        {
-            if (rule.Member is not null)
-            {
-                fields.Add(LocalizationSetup.FieldOf(rule.Member, rule.Expression));
-            }
-
-            foreach (var child in rule.Components.Select(component => component.Validator).OfType<IChildValidatorAdaptor>())
-            {
-                ValidatedFields(NestedValidator(child), fields, seen);
-            }
-        }
-    }
-
-    /// <summary>The validator a child adaptor runs; it is handed out per validation, so one is asked for with an empty context.</summary>
-    private static IValidator NestedValidator(IChildValidatorAdaptor child)
-    {
-        var context = Activator.CreateInstance(typeof(ValidationContext<>).MakeGenericType(child.GetType().GetGenericArguments()[0]), [null]);
-        var getValidator = child.GetType().GetMethod("GetValidator", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)!;
-        return (IValidator)getValidator.Invoke(child, [context, null])!;
     }
 
     /// <summary>The fields a page form binds: simple values by their name, forms (and lists of them) by their properties.</summary>
