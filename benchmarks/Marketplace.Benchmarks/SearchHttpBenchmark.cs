@@ -56,7 +56,7 @@ public sealed partial class SearchHttpBenchmark(MarketplaceAppFactory app, int c
 
             // The engine and HTTP take turns, a slice of each per round: this machine's speed drifts by a fifth between
             // measurements a minute apart, and measured one after the other the two sides got different machines
-            // (the same build gave 60 % and 80 % in runs ten minutes apart). In turns, both meet the same drift.
+            // (the same build gave 60 %, 70 % and 80 % in three runs within twenty minutes). In turns, both meet the same drift.
             var slice = Math.Max(1, seconds / Rounds);
             var engine = new List<double>();
             var http = new List<string>();
