@@ -24,4 +24,19 @@ public sealed class EnumRuleTests(SqliteAppFactory app) : IClassFixture<SqliteAp
 
         Assert.Empty(slow);
     }
+
+    /// <summary><c>IsDefined()</c> refuses a combination of members, which <c>IsInEnum()</c> allows for a [Flags] enum.</summary>
+    [Fact]
+    public void NoEnumCheckedWithIsDefined_IsAFlagsEnum()
+    {
+        using var scope = app.Services.CreateScope();
+        var checkedEnums = AppValidators.All(scope.ServiceProvider).SelectMany(AppValidators.Rules)
+            .SelectMany(rule => rule.Components.Select(component => component.Validator.GetType()))
+            .Where(type => type is { IsGenericType: true, Name: "DefinedEnumValidator`2" })
+            .Select(type => Nullable.GetUnderlyingType(type.GetGenericArguments()[1]) ?? type.GetGenericArguments()[1])
+            .Distinct().ToList();
+        Assert.NotEmpty(checkedEnums);
+
+        Assert.Empty(checkedEnums.Where(type => type.IsDefined(typeof(FlagsAttribute), inherit: false)).Select(type => type.Name));
+    }
 }
