@@ -75,8 +75,10 @@ public sealed class StorableTextValidator<TMessage> : AbstractValidator<TMessage
         [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && MayHoldText(p.PropertyType))];
 
     /// <summary>
-    /// Whether a value of <paramref name="type"/> can carry text. A number, a date or an enum cannot, and reading one
-    /// would only box it: most of a search's properties, read on every request.
+    /// Whether a property of <paramref name="type"/> can carry text the walk above would look at. A value type outside
+    /// our assembly that is not a collection (a number, a date, an enum) is one the walk never looks into, so reading it
+    /// would only box it: most of a search's properties, read on every request. A reference type is read, since the
+    /// value it holds may be a string or one of our records.
     /// </summary>
     private static bool MayHoldText(Type type)
     {
