@@ -52,7 +52,7 @@ public sealed partial class SearchHttpBenchmark(MarketplaceAppFactory app, int c
         try
         {
             var search = new Uri(address, "/");
-            await JitWarmup.UntilSettledAsync(WarmupRounds, _ => RunWrkAsync(search, script, "2s"), log);
+            await WarmUpWrkAsync(search, script);
 
             // The engine and HTTP take turns, a slice of each per round: this machine's speed drifts by a fifth between
             // measurements a minute apart, and measured one after the other the two sides got different machines
@@ -67,7 +67,10 @@ public sealed partial class SearchHttpBenchmark(MarketplaceAppFactory app, int c
                 log.WriteLine($"round {round} of {Rounds}: the engine in-process {engine[^1]:0} searches/s, HTTP {Number(RequestsPerSecond(), http[^1]):0}");
             }
 
-            var health = await WrkAsync(new Uri(address, "/health"), script: null);
+            var liveness = new Uri(address, "/health");
+            await WarmUpWrkAsync(liveness, script: null);
+            var health = await RunWrkAsync(liveness, script: null, $"{seconds}s");
+            log.WriteLine(health);
             var searches = http.Select(output => Number(RequestsPerSecond(), output)).ToList();
             return string.Create(CultureInfo.InvariantCulture,
                 $"| {caregivers:N0} | {threads} | {connections} | {engine.Average():0} ({engine.Min():0}–{engine.Max():0}) | {searches.Average():0} ({searches.Min():0}–{searches.Max():0}) | " +
@@ -81,16 +84,11 @@ public sealed partial class SearchHttpBenchmark(MarketplaceAppFactory app, int c
     }
 
     /// <summary>
-    /// 2-second runs of wrk until the JIT settles (<see cref="JitWarmup"/>), then <c>seconds</c> of wrk on
-    /// <paramref name="address"/> (with <paramref name="script"/>'s paths when given).
+    /// 2-second runs of wrk on <paramref name="address"/> (with <paramref name="script"/>'s paths when given) until the
+    /// JIT settles (<see cref="JitWarmup"/>).
     /// </summary>
-    private async Task<string> WrkAsync(Uri address, string? script)
-    {
-        await JitWarmup.UntilSettledAsync(WarmupRounds, _ => RunWrkAsync(address, script, "2s"), log);
-        var output = await RunWrkAsync(address, script, $"{seconds}s");
-        log.WriteLine(output);
-        return output;
-    }
+    private Task<WarmupFigures> WarmUpWrkAsync(Uri address, string? script) =>
+        JitWarmup.UntilSettledAsync(WarmupRounds, _ => RunWrkAsync(address, script, "2s"), log);
 
     private async Task<string> RunWrkAsync(Uri address, string? script, string duration)
     {
